@@ -1,0 +1,61 @@
+"""The HTTP API under /api/v1: blueprints, OpenAPI document, offline docs, error shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import swagger_ui_bundle
+from flask import Flask, Response, send_from_directory
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException
+
+from consult.api import api_keys, health, networks
+from consult.api.auth import public
+from consult.api.errors import http_error, register_error_handlers
+from consult.schemas.common import ErrorSchema
+
+API_PREFIX = "/api/v1"
+DOCS_ASSETS = f"{API_PREFIX}/docs/assets/"
+
+
+class ConsultApi(Api):
+    ERROR_SCHEMA = ErrorSchema
+
+    def handle_http_exception(self, error: HTTPException) -> Any:
+        return http_error(error)
+
+
+def init_api(app: Flask) -> Api:
+    app.config.update(
+        API_TITLE="consult",
+        API_VERSION="1",
+        OPENAPI_VERSION="3.1.0",
+        OPENAPI_URL_PREFIX=API_PREFIX,
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="docs",
+        OPENAPI_SWAGGER_UI_URL=DOCS_ASSETS,
+        API_SPEC_OPTIONS={
+            "info": {
+                "description": (
+                    "Consultation rounds, responses, common-response summaries and "
+                    "follow-ups. Staff endpoints take 'Authorization: Bearer <api key>'."
+                )
+            }
+        },
+    )
+    api = ConsultApi(app)
+    api.spec.components.security_scheme(
+        "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a staff API key"}
+    )
+    api.register_blueprint(health.blp)
+    api.register_blueprint(networks.blp, url_prefix=f"{API_PREFIX}/networks")
+    api.register_blueprint(api_keys.blp, url_prefix=f"{API_PREFIX}/keys")
+    register_error_handlers(app)
+    app.add_url_rule(f"{DOCS_ASSETS}<path:filename>", "docs_assets", _docs_asset)
+    return api
+
+
+@public
+def _docs_asset(filename: str) -> Response:
+    """Swagger UI from the installed swagger-ui-bundle: the docs work with no internet."""
+    return send_from_directory(swagger_ui_bundle.swagger_ui_path, filename, max_age=86400)

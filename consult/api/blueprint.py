@@ -1,0 +1,28 @@
+"""The Blueprint every resource uses: JSON bodies must say they are JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import flask_smorest
+from flask import Request
+from flask_smorest import abort
+from marshmallow import Schema
+from webargs.flaskparser import FlaskParser
+
+
+class JsonOnlyParser(FlaskParser):
+    """Refuse a body sent with another content type instead of ignoring it silently."""
+
+    def load_json(self, req: Request, schema: Schema) -> Any:
+        if not req.is_json and req.get_data(cache=True):
+            abort(
+                415,
+                message="Send the body as JSON with 'Content-Type: application/json'.",
+                errors={"Content-Type": [f"Got {req.mimetype or 'none'}."]},
+            )
+        return super().load_json(req, schema)
+
+
+class Blueprint(flask_smorest.Blueprint):
+    ARGUMENTS_PARSER = JsonOnlyParser()

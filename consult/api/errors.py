@@ -1,0 +1,88 @@
+"""One shape for every error: {"code", "message", "errors"}, and never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from flask import Flask, Response, jsonify
+from sqlalchemy.exc import IntegrityError
+from werkzeug.exceptions import HTTPException
+
+from consult.domain.errors import Conflict, DomainError, Invalid, NotFound
+
+log = logging.getLogger(__name__)
+
+DOMAIN_STATUS: dict[type[DomainError], int] = {NotFound: 404, Conflict: 409, Invalid: 422}
+
+
+def error_response(
+    status: int, message: str, errors: dict[str, Any] | None = None, headers: Any = None
+) -> Response:
+    body = {
+        "code": HTTPStatus(status).name.lower(),
+        "message": message,
+        "errors": errors or {},
+    }
+    response = jsonify(body)
+    response.status_code = status
+    if headers:
+        response.headers.update(headers)
+    return response
+
+
+def http_error(error: HTTPException) -> Response:
+    """Werkzeug and webargs errors (400, 401, 404, 405, 413, 415, 422, …) in our shape."""
+    status = error.code or 500
+    if status >= 500:
+        log.error("HTTP %s: %s", status, error.description)
+        return error_response(status, HTTPStatus(status).phrase)
+    data = getattr(error, "data", None) or {}
+    errors = _by_field(data.get("messages") or data.get("errors") or {})
+    message = data.get("message") or _message(status, errors, error.description)
+    return error_response(status, message, errors, data.get("headers"))
+
+
+def domain_error(error: DomainError) -> Response:
+    status = next(code for kind, code in DOMAIN_STATUS.items() if isinstance(error, kind))
+    return error_response(status, error.message, error.errors)
+
+
+def integrity_error(error: IntegrityError) -> Response:
+    """A constraint the database enforces, met by a race the domain check did not see."""
+    log.warning("integrity error turned into 409: %s", error.orig)
+    return error_response(409, "This conflicts with data that already exists; reload and retry.")
+
+
+def unexpected_error(error: Exception) -> Response:
+    log.exception("unhandled error", exc_info=error)
+    return error_response(500, "Internal Server Error: the failure is logged.")
+
+
+def register_error_handlers(app: Flask) -> None:
+    app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(DomainError, domain_error)
+    app.register_error_handler(IntegrityError, integrity_error)
+    app.register_error_handler(Exception, unexpected_error)
+
+
+def _by_field(messages: dict[str, Any] | list[Any]) -> dict[str, Any]:
+    """webargs groups problems by location ({"json": {...}, "query": {...}}); fold that."""
+    if isinstance(messages, list):
+        return {"_request": messages}
+    folded: dict[str, Any] = {}
+    for location, problems in messages.items():
+        if location in ("json", "query", "form", "files", "headers", "path") and isinstance(
+            problems, dict
+        ):
+            folded.update(problems)
+        else:
+            folded[location] = problems
+    return folded
+
+
+def _message(status: int, errors: dict[str, Any], description: str | None) -> str:
+    if errors:
+        return f"{HTTPStatus(status).phrase}: check {', '.join(sorted(map(str, errors)))}."
+    return description or HTTPStatus(status).phrase

@@ -1,0 +1,137 @@
+"""Settings from environment variables, with embedded defaults that need no server.
+
+Every setting is read and checked here, once, so that a wrong value stops the service at
+start-up with a message naming the variable rather than failing later in a request.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+DATABASE_SCHEMES = ("sqlite", "postgresql")
+BROKER_SCHEMES = ("redis", "rediss", "sqla+sqlite", "sqla+postgresql", "amqp", "memory")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+T = TypeVar("T")
+
+
+class ConfigError(ValueError):
+    """A setting has a value the service cannot run with."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the API, the workers and beat need to know; built by `from_env`."""
+
+    var_dir: Path
+    database_url: str
+    broker_url: str
+    result_backend: str
+    timezone: str
+    max_body_bytes: int
+    port: int
+    log_level: str
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read `CONSULT_*` variables (and `PORT`); raise ConfigError naming a bad one."""
+        env = os.environ if environ is None else environ
+        var_dir = Path(env.get("CONSULT_VAR_DIR", "var")).resolve()
+        database_url = _checked_database_url(
+            env.get("CONSULT_DATABASE_URL", f"sqlite:///{var_dir / 'consult.db'}")
+        )
+        broker_url = _checked_broker_url(
+            env.get("CONSULT_BROKER_URL", f"sqla+sqlite:///{var_dir / 'broker.db'}")
+        )
+        result_backend = env.get("CONSULT_RESULT_BACKEND") or _default_result_backend(
+            broker_url, var_dir
+        )
+        return cls(
+            var_dir=var_dir,
+            database_url=database_url,
+            broker_url=broker_url,
+            result_backend=result_backend,
+            timezone=_checked(env, "CONSULT_TIMEZONE", "Asia/Phnom_Penh", _time_zone),
+            max_body_bytes=_checked(env, "CONSULT_MAX_BODY_BYTES", "2097152", _positive_int),
+            port=_checked(env, "PORT", "8000", _port),
+            log_level=_checked(env, "CONSULT_LOG_LEVEL", "INFO", _log_level),
+        )
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The body's time zone, in which times are shown and schedules run."""
+        return ZoneInfo(self.timezone)
+
+
+def _checked(env: Mapping[str, str], name: str, default: str, parse: Callable[[str], T]) -> T:
+    raw = env.get(name, default)
+    try:
+        return parse(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name}={raw!r}: {exc}") from None
+
+
+def _checked_database_url(raw: str) -> str:
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise ConfigError(f"CONSULT_DATABASE_URL={raw!r}: not a database URL") from None
+    if url.get_backend_name() not in DATABASE_SCHEMES:
+        raise ConfigError(f"CONSULT_DATABASE_URL={raw!r}: use one of {', '.join(DATABASE_SCHEMES)}")
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url.render_as_string(hide_password=False)
+
+
+def _checked_broker_url(raw: str) -> str:
+    scheme = raw.split("://", 1)[0] if "://" in raw else ""
+    if scheme not in BROKER_SCHEMES:
+        raise ConfigError(f"CONSULT_BROKER_URL={raw!r}: use one of {', '.join(BROKER_SCHEMES)}")
+    return raw
+
+
+def _default_result_backend(broker_url: str, var_dir: Path) -> str:
+    if broker_url.startswith(("redis://", "rediss://")):
+        return broker_url
+    return f"db+sqlite:///{var_dir / 'results.db'}"
+
+
+def _time_zone(raw: str) -> str:
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("not an IANA time zone such as Asia/Phnom_Penh") from None
+    return raw
+
+
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError("not a whole number") from None
+    if value <= 0:
+        raise ValueError("must be greater than 0")
+    return value
+
+
+def _port(raw: str) -> int:
+    value = _positive_int(raw)
+    if value > 65535:
+        raise ValueError("must be at most 65535")
+    return value
+
+
+def _log_level(raw: str) -> str:
+    level = raw.upper()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"use one of {', '.join(LOG_LEVELS)}")
+    return level

@@ -1,0 +1,77 @@
+"""Staff API keys: issued once, stored as a hash, checked in constant time."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consult.db import utcnow
+from consult.domain.errors import Conflict, NotFound
+from consult.models import ROLES, ApiKey
+
+KEY_PREFIX = "csk"
+ROLE_RANK = {role: rank for rank, role in enumerate(ROLES)}
+LAST_USED_RESOLUTION = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class IssuedKey:
+    """A new key and its secret, which is shown once and never stored."""
+
+    key: ApiKey
+    secret: str
+
+
+def role_allows(held: str, needed: str) -> bool:
+    """Roles are ordered: viewer < staff < admin, and a role may do what those below may."""
+    return ROLE_RANK[held] >= ROLE_RANK[needed]
+
+
+def create_key(session: Session, name: str, role: str) -> IssuedKey:
+    prefix = secrets.token_hex(6)
+    secret = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    key = ApiKey(name=name, role=role, prefix=prefix, key_hash=_digest(secret))
+    session.add(key)
+    session.flush()
+    return IssuedKey(key=key, secret=secret)
+
+
+def authenticate(session: Session, presented: str) -> ApiKey | None:
+    """The active key whose secret this is, or None; the hash comparison is constant-time."""
+    parts = presented.split("_", 2)
+    if len(parts) != 3 or parts[0] != KEY_PREFIX:
+        return None
+    key = session.scalar(select(ApiKey).where(ApiKey.prefix == parts[1]))
+    if key is None or key.revoked_at is not None:
+        return None
+    if not hmac.compare_digest(key.key_hash, _digest(presented)):
+        return None
+    now = utcnow()
+    if key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION:
+        key.last_used_at = now
+    return key
+
+
+def list_keys(session: Session) -> list[ApiKey]:
+    return list(session.scalars(select(ApiKey).order_by(ApiKey.id)))
+
+
+def revoke_key(session: Session, key_id: int) -> ApiKey:
+    key = session.get(ApiKey, key_id)
+    if key is None:
+        raise NotFound(f"No API key {key_id}.")
+    if key.revoked_at is not None:
+        raise Conflict(f"API key {key_id} is already revoked.")
+    key.revoked_at = utcnow()
+    return key
+
+
+def _digest(secret: str) -> str:
+    # Keys carry 256 random bits, so a fast hash is enough: nothing to brute-force.
+    return hashlib.sha256(secret.encode()).hexdigest()

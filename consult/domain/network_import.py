@@ -1,0 +1,165 @@
+"""Import the directory from a CSV file: idempotent, and precise about bad rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from marshmallow import ValidationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from consult.domain import networks
+from consult.domain.errors import Invalid
+from consult.models import Contact, Network
+from consult.schemas.networks import NetworkCsvRowSchema
+
+REQUIRED_COLUMNS = ("name", "kind")
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row that was not imported: its line in the file and what is wrong with it."""
+
+    line: int
+    name: str | None
+    errors: dict[str, list[str]]
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+
+def import_networks(session: Session, data: bytes) -> ImportReport:
+    """Create or update one network per valid row; bad rows are reported, not imported.
+
+    A row matches an existing network by name (case and spacing folded). Failing that, it
+    matches by acronym, but only where the acronym names exactly one network in the file and
+    in the directory: acronyms repeat across provinces (KNN is Kampot, Kandal, Kep and
+    Kratie), so a shared acronym alone never merges two networks.
+    """
+    rows = list(_read_rows(data))
+    schema = NetworkCsvRowSchema()
+    acronyms_in_file = Counter((row.get("acronym") or "").strip().casefold() for _, row in rows)
+    report = ImportReport(rows=len(rows))
+    seen: dict[str, int] = {}
+    touched: set[int] = set()
+    for line, row in rows:
+        extra = row.pop(None, None)
+        if extra:
+            report.errors.append(
+                RowError(line, row.get("name") or None, {"row": [_extra_cells(len(extra))]})
+            )
+            continue
+        try:
+            fields = schema.load(row)
+        except ValidationError as exc:
+            report.errors.append(RowError(line, row.get("name") or None, _messages(exc)))
+            continue
+        key = networks.name_key(fields["name"])
+        if key in seen:
+            report.errors.append(
+                RowError(line, fields["name"], {"name": [f"Repeats line {seen[key]}."]})
+            )
+            continue
+        seen[key] = line
+        network = networks.find_by_name(session, fields["name"]) or _match_by_acronym(
+            session, fields.get("acronym"), acronyms_in_file, touched
+        )
+        if network is None:
+            network = networks.create_network(session, _network_fields(fields))
+            _upsert_contact(session, network, fields.get("contact"))
+            report.created += 1
+        elif _apply(session, network, fields):
+            report.updated += 1
+        else:
+            report.unchanged += 1
+        touched.add(network.id)
+    return report
+
+
+def _read_rows(data: bytes) -> Iterator[tuple[int, dict[Any, Any]]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise Invalid(
+            "The file is not UTF-8 text.",
+            {"file": [f"Not UTF-8 (byte {exc.start}); save the CSV as UTF-8."]},
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = [name.strip() for name in reader.fieldnames or []]
+    reader.fieldnames = columns
+    missing = [name for name in REQUIRED_COLUMNS if name not in columns]
+    unknown = [name for name in columns if name not in NetworkCsvRowSchema().fields]
+    if missing or unknown:
+        problems = [f"missing column {name!r}" for name in missing]
+        problems += [f"unknown column {name!r}" for name in unknown]
+        raise Invalid("The CSV header is not usable.", {"file": problems})
+    next_line = 2
+    for row in reader:
+        line, next_line = next_line, reader.line_num + 1
+        cells = {
+            name: value.strip() if isinstance(value, str) else value for name, value in row.items()
+        }
+        if any(cells.values()):
+            yield line, cells
+
+
+def _extra_cells(count: int) -> str:
+    return f"{count} more cell(s) than the header has columns; quote values that hold commas."
+
+
+def _messages(exc: ValidationError) -> dict[str, list[str]]:
+    messages = exc.messages if isinstance(exc.messages, dict) else {"row": exc.messages}
+    return {str(name): list(problems) for name, problems in messages.items()}
+
+
+def _match_by_acronym(
+    session: Session, acronym: str | None, in_file: Counter[str], touched: set[int]
+) -> Network | None:
+    if not acronym or in_file[acronym.casefold()] != 1:
+        return None
+    found = session.scalars(
+        select(Network).where(func.lower(Network.acronym) == acronym.lower()).limit(2)
+    ).all()
+    if len(found) != 1 or found[0].id in touched:
+        return None
+    return found[0]
+
+
+def _network_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if name != "contact"}
+
+
+def _apply(session: Session, network: Network, fields: dict[str, Any]) -> bool:
+    """Bring a network in line with its row; True if anything changed."""
+    current = {name: getattr(network, name) for name in networks.NETWORK_FIELDS}
+    current["sectors"] = network.sector_names
+    changes = {
+        name: value for name, value in _network_fields(fields).items() if current.get(name) != value
+    }
+    if changes:
+        networks.update_network(session, network.id, changes)
+    return _upsert_contact(session, network, fields.get("contact")) or bool(changes)
+
+
+def _upsert_contact(session: Session, network: Network, contact: dict[str, Any] | None) -> bool:
+    if not contact:
+        return False
+    existing = next((c for c in network.contacts if c.email == contact["email"]), None)
+    if existing is None:
+        network.contacts.append(Contact(**contact))
+        session.flush()
+        return True
+    changed = existing.name != contact["name"] or existing.language != contact["language"]
+    existing.name, existing.language = contact["name"], contact["language"]
+    return changed

@@ -1,0 +1,50 @@
+"""The Celery app, built from the same settings as the API."""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from consult.config import Settings
+from consult.tasks.schedule import beat_schedule
+
+# Queues by kind of work, so a flood of one kind cannot starve the others.
+QUEUES = ("default", "events")
+TASK_ROUTES = {"consult.outbox.*": {"queue": "events"}}
+TASK_MODULES = ["consult.tasks.outbox"]
+
+
+def make_celery(settings: Settings) -> Celery:
+    """A Celery app on the configured broker; tasks find the database through its settings."""
+    app = Celery("consult", broker=settings.broker_url, backend=settings.result_backend)
+    app.conf.update(
+        consult_database_url=settings.database_url,
+        task_serializer="json",
+        result_serializer="json",
+        accept_content=["json"],
+        timezone=settings.timezone,
+        enable_utc=True,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_soft_time_limit=300,
+        task_time_limit=360,
+        task_default_queue="default",
+        task_routes=TASK_ROUTES,
+        task_track_started=True,
+        result_expires=86400,
+        result_extended=True,
+        broker_connection_retry_on_startup=True,
+        broker_transport_options=_transport_options(settings.broker_url),
+        beat_schedule=beat_schedule(settings),
+        worker_hijack_root_logger=False,
+    )
+    app.conf.include = TASK_MODULES
+    app.loader.import_default_modules()
+    return app
+
+
+def _transport_options(broker_url: str) -> dict[str, object]:
+    if broker_url.startswith(("redis://", "rediss://")):
+        # A task not acknowledged within this time is given to another worker (acks_late).
+        return {"visibility_timeout": 3600}
+    return {}

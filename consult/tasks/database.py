@@ -1,0 +1,26 @@
+"""The database a worker process uses, opened once per process."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery
+from celery.signals import worker_process_init
+
+from consult.db import Database
+
+_databases: dict[str, Database] = {}
+
+
+def database_for(app: Celery) -> Database:
+    url: str = app.conf.consult_database_url
+    if url not in _databases:
+        _databases[url] = Database(url)
+    return _databases[url]
+
+
+@worker_process_init.connect
+def _fresh_connections_after_fork(**_: Any) -> None:
+    """A forked worker child must not share its parent's database connections."""
+    for database in _databases.values():
+        database.engine.dispose(close=False)
