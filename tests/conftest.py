@@ -1,0 +1,168 @@
+"""Fixtures that attach to real services: PostgreSQL, Redis, SQLite files, a Flask app.
+
+PostgreSQL and Redis come from CONSULT_TEST_DATABASE_URL / CONSULT_TEST_REDIS_URL (default:
+the standard local ports). A test whose service is missing is skipped with the reason,
+unless CONSULT_REQUIRE_SERVICES=1 (as in CI), where it fails instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+import consult.models  # noqa: F401
+from consult import create_app, migrate
+from consult.config import Settings
+from consult.db import Base, Database
+from consult.domain import api_keys
+
+REQUIRE_SERVICES = os.environ.get("CONSULT_REQUIRE_SERVICES") == "1"
+POSTGRES_URL = os.environ.get(
+    "CONSULT_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+REDIS_URL = os.environ.get("CONSULT_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# Copies of shared/data/, kept in the repo so a clone is complete on its own.
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+NETWORKS_CSV = EXAMPLES / "networks.csv"
+SAMPLE_ROUND = EXAMPLES / "sample_round.json"
+
+
+def service_missing(service: str, reason: str) -> None:
+    message = f"{service} is not available ({reason}); tests that need it cannot run"
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{message}, and CONSULT_REQUIRE_SERVICES=1", pytrace=False)
+    pytest.skip(f"SKIPPED LOUDLY: {message}. Start it or set its CONSULT_TEST_* URL.")
+
+
+@pytest.fixture(scope="session")
+def networks_csv() -> bytes:
+    return NETWORKS_CSV.read_bytes()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh, migrated database on the PostgreSQL server, dropped after the run."""
+    server = make_url(POSTGRES_URL)
+    if server.drivername == "postgresql":
+        server = server.set(drivername="postgresql+psycopg")
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"consult_test_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        admin.dispose()
+        service_missing("PostgreSQL", f"{server.render_as_string()}: {type(exc).__name__}")
+    url = server.set(database=name).render_as_string(hide_password=False)
+    try:
+        migrate.upgrade(url)
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file that each test copies, so migrations run once per session."""
+    path = tmp_path_factory.mktemp("sqlite") / "template.db"
+    migrate.upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Each test that uses the database runs once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        path = tmp_path / "consult.db"
+        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    url = request.getfixturevalue("postgres_url")
+    yield url
+    truncate_all(url)
+
+
+def truncate_all(url: str) -> None:
+    engine = create_engine(url)
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def redis_url() -> str:
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        service_missing("Redis", f"{REDIS_URL}: {type(exc).__name__}")
+    finally:
+        client.close()
+    return REDIS_URL
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings.from_env(
+        {
+            "CONSULT_VAR_DIR": str(tmp_path / "var"),
+            "CONSULT_DATABASE_URL": database_url,
+            "CONSULT_BROKER_URL": "memory://",
+            "CONSULT_RESULT_BACKEND": "cache+memory://",
+            "CONSULT_MAX_BODY_BYTES": "65536",
+        }
+    )
+
+
+@pytest.fixture
+def app(settings: Settings):  # noqa: ANN201
+    app = create_app(settings)
+    yield app
+    app.extensions["consult"].database.dispose()
+
+
+@pytest.fixture
+def client(app):  # noqa: ANN001, ANN201
+    return app.test_client()
+
+
+@pytest.fixture
+def keys(database: Database) -> dict[str, str]:
+    """A secret for each role: {"viewer": ..., "staff": ..., "admin": ...}."""
+    with database.session() as session:
+        return {
+            role: api_keys.create_key(session, f"test {role}", role).secret
+            for role in ("viewer", "staff", "admin")
+        }
+
+
+def bearer(secret: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {secret}"}
+
+
+@pytest.fixture
+def admin(keys: dict[str, str]) -> dict[str, str]:
+    return bearer(keys["admin"])
+
+
+@pytest.fixture
+def viewer(keys: dict[str, str]) -> dict[str, str]:
+    return bearer(keys["viewer"])
