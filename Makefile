@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONSTRAINTS := requirements/constraints.txt
 
-.PHONY: install run test lint fmt migrate bench lock clean
+.PHONY: install run test lint fmt migrate lock clean
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -34,9 +34,6 @@ fmt: $(STAMP)
 
 migrate: $(STAMP)
 	$(BIN)/consult db upgrade
-
-bench: $(STAMP)
-	$(BIN)/python -m bench
 
 lock:  ## re-resolve the newest versions pyproject.toml allows into the constraints file
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -24,7 +24,11 @@ def make_network(session: Session, **fields: Any) -> Network:
         "mou": False,
         "language": "en",
         "contacts": [
-            {"name": f"Focal point {number}", "email": f"focal{number}@example.org", "language": "en"}
+            {
+                "name": f"Focal point {number}",
+                "email": f"focal{number}@example.org",
+                "language": "en",
+            }
         ],
     }
     values.update(fields)

@@ -54,11 +54,13 @@ def public(view: View) -> View:
     return view
 
 
-def access_of(endpoint: str, view: Callable[..., Any]) -> str | None:
-    """The least role an endpoint needs, PUBLIC, or None if it was never declared."""
+def access_of(endpoint: str, view: Callable[..., Any], method: str) -> str | None:
+    """The least role an endpoint's method needs, PUBLIC, or None if never declared."""
     if endpoint.startswith(SPEC_ENDPOINTS):
         return PUBLIC
-    return getattr(view, ACCESS_ATTRIBUTE, None)
+    view_class = getattr(view, "view_class", None)
+    handler = getattr(view_class, method.lower(), view) if view_class else view
+    return getattr(handler, ACCESS_ATTRIBUTE, None)
 
 
 def _authenticated_key() -> ApiKey:

@@ -1,0 +1,61 @@
+"""`consult` commands on a real SQLite file: keys and the directory import."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from consult.cli import main
+from consult.db import Database
+from consult.models import ApiKey, Network
+from tests.conftest import NETWORKS_CSV
+
+
+@pytest.fixture
+def cli_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSULT_VAR_DIR", str(tmp_path))
+    for name in ("CONSULT_DATABASE_URL", "CONSULT_BROKER_URL", "CONSULT_RESULT_BACKEND"):
+        monkeypatch.delenv(name, raising=False)
+    return f"sqlite:///{tmp_path / 'consult.db'}"
+
+
+def test_create_key_prints_the_secret_once_and_stores_only_its_hash(cli_env):
+    result = CliRunner().invoke(main, ["create-key", "--name", "secretariat", "--role", "staff"])
+    assert result.exit_code == 0, result.output
+    secret = result.stdout.strip().splitlines()[-1]
+    assert secret.startswith("csk_")
+    database = Database(cli_env)
+    with database.session() as session:
+        key = session.scalars(select(ApiKey)).one()
+        assert key.role == "staff"
+        assert secret not in (key.key_hash, key.prefix, key.name)
+    database.dispose()
+    listing = CliRunner().invoke(main, ["keys", "list"])
+    assert "secretariat" in listing.output and secret not in listing.output
+
+
+def test_revoke_marks_the_key_and_refuses_a_second_time(cli_env):
+    CliRunner().invoke(main, ["create-key", "--name", "x", "--role", "viewer"])
+    assert CliRunner().invoke(main, ["keys", "revoke", "1"]).exit_code == 0
+    again = CliRunner().invoke(main, ["keys", "revoke", "1"])
+    assert again.exit_code != 0 and "already revoked" in again.output
+    assert "revoked" in CliRunner().invoke(main, ["keys", "list"]).output
+
+
+def test_create_key_refuses_an_unknown_role(cli_env):
+    result = CliRunner().invoke(main, ["create-key", "--name", "x", "--role", "root"])
+    assert result.exit_code == 2
+    assert "root" in result.output
+
+
+def test_import_networks_command_is_idempotent(cli_env):
+    first = CliRunner().invoke(main, ["import-networks", str(NETWORKS_CSV)])
+    assert first.exit_code == 0, first.output
+    assert "34 created" in first.output
+    second = CliRunner().invoke(main, ["import-networks", str(NETWORKS_CSV)])
+    assert "0 created, 0 updated, 34 unchanged" in second.output
+    database = Database(cli_env)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Network)) == 34
+    database.dispose()

@@ -1,0 +1,77 @@
+"""docker-compose.yml is not run here (no Docker engine); these tests check it makes sense."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shlex
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from consult.cli import main as consult_cli
+from consult.config import Settings
+from consult.supervisor import commands
+from consult.tasks import QUEUES
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+SERVICES = COMPOSE["services"]
+
+
+def command_of(service: str) -> list[str]:
+    command = SERVICES[service]["command"]
+    if isinstance(command, list):
+        return command
+    words = shlex.split(command)
+    if words[:2] == ["sh", "-c"]:
+        return shlex.split(words[2])
+    return words
+
+
+def test_compose_has_every_production_service():
+    assert set(SERVICES) >= {"api", "worker", "beat", "redis", "postgres", "smtp"}
+    for name in ("api", "worker", "beat"):
+        assert SERVICES[name]["build"] == "."
+    assert (ROOT / "Dockerfile").exists()
+
+
+def test_api_command_migrates_then_serves_the_app_factory():
+    words = command_of("api")
+    assert words[:3] == ["consult", "db", "upgrade"]
+    result = CliRunner().invoke(consult_cli, ["db", "upgrade", "--help"])
+    assert result.exit_code == 0
+    gunicorn = words[words.index("gunicorn") :]
+    module, _, factory = gunicorn[-1].partition(":")
+    assert callable(getattr(importlib.import_module(module), factory.removesuffix("()")))
+
+
+def test_worker_and_beat_run_the_celery_app_of_worker_py():
+    for service in ("worker", "beat"):
+        words = command_of(service)
+        assert words[:3] == ["celery", "-A", "worker"]
+    assert (ROOT / "worker.py").exists()
+    queues = command_of("worker")[command_of("worker").index("--queues") + 1]
+    assert set(queues.split(",")) == set(QUEUES), "the worker must consume every queue"
+
+
+def test_compose_and_consult_run_start_the_same_worker_queues(tmp_path):
+    local = commands(Settings.from_env({"CONSULT_VAR_DIR": str(tmp_path)}))["worker"]
+    assert (
+        local[local.index("--queues") + 1]
+        == command_of("worker")[command_of("worker").index("--queues") + 1]
+    )
+
+
+def test_every_consult_variable_in_compose_is_one_the_service_reads():
+    known = set(re.findall(r'"(CONSULT_[A-Z_]+)"', (ROOT / "consult" / "config.py").read_text()))
+    used = set(COMPOSE["x-consult-env"])
+    assert used <= known | {"PORT"}
+    Settings.from_env({k: str(v) for k, v in COMPOSE["x-consult-env"].items()})
+
+
+def test_dockerfile_copies_what_the_commands_need():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    for path in ("consult", "migrations", "worker.py", "alembic.ini", "requirements"):
+        assert path in dockerfile

@@ -1,0 +1,90 @@
+"""`consult run` (what `make run` calls): the whole service on embedded defaults."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+START_TIMEOUT_SECONDS = 30
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def processes_with(var_dir: Path) -> list[int]:
+    """Pids whose environment names this test's var dir: the service's own processes."""
+    marker = f"CONSULT_VAR_DIR={var_dir}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if marker in (entry / "environ").read_bytes().split(b"\0"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(tmp_path):
+    port = free_port()
+    var_dir = tmp_path / "var"
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("CONSULT_") or key == "CONSULT_REQUIRE_SERVICES"
+    }
+    env.update({"PORT": str(port), "CONSULT_VAR_DIR": str(var_dir)})
+    service = subprocess.Popen(
+        [sys.executable, "-m", "consult.cli", "run"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
+        status, body = 0, b""
+        while time.monotonic() < deadline and status != 200:
+            time.sleep(0.5)
+            try:
+                status, body = get(f"{base}/readyz")
+            except OSError:
+                continue
+        assert status == 200, f"/readyz did not answer 200 within {START_TIMEOUT_SECONDS}s"
+        assert json.loads(body)["checks"] == {"database": "ok", "broker": "ok"}
+        docs_status, docs = get(f"{base}/api/v1/docs")
+        assert docs_status == 200
+        assert b"/api/v1/docs/assets/swagger-ui-bundle.js" in docs
+        assert get(f"{base}/api/v1/docs/assets/swagger-ui-bundle.js")[0] == 200
+        assert (var_dir / "consult.db").exists()
+    finally:
+        service.send_signal(signal.SIGINT)
+        try:
+            output = service.communicate(timeout=30)[0].decode()
+        except subprocess.TimeoutExpired:
+            service.kill()
+            pytest.fail("consult run did not stop within 30 s of Ctrl-C")
+    assert f"serving {base}/" in output
+    assert f"{base}/api/v1/docs" in output
+    assert processes_with(var_dir) == [], "a child process outlived Ctrl-C"
