@@ -22,9 +22,7 @@ def test_readyz_is_ok_when_database_and_broker_answer(client):
 
 
 def test_readyz_on_redis_and_postgresql(settings, redis_url, postgres_url):
-    app = create_app(
-        dataclasses.replace(settings, database_url=postgres_url, broker_url=redis_url)
-    )
+    app = create_app(dataclasses.replace(settings, database_url=postgres_url, broker_url=redis_url))
     response = app.test_client().get("/readyz")
     assert response.status_code == 200
     assert response.json["checks"] == {"database": "ok", "broker": "ok"}
