@@ -11,6 +11,7 @@ from werkzeug.exceptions import HTTPException
 
 from consult.api import api_keys, health, networks
 from consult.api.auth import public
+from consult.api.converters import IdConverter, id_parameter_schema
 from consult.api.errors import http_error, register_error_handlers
 from consult.schemas.common import ErrorSchema
 
@@ -43,7 +44,9 @@ def init_api(app: Flask) -> Api:
             }
         },
     )
+    app.url_map.converters["id"] = IdConverter
     api = ConsultApi(app)
+    api.register_converter(IdConverter, id_parameter_schema)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a staff API key"}
     )

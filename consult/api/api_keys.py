@@ -35,7 +35,7 @@ class Keys(MethodView):
         return issued
 
 
-@blp.route("/<int:key_id>")
+@blp.route("/<id:key_id>")
 class KeyById(MethodView):
     @require("admin")
     @blp.response(200, ApiKeySchema)

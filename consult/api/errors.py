@@ -23,7 +23,7 @@ def error_response(
     body = {
         "code": HTTPStatus(status).name.lower(),
         "message": message,
-        "errors": errors or {},
+        "errors": _with_text_keys(errors or {}),
     }
     response = jsonify(body)
     response.status_code = status
@@ -80,6 +80,13 @@ def _by_field(messages: dict[str, Any] | list[Any]) -> dict[str, Any]:
         else:
             folded[location] = problems
     return folded
+
+
+def _with_text_keys(value: Any) -> Any:
+    """marshmallow keys list items by index: {0: …, "_schema": …} cannot be sorted as JSON."""
+    if isinstance(value, dict):
+        return {str(key): _with_text_keys(item) for key, item in value.items()}
+    return value
 
 
 def _message(status: int, errors: dict[str, Any], description: str | None) -> str:

@@ -112,7 +112,7 @@ def _uploaded_csv() -> bytes:
     )
 
 
-@blp.route("/<int:network_id>")
+@blp.route("/<id:network_id>")
 class NetworkById(MethodView):
     @require("viewer")
     @blp.response(200, NetworkSchema)
@@ -144,7 +144,7 @@ class NetworkById(MethodView):
         return network
 
 
-@blp.route("/<int:network_id>/contacts")
+@blp.route("/<id:network_id>/contacts")
 class Contacts(MethodView):
     @require("admin")
     @blp.arguments(ContactCreateSchema)
@@ -159,7 +159,7 @@ class Contacts(MethodView):
         return contact
 
 
-@blp.route("/<int:network_id>/contacts/<int:contact_id>")
+@blp.route("/<id:network_id>/contacts/<id:contact_id>")
 class ContactById(MethodView):
     @require("admin")
     @blp.arguments(ContactUpdateSchema)

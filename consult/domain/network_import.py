@@ -95,6 +95,12 @@ def _read_rows(data: bytes) -> Iterator[tuple[int, dict[Any, Any]]]:
             "The file is not UTF-8 text.",
             {"file": [f"Not UTF-8 (byte {exc.start}); save the CSV as UTF-8."]},
         ) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise Invalid(
+            "The file holds a NUL character: is it a spreadsheet rather than a CSV?",
+            {"file": [f"NUL character on line {line}; export the sheet as CSV UTF-8."]},
+        )
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = [name.strip() for name in reader.fieldnames or []]
     reader.fieldnames = columns

@@ -2,22 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
-from marshmallow import RAISE, Schema, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
 MAX_PAGE_SIZE = 200
+MAX_PAGE = 100_000
 
 
 class InputSchema(Schema):
-    """Input is strict: a field the API does not know is an error that names it."""
+    """Input is strict: a field the API does not know is an error that names it.
+
+    Text with a NUL character is refused too: PostgreSQL cannot store it, and no person
+    types one.
+    """
 
     class Meta:
         unknown = RAISE
 
+    @pre_load
+    def _refuse_nul_characters(self, data: Any, **_: Any) -> Any:
+        if isinstance(data, Mapping):
+            fields_with_nul = sorted(str(name) for name, value in data.items() if _has_nul(value))
+            if fields_with_nul:
+                raise ValidationError(
+                    {name: ["Text cannot contain NUL characters."] for name in fields_with_nul}
+                )
+        return data
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    if isinstance(value, Mapping):
+        return any(_has_nul(item) for item in value.values())
+    return False
+
 
 class PageQuerySchema(InputSchema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1))
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
     page_size = fields.Integer(load_default=50, validate=validate.Range(min=1, max=MAX_PAGE_SIZE))
 
 

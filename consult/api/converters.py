@@ -1,0 +1,19 @@
+"""URL converters: an id in a path is a positive 32-bit integer, anything else is a 404."""
+
+from __future__ import annotations
+
+from werkzeug.routing import IntegerConverter
+
+MAX_ID = 2**31 - 1  # the INTEGER primary keys of PostgreSQL (and of our SQLite tables)
+
+
+class IdConverter(IntegerConverter):
+    """`<id:network_id>`: larger numbers cannot name a row and must not reach the database."""
+
+    def __init__(self, map: object) -> None:
+        super().__init__(map, min=1, max=MAX_ID)  # type: ignore[arg-type]
+
+
+def id_parameter_schema(_converter: IdConverter) -> dict[str, object]:
+    """How the OpenAPI document describes an `<id:…>` path parameter."""
+    return {"type": "integer", "format": "int32", "minimum": 1, "maximum": MAX_ID}
