@@ -46,15 +46,23 @@ def processes_with(var_dir: Path) -> list[int]:
     return found
 
 
-def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(tmp_path):
-    port = free_port()
-    var_dir = tmp_path / "var"
+@pytest.fixture(params=["embedded", "postgresql+redis"])
+def service_env(request, tmp_path) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith("CONSULT_") or key == "CONSULT_REQUIRE_SERVICES"
     }
-    env.update({"PORT": str(port), "CONSULT_VAR_DIR": str(var_dir)})
+    env.update({"PORT": str(free_port()), "CONSULT_VAR_DIR": str(tmp_path / "var")})
+    if request.param != "embedded":
+        env["CONSULT_DATABASE_URL"] = request.getfixturevalue("postgres_url")
+        env["CONSULT_BROKER_URL"] = request.getfixturevalue("redis_url")
+    return env
+
+
+def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_env):
+    env = service_env
+    port, var_dir = int(env["PORT"]), Path(env["CONSULT_VAR_DIR"])
     service = subprocess.Popen(
         [sys.executable, "-m", "consult.cli", "run"],
         env=env,
@@ -77,7 +85,8 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(tmp_path)
         assert docs_status == 200
         assert b"/api/v1/docs/assets/swagger-ui-bundle.js" in docs
         assert get(f"{base}/api/v1/docs/assets/swagger-ui-bundle.js")[0] == 200
-        assert (var_dir / "consult.db").exists()
+        if "CONSULT_DATABASE_URL" not in env:
+            assert (var_dir / "consult.db").exists(), "the embedded database lives in var/"
     finally:
         service.send_signal(signal.SIGINT)
         try:
