@@ -40,6 +40,7 @@ class Settings:
     max_body_bytes: int
     port: int
     log_level: str
+    public_url: str
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -55,6 +56,7 @@ class Settings:
         result_backend = env.get("CONSULT_RESULT_BACKEND") or _default_result_backend(
             broker_url, var_dir
         )
+        port = _checked(env, "PORT", "8000", _port)
         return cls(
             var_dir=var_dir,
             database_url=database_url,
@@ -62,8 +64,9 @@ class Settings:
             result_backend=result_backend,
             timezone=_checked(env, "CONSULT_TIMEZONE", "Asia/Phnom_Penh", _time_zone),
             max_body_bytes=_checked(env, "CONSULT_MAX_BODY_BYTES", "2097152", _positive_int),
-            port=_checked(env, "PORT", "8000", _port),
+            port=port,
             log_level=_checked(env, "CONSULT_LOG_LEVEL", "INFO", _log_level),
+            public_url=_checked(env, "CONSULT_PUBLIC_URL", f"http://127.0.0.1:{port}", _public_url),
         )
 
     @property
@@ -128,6 +131,12 @@ def _port(raw: str) -> int:
     if value > 65535:
         raise ValueError("must be at most 65535")
     return value
+
+
+def _public_url(raw: str) -> str:
+    if not raw.startswith(("http://", "https://")) or raw[-3:] == "://":
+        raise ValueError("give the address networks open, e.g. https://consult.example.org")
+    return raw.rstrip("/")
 
 
 def _log_level(raw: str) -> str:

@@ -14,6 +14,8 @@ from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
+READ_ONLY = "consult_read_only"
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -46,7 +48,12 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: ClassVar = {datetime: UTCDateTime, dict[str, Any]: JSONDocument}
+    type_annotation_map: ClassVar = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSONDocument,
+        list[dict[str, Any]]: JSONDocument,
+        list[int]: JSONDocument,
+    }
 
 
 def one_of(column: str, values: tuple[str, ...]) -> str:
@@ -65,6 +72,16 @@ class Database:
         self.url = url
         self.engine = _create_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader_sessions = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
+
+    def read_session(self) -> Session:
+        """A session for long reads (exports): on SQLite it does not hold the write lock.
+
+        The caller closes it; writing through it is a mistake.
+        """
+        return self._reader_sessions()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -100,7 +117,8 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
     WAL lets readers run beside the writer; `BEGIN IMMEDIATE` takes the write lock at the
     start of a transaction, so two writers queue on the busy timeout instead of one of them
     failing with "database is locked" when it upgrades a read lock (SQLAlchemy's
-    documented pysqlite recipe).
+    documented pysqlite recipe). Read-only sessions begin deferred: in WAL mode a long
+    export then reads a snapshot while networks keep submitting.
     """
 
     @event.listens_for(engine, "connect")
@@ -114,4 +132,5 @@ def _serialise_sqlite_writers(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")

@@ -9,9 +9,14 @@ from flask import Flask, Response, send_from_directory
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
 
-from consult.api import api_keys, health, networks
+from consult.api import api_keys, exports, health, networks, respond, rounds
 from consult.api.auth import public
-from consult.api.converters import IdConverter, id_parameter_schema
+from consult.api.converters import (
+    IdConverter,
+    TokenConverter,
+    id_parameter_schema,
+    token_parameter_schema,
+)
 from consult.api.errors import http_error, register_error_handlers
 from consult.schemas.common import ErrorSchema
 
@@ -45,14 +50,19 @@ def init_api(app: Flask) -> Api:
         },
     )
     app.url_map.converters["id"] = IdConverter
+    app.url_map.converters["token"] = TokenConverter
     api = ConsultApi(app)
     api.register_converter(IdConverter, id_parameter_schema)
+    api.register_converter(TokenConverter, token_parameter_schema)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a staff API key"}
     )
     api.register_blueprint(health.blp)
     api.register_blueprint(networks.blp, url_prefix=f"{API_PREFIX}/networks")
     api.register_blueprint(api_keys.blp, url_prefix=f"{API_PREFIX}/keys")
+    api.register_blueprint(rounds.blp, url_prefix=f"{API_PREFIX}/rounds")
+    api.register_blueprint(exports.blp, url_prefix=f"{API_PREFIX}/rounds")
+    api.register_blueprint(respond.blp, url_prefix=f"{API_PREFIX}/respond")
     register_error_handlers(app)
     app.add_url_rule(f"{DOCS_ASSETS}<path:filename>", "docs_assets", _docs_asset)
     return api

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from werkzeug.routing import IntegerConverter
+from werkzeug.routing import BaseConverter, IntegerConverter
 
 MAX_ID = 2**31 - 1  # the INTEGER primary keys of PostgreSQL (and of our SQLite tables)
 
@@ -17,3 +17,13 @@ class IdConverter(IntegerConverter):
 def id_parameter_schema(_converter: IdConverter) -> dict[str, object]:
     """How the OpenAPI document describes an `<id:…>` path parameter."""
     return {"type": "integer", "format": "int32", "minimum": 1, "maximum": MAX_ID}
+
+
+class TokenConverter(BaseConverter):
+    """`<token:token>`: the shape of a link token; anything else is a 404 like an unknown one."""
+
+    regex = r"[A-Za-z0-9_\-]{16,64}"
+
+
+def token_parameter_schema(_converter: TokenConverter) -> dict[str, object]:
+    return {"type": "string", "pattern": "^[A-Za-z0-9_-]{16,64}$"}

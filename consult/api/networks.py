@@ -14,7 +14,7 @@ from consult.api.session import request_session
 from consult.domain import networks
 from consult.domain.network_import import import_networks
 from consult.models import Contact, Network
-from consult.schemas.common import page_of
+from consult.schemas.common import page, page_of
 from consult.schemas.networks import (
     ContactCreateSchema,
     ContactSchema,
@@ -39,11 +39,13 @@ class Networks(MethodView):
     @blp.response(200, page_of(NetworkSchema))
     def get(self, query: dict[str, Any]) -> dict[str, Any]:
         """List networks, filtered by kind, province, sector, MoU or free text."""
-        page, page_size = query.pop("page"), query.pop("page_size")
-        items, total = networks.list_networks(
-            request_session(), networks.NetworkFilter(**query), page, page_size
+        where = networks.NetworkFilter(
+            **{k: v for k, v in query.items() if k not in ("page", "page_size")}
         )
-        return {"items": items, "total": total, "page": page, "page_size": page_size}
+        items, total = networks.list_networks(
+            request_session(), where, query["page"], query["page_size"]
+        )
+        return page(items, total, query)
 
     @require("admin")
     @blp.arguments(NetworkCreateSchema)

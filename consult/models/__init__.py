@@ -3,14 +3,22 @@
 from consult.models.api_keys import ROLES, ApiKey
 from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, NetworkSector
 from consult.models.outbox import DomainEvent
+from consult.models.responses import Response, ResponseVersion
+from consult.models.rounds import INVITATION_STATUSES, ROUND_STATUSES, Invitation, Round
 
 __all__ = [
+    "INVITATION_STATUSES",
     "LANGUAGES",
     "NETWORK_KINDS",
     "ROLES",
+    "ROUND_STATUSES",
     "ApiKey",
     "Contact",
     "DomainEvent",
+    "Invitation",
     "Network",
     "NetworkSector",
+    "Response",
+    "ResponseVersion",
+    "Round",
 ]

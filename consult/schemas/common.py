@@ -63,6 +63,11 @@ def page_of(item_schema: type[Schema]) -> type[Schema]:
     )
 
 
+def page(items: list[Any], total: int, query: Mapping[str, Any]) -> dict[str, Any]:
+    """The body of a paginated listing, for `page_of(...)`."""
+    return {"items": items, "total": total, "page": query["page"], "page_size": query["page_size"]}
+
+
 class ErrorSchema(Schema):
     """Every error the API returns has this shape."""
 

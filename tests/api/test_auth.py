@@ -21,6 +21,7 @@ def api_routes(app):
 
 
 def concrete(path):
+    path = re.sub(r"<token:[^>]+>", "A" * 32, path)
     return re.sub(r"<(?:[^:>]+:)?[^>]+>", "1", path)
 
 
@@ -47,7 +48,8 @@ def test_every_staff_endpoint_refuses_a_request_without_a_key(app, client):
 
 def test_viewer_key_is_refused_every_write(app, client, viewer):
     for rule, method in api_routes(app):
-        if method not in WRITE_METHODS:
+        view = app.view_functions[rule.endpoint]
+        if method not in WRITE_METHODS or access_of(rule.endpoint, view, method) == PUBLIC:
             continue
         response = client.open(concrete(rule.rule), method=method, json={}, headers=viewer)
         assert response.status_code == 403, f"{method} {rule.rule}"

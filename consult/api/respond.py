@@ -1,0 +1,82 @@
+"""/api/v1/respond/{token}: a network answers with its own link, no API key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import request
+from flask.views import MethodView
+
+from consult.api.auth import public
+from consult.api.blueprint import Blueprint
+from consult.api.session import request_session
+from consult.db import utcnow
+from consult.domain import responses
+from consult.domain.answering import answering_view
+from consult.schemas.responses import (
+    AnsweringSchema,
+    DraftSchema,
+    LanguageQuerySchema,
+    SavedSchema,
+    SubmitSchema,
+)
+
+blp = Blueprint(
+    "respond", __name__, description="Answering a round with a network's invitation link"
+)
+
+IDEMPOTENCY_PARAMETER = {
+    "in": "header",
+    "name": "Idempotency-Key",
+    "description": "a retried request with the same key returns the first result",
+    "schema": {"type": "string", "maxLength": 200},
+}
+
+
+@blp.route("/<token:token>")
+class Respond(MethodView):
+    @public
+    @blp.arguments(LanguageQuerySchema, location="query")
+    @blp.response(200, AnsweringSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, query: dict[str, Any], token: str) -> dict[str, Any]:
+        """The questionnaire in the network's language (or `lang`), with what it saved."""
+        session = request_session()
+        invitation, response = responses.open_link(session, token, utcnow())
+        session.commit()
+        return answering_view(invitation, response, query.get("lang"))
+
+    @public
+    @blp.arguments(DraftSchema)
+    @blp.response(200, SavedSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    @blp.doc(parameters=[IDEMPOTENCY_PARAMETER])
+    def put(self, body: dict[str, Any], token: str) -> responses.Saved:
+        """Save a draft: answers may be partial; each one given is checked."""
+        return _save(responses.save_draft, token, body)
+
+    @public
+    @blp.arguments(SubmitSchema)
+    @blp.response(200, SavedSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    @blp.doc(parameters=[IDEMPOTENCY_PARAMETER])
+    def post(self, body: dict[str, Any], token: str) -> responses.Saved:
+        """Submit the network's answer, signed by its focal point (name, role, email)."""
+        return _save(responses.submit, token, body)
+
+
+def _save(action: Any, token: str, body: dict[str, Any]) -> responses.Saved:
+    session = request_session()
+    key = request.headers.get("Idempotency-Key", "").strip()[:200] or None
+    entry = responses.Submission(
+        answers=body["answers"],
+        language=body.get("language"),
+        channel="api",
+        idempotency_key=key,
+        submitted_by=body.get("submitted_by"),
+    )
+    saved = action(session, token, entry, utcnow())
+    session.commit()
+    return saved

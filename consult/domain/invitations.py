@@ -1,0 +1,98 @@
+"""Invitations: finding one by its link, re-issuing a link, and who has answered."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from consult.domain.errors import Conflict, NotFound
+from consult.domain.rounds import IssuedToken, get_round
+from consult.domain.tokens import new_token, token_hash
+from consult.models import Invitation
+
+UNKNOWN_LINK = "This link is not valid. Ask the secretariat for a new one."
+
+
+@dataclass
+class Rate:
+    invited: int = 0
+    submitted: int = 0
+
+    @property
+    def rate(self) -> float:
+        return round(self.submitted / self.invited, 4) if self.invited else 0.0
+
+
+@dataclass
+class InvitationReport:
+    items: list[Invitation]
+    response_rate: Rate
+    by_kind: dict[str, Rate] = field(default_factory=dict)
+    by_province: dict[str, Rate] = field(default_factory=dict)
+
+
+def find_by_token(session: Session, token: str, *, for_update: bool = False) -> Invitation:
+    """The invitation a link token opens; an unknown, re-issued or malformed one is NotFound.
+
+    The answer is the same for all three, so a link tells nothing about others.
+    """
+    query = select(Invitation).where(Invitation.token_hash == token_hash(token))
+    invitation = session.scalar(query.with_for_update() if for_update else query)
+    if invitation is None:
+        raise NotFound(UNKNOWN_LINK)
+    return invitation
+
+
+def mark_opened(invitation: Invitation, now: datetime) -> None:
+    if invitation.status == "pending":
+        invitation.status = "opened"
+        invitation.opened_at = now
+    invitation.last_activity_at = now
+
+
+def reissue(session: Session, round_id: int, network_id: int) -> IssuedToken:
+    """Give a network a new link; the old one stops working at once."""
+    round_ = get_round(session, round_id)
+    if round_.status != "open":
+        raise Conflict(
+            f"Round {round_id} is {round_.status}: links are re-issued only while it is open.",
+            {"status": [round_.status]},
+        )
+    invitation = session.scalar(
+        select(Invitation)
+        .where(Invitation.round_id == round_id, Invitation.network_id == network_id)
+        .with_for_update()
+    )
+    if invitation is None:
+        raise NotFound(f"Network {network_id} is not invited to round {round_id}.")
+    token, invitation.token_hash = new_token()
+    invitation.times_reissued += 1
+    session.flush()
+    return IssuedToken(invitation.network, token)
+
+
+def report(session: Session, round_id: int) -> InvitationReport:
+    """Each invitation's state and the response rate overall, by kind and by province."""
+    get_round(session, round_id)
+    items = list(
+        session.scalars(
+            select(Invitation)
+            .where(Invitation.round_id == round_id)
+            .options(joinedload(Invitation.network))
+            .order_by(Invitation.id)
+        )
+    )
+    overall = Rate()
+    by_kind: dict[str, Rate] = defaultdict(Rate)
+    by_province: dict[str, Rate] = defaultdict(Rate)
+    for invitation in items:
+        network = invitation.network
+        submitted = invitation.status == "submitted"
+        for rate in (overall, by_kind[network.kind], by_province[network.province or "—"]):
+            rate.invited += 1
+            rate.submitted += submitted
+    return InvitationReport(items, overall, dict(by_kind), dict(by_province))

@@ -1,0 +1,186 @@
+"""A network answering a round: drafts, submissions and every version kept."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+
+from consult.domain import outbox
+from consult.domain.answers import check_answers
+from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.invitations import find_by_token, mark_opened
+from consult.domain.rounds import get_round
+from consult.models import Invitation, Response, ResponseVersion, Round
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A version just written, or the one an idempotent retry already wrote."""
+
+    version: ResponseVersion
+    replayed: bool
+
+
+@dataclass(frozen=True)
+class Submission:
+    answers: Mapping[str, Any]
+    language: str | None  # the network's own language when not given
+    channel: str
+    idempotency_key: str | None = None
+    submitted_by: Mapping[str, str] | None = None
+
+
+def open_link(session: Session, token: str, now: datetime) -> tuple[Invitation, Response | None]:
+    """What a network sees when it opens its link: its invitation and its response so far."""
+    invitation = find_by_token(session, token, for_update=True)
+    mark_opened(invitation, now)
+    return invitation, _response_of(session, invitation)
+
+
+def save_draft(session: Session, token: str, entry: Submission, now: datetime) -> Saved:
+    """Keep a partial answer; every answer given must be valid, none is required yet."""
+    return _save(session, token, entry, now, kind="draft")
+
+
+def submit(session: Session, token: str, entry: Submission, now: datetime) -> Saved:
+    """Record the network's answer, signed by its focal point; replaces an earlier one."""
+    return _save(session, token, entry, now, kind="submission")
+
+
+def _save(session: Session, token: str, entry: Submission, now: datetime, kind: str) -> Saved:
+    # The invitation row lock makes saves of one network run one after the other.
+    invitation = find_by_token(session, token, for_update=True)
+    round_ = invitation.round
+    response = _response_of(session, invitation)
+    if entry.idempotency_key and response is not None:
+        earlier = _version_with_key(session, response.id, entry.idempotency_key)
+        if earlier is not None:
+            return Saved(earlier, replayed=True)
+    _require_answerable(round_, now)
+    errors = check_answers(round_.questionnaire, entry.answers, complete=kind == "submission")
+    if errors:
+        raise Invalid(
+            "Some answers need attention.", {f"answers.{k}": v for k, v in errors.items()}
+        )
+    if response is None:
+        response = Response(
+            round_id=round_.id, network_id=invitation.network_id, invitation_id=invitation.id
+        )
+        session.add(response)
+        session.flush()
+    version = ResponseVersion(
+        response_id=response.id,
+        number=response.version_count + 1,
+        kind=kind,
+        answers=dict(entry.answers),
+        language=entry.language or invitation.network.language,
+        channel=entry.channel,
+        submitted_by=dict(entry.submitted_by) if entry.submitted_by else None,
+        idempotency_key=entry.idempotency_key,
+        created_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(version)
+            session.flush()
+    except IntegrityError:
+        # Same key raced past the check on a database without row locks: keep the first.
+        earlier = _version_with_key(session, response.id, entry.idempotency_key or "")
+        if earlier is None:
+            raise
+        return Saved(earlier, replayed=True)
+    response.version_count = version.number
+    response.current_version = version
+    response.updated_at = now
+    invitation.last_activity_at = now
+    if kind == "submission":
+        response.status = "submitted"
+        response.submitted_version = version
+        response.submitted_at = now
+        invitation.status = "submitted"
+        invitation.submitted_at = now
+        outbox.record(
+            session,
+            "response.submitted",
+            "response",
+            response.id,
+            {"round_id": round_.id, "network_id": invitation.network_id, "version": version.number},
+        )
+    elif invitation.status == "pending":
+        mark_opened(invitation, now)
+    session.flush()
+    return Saved(version, replayed=False)
+
+
+def _require_answerable(round_: Round, now: datetime) -> None:
+    if round_.status != "open" or (round_.closes_at and now >= round_.closes_at):
+        raise Conflict(
+            "This consultation is closed: answers can no longer be changed.",
+            {"status": ["closed" if round_.status == "open" else round_.status]},
+        )
+    if round_.opens_at and now < round_.opens_at:
+        raise Conflict(
+            f"This consultation opens on {round_.opens_at:%Y-%m-%d %H:%M} UTC.",
+            {"status": ["not yet open"]},
+        )
+
+
+def _response_of(session: Session, invitation: Invitation) -> Response | None:
+    return session.scalar(
+        select(Response).where(
+            Response.round_id == invitation.round_id, Response.network_id == invitation.network_id
+        )
+    )
+
+
+def _version_with_key(session: Session, response_id: int, key: str) -> ResponseVersion | None:
+    return session.scalar(
+        select(ResponseVersion).where(
+            ResponseVersion.response_id == response_id, ResponseVersion.idempotency_key == key
+        )
+    )
+
+
+def list_responses(
+    session: Session, round_id: int, page: int, page_size: int
+) -> tuple[list[Response], int]:
+    """Staff view: each network's response, its latest submission and status."""
+    get_round(session, round_id)
+    query = select(Response).where(Response.round_id == round_id)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(
+        query.options(
+            joinedload(Response.network),
+            joinedload(Response.submitted_version),
+            joinedload(Response.current_version),
+        )
+        .order_by(Response.id)
+        .offset((page - 1) * page_size)
+        .limit(page_size)
+    )
+    return list(rows.unique()), total
+
+
+def response_history(
+    session: Session, round_id: int, network_id: int
+) -> tuple[Response, list[ResponseVersion]]:
+    """A network's response and every version it ever saved, oldest first."""
+    response = session.scalar(
+        select(Response)
+        .where(Response.round_id == round_id, Response.network_id == network_id)
+        .options(joinedload(Response.network))
+    )
+    if response is None:
+        raise NotFound(f"Network {network_id} has not answered round {round_id}.")
+    versions = session.scalars(
+        select(ResponseVersion)
+        .where(ResponseVersion.response_id == response.id)
+        .order_by(ResponseVersion.number)
+    )
+    return response, list(versions)

@@ -1,0 +1,160 @@
+"""Rounds: drafted, launched to their audience, closed, published."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from consult.domain import outbox
+from consult.domain.audience import networks_in
+from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.tokens import new_token
+from consult.models import Invitation, Network, Round
+
+ROUND_FIELDS = (
+    "title",
+    "purpose",
+    "questionnaire",
+    "audience",
+    "opens_at",
+    "closes_at",
+    "reminders_days_before_close",
+    "event_id",
+)
+# What staff may still change once networks have been invited.
+OPEN_ROUND_FIELDS = ("closes_at", "reminders_days_before_close", "event_id")
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    """A network's new link token: returned once to the caller, never stored in clear."""
+
+    network: Network
+    token: str
+
+
+def create_round(session: Session, fields: Mapping[str, Any]) -> Round:
+    round_ = Round(status="draft")
+    for name in ROUND_FIELDS:
+        if name in fields:
+            setattr(round_, name, fields[name])
+    round_.reminders_days_before_close = sorted(
+        fields.get("reminders_days_before_close", [7, 1]), reverse=True
+    )
+    session.add(round_)
+    session.flush()
+    outbox.record(session, "round.created", "round", round_.id, {})
+    return round_
+
+
+def get_round(session: Session, round_id: int, *, for_update: bool = False) -> Round:
+    query = select(Round).where(Round.id == round_id)
+    round_ = session.scalar(query.with_for_update() if for_update else query)
+    if round_ is None:
+        raise NotFound(f"No round {round_id}.")
+    return round_
+
+
+def list_rounds(
+    session: Session, status: str | None, page: int, page_size: int
+) -> tuple[list[Round], int]:
+    query = select(Round)
+    if status:
+        query = query.where(Round.status == status)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(
+        query.order_by(Round.id.desc()).offset((page - 1) * page_size).limit(page_size)
+    )
+    return list(rows), total
+
+
+def update_round(session: Session, round_id: int, changes: Mapping[str, Any]) -> Round:
+    """Edit a draft freely; once open, only the deadline, reminders and linked event."""
+    round_ = get_round(session, round_id, for_update=True)
+    if round_.status in ("closed", "published"):
+        raise Conflict(
+            f"Round {round_id} is {round_.status}; it can no longer be changed.",
+            {"status": [round_.status]},
+        )
+    if round_.status == "open":
+        frozen = sorted(set(changes) - set(OPEN_ROUND_FIELDS))
+        if frozen:
+            raise Conflict(
+                f"Round {round_id} is open: its questionnaire, audience and texts are frozen.",
+                {_wire_name(name): ["Frozen once the round is open."] for name in frozen},
+            )
+    for name in ROUND_FIELDS:
+        if name in changes:
+            setattr(round_, name, changes[name])
+    if "reminders_days_before_close" in changes:
+        round_.reminders_days_before_close = sorted(
+            changes["reminders_days_before_close"], reverse=True
+        )
+    opens, closes = round_.opens_at, round_.closes_at
+    if opens and closes and closes <= opens:
+        raise Invalid("closes_at must be after opens_at.", {"closes_at": ["Before opens_at."]})
+    session.flush()
+    outbox.record(session, "round.updated", "round", round_.id, {"changed": sorted(changes)})
+    return round_
+
+
+def launch_round(session: Session, round_id: int, now: datetime) -> tuple[Round, list[IssuedToken]]:
+    """Open a draft: invite every network of its audience, each with its own link token."""
+    round_ = get_round(session, round_id, for_update=True)
+    _require_status(round_, "draft", "launch")
+    if round_.closes_at is None or round_.closes_at <= now:
+        raise Invalid(
+            "Set a closing date in the future before launching.",
+            {"closes_at": ["Must be in the future to launch."]},
+        )
+    audience = networks_in(session, round_.audience)
+    if not audience:
+        raise Invalid("The audience holds no network.", {"audience": ["No network matches."]})
+    issued = []
+    for network in audience:
+        token, token_hash = new_token()
+        session.add(Invitation(round_id=round_.id, network_id=network.id, token_hash=token_hash))
+        issued.append(IssuedToken(network, token))
+    round_.status = "open"
+    round_.launched_at = now
+    round_.opens_at = round_.opens_at or now
+    session.flush()
+    outbox.record(
+        session, "round.launched", "round", round_.id, {"networks": [n.id for n in audience]}
+    )
+    return round_, issued
+
+
+def close_round(session: Session, round_id: int, now: datetime) -> Round:
+    round_ = get_round(session, round_id, for_update=True)
+    _require_status(round_, "open", "close")
+    round_.status = "closed"
+    round_.closed_at = now
+    outbox.record(session, "round.closed", "round", round_.id, {})
+    return round_
+
+
+def publish_round(session: Session, round_id: int, now: datetime) -> Round:
+    round_ = get_round(session, round_id, for_update=True)
+    _require_status(round_, "closed", "publish")
+    round_.status = "published"
+    round_.published_at = now
+    outbox.record(session, "round.published", "round", round_.id, {})
+    return round_
+
+
+def _require_status(round_: Round, wanted: str, action: str) -> None:
+    if round_.status != wanted:
+        raise Conflict(
+            f"Cannot {action} round {round_.id}: it is {round_.status}, not {wanted}.",
+            {"status": [round_.status]},
+        )
+
+
+def _wire_name(field: str) -> str:
+    return "questions" if field == "questionnaire" else field

@@ -1,0 +1,72 @@
+"""Bilingual text: {"en": …, "km": …}, either may be missing, never both."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from marshmallow import ValidationError, fields
+
+LANGUAGE_CODES = ("en", "km")
+
+
+class Localized(fields.Field):
+    """A visible string in English and Khmer; Khmer is kept exactly as sent."""
+
+    def __init__(self, *, max_length: int = 1000, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.max_length = max_length
+        self.metadata.setdefault(
+            "description", 'Text in English and Khmer: {"en": …, "km": …}, at least one.'
+        )
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise ValidationError('Give {"en": "...", "km": "..."}.')
+        unknown = sorted(str(key) for key in value if key not in LANGUAGE_CODES)
+        if unknown:
+            raise ValidationError(f"Unknown languages {', '.join(unknown)}; use en and km.")
+        texts = {}
+        for language in LANGUAGE_CODES:
+            text = value.get(language)
+            if text is None:
+                continue
+            if not isinstance(text, str):
+                raise ValidationError(f"{language}: must be text.")
+            if len(text) > self.max_length:
+                raise ValidationError(f"{language}: at most {self.max_length} characters.")
+            if "\x00" in text:
+                raise ValidationError(f"{language}: cannot contain NUL characters.")
+            if text.strip():
+                texts[language] = text.strip()
+        if not texts:
+            raise ValidationError("Give the text in English, Khmer or both.")
+        return texts
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        return value
+
+
+def pick(text: Mapping[str, str], language: str) -> str:
+    """The text in `language`, or in the other one where it has not been translated."""
+    return text.get(language) or next(iter(text.values()), "")
+
+
+def localize(value: Any, language: str) -> Any:
+    """A question (or any document) with each {"en", "km"} text replaced by one language.
+
+    `language="both"` keeps both. Option and question keys are untouched.
+    """
+    if language == "both":
+        return value
+    if isinstance(value, Mapping):
+        if (
+            value
+            and set(value) <= set(LANGUAGE_CODES)
+            and all(isinstance(v, str) for v in value.values())
+        ):
+            return pick(value, language)
+        return {key: localize(item, language) for key, item in value.items()}
+    if isinstance(value, list):
+        return [localize(item, language) for item in value]
+    return value
