@@ -16,6 +16,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from consult.api import init_api
     from consult.api.session import close_request_session
     from consult.tasks import make_celery
+    from consult.web import init_web
 
     settings = settings or Settings.from_env()
     logging.basicConfig(
@@ -33,4 +34,5 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     app.teardown_appcontext(close_request_session)
     init_api(app)
+    init_web(app)
     return app

@@ -7,16 +7,21 @@ unless CONSULT_REQUIRE_SERVICES=1 (as in CI), where it fails instead.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import redis
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from werkzeug.serving import make_server
 
 import consult.models  # noqa: F401
 from consult import create_app, migrate
@@ -166,3 +171,68 @@ def admin(keys: dict[str, str]) -> dict[str, str]:
 @pytest.fixture
 def viewer(keys: dict[str, str]) -> dict[str, str]:
     return bearer(keys["viewer"])
+
+
+@pytest.fixture
+def sample_round() -> dict:
+    """The bilingual sample round of shared/data, closing in two weeks."""
+    body = json.loads(SAMPLE_ROUND.read_text(encoding="utf-8"))
+    body["closes_at"] = (datetime.now(UTC) + timedelta(days=14)).isoformat()
+    return body
+
+
+@dataclass
+class LaunchedRound:
+    id: int
+    invitations: list[dict]
+
+    def token_of(self, acronym_or_name: str) -> str:
+        for invitation in self.invitations:
+            network = invitation["network"]
+            if acronym_or_name in (network["acronym"], network["name"]):
+                return invitation["token"]
+        raise KeyError(acronym_or_name)
+
+    def tokens(self, language: str | None = None) -> list[str]:
+        return [
+            invitation["token"]
+            for invitation in self.invitations
+            if language is None or invitation["network"]["language"] == language
+        ]
+
+
+@pytest.fixture
+def launched_round(client, admin, networks_csv, sample_round) -> LaunchedRound:
+    """The sample round launched to the 34 networks of the example directory."""
+    imported = client.post(
+        "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
+    )
+    assert imported.status_code == 200, imported.json
+    created = client.post("/api/v1/rounds", json=sample_round, headers=admin)
+    assert created.status_code == 201, created.json
+    launched = client.post(f"/api/v1/rounds/{created.json['id']}/launch", headers=admin)
+    assert launched.status_code == 200, launched.json
+    return LaunchedRound(created.json["id"], launched.json["invitations"])
+
+
+SAMPLE_ANSWERS = {
+    "coop_level": 4,
+    "collab_areas": ["technical", "advocacy"],
+    "donor_role": "agree",
+    "mechanism": "working_group",
+    "priorities": ["funding", "space", "capacity"],
+    "members": 42,
+    "challenges": "ការសម្របសម្រួលខ្សោយ and declining funding",
+}
+FOCAL_POINT = {"name": "Sok Dara", "role": "Coordinator", "email": "dara@example.org"}
+
+
+@pytest.fixture
+def live_server(app) -> Iterator[str]:
+    """The app on a real threaded HTTP server on a free local port: for browsers and races."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)

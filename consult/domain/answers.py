@@ -12,6 +12,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from consult.i18n import text
+
 QUESTION_TYPES = (
     "single_choice",
     "multi_choice",
@@ -29,12 +31,18 @@ DEFAULT_RATING_SCALE = 5
 DEFAULT_TEXT_MAX_LENGTH = 4000
 
 Errors = dict[str, list[str]]
+# A reason an answer is refused: a message key of consult.i18n and its values.
+Problem = tuple[str, dict[str, Any]]
 
 
 def check_answers(
-    questionnaire: list[dict[str, Any]], answers: Mapping[str, Any], *, complete: bool
+    questionnaire: list[dict[str, Any]],
+    answers: Mapping[str, Any],
+    *,
+    complete: bool,
+    language: str = "en",
 ) -> Errors:
-    """Problems with `answers`, by question key; empty when they are acceptable.
+    """Problems with `answers`, by question key, in `language`; empty when acceptable.
 
     A draft (`complete=False`) may leave questions out; a submission must answer every
     required one. Unknown question keys are always refused, so nothing is silently dropped.
@@ -43,20 +51,19 @@ def check_answers(
     errors: Errors = {}
     for key, value in answers.items():
         question = questions.get(key)
-        if question is None:
-            errors[key] = ["No question has this key."]
-        elif value is not None:
+        problem = ("unknown_question", {}) if question is None else None
+        if question is not None and value is not None:
             problem = check_answer(question, value)
-            if problem:
-                errors[key] = [problem]
+        if problem:
+            errors[key] = [text(problem[0], language, **problem[1])]
     if complete:
         for key, question in questions.items():
             if question.get("required", True) and _is_blank(answers.get(key)) and key not in errors:
-                errors[key] = ["An answer is required."]
+                errors[key] = [text("required", language)]
     return errors
 
 
-def check_answer(question: dict[str, Any], value: Any) -> str | None:
+def check_answer(question: dict[str, Any], value: Any) -> Problem | None:
     """Why `value` is not an answer to `question`, or None if it is one."""
     return _CHECKS[question["type"]](question, value)
 
@@ -69,27 +76,27 @@ def _option_keys(question: dict[str, Any]) -> list[str]:
     return [option["key"] for option in question.get("options", [])]
 
 
-def _single_choice(question: dict[str, Any], value: Any) -> str | None:
+def _single_choice(question: dict[str, Any], value: Any) -> Problem | None:
     if not isinstance(value, str):
-        return "Choose one option key (a string)."
+        return "choose_one", {}
     if value not in _option_keys(question):
-        return f"{value!r} is not an option; choose one of {', '.join(_option_keys(question))}."
+        return "not_an_option", {"value": repr(value)}
     return None
 
 
-def _multi_choice(question: dict[str, Any], value: Any) -> str | None:
+def _multi_choice(question: dict[str, Any], value: Any) -> Problem | None:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return "Choose a list of option keys."
+        return "choose_list", {}
     unknown = [item for item in value if item not in _option_keys(question)]
     if unknown:
-        return f"Not options: {', '.join(map(repr, unknown))}."
+        return "not_options", {"values": ", ".join(map(repr, unknown))}
     if len(set(value)) != len(value):
-        return "An option is chosen twice."
+        return "chosen_twice", {}
     low, high = question.get("min_picks"), question.get("max_picks")
     if value and low is not None and len(value) < low:
-        return f"Choose at least {low}."
+        return "at_least", {"count": low}
     if high is not None and len(value) > high:
-        return f"Choose at most {high}."
+        return "at_most", {"count": high}
     return None
 
 
@@ -97,58 +104,51 @@ def _whole_number_in(value: Any, low: int, high: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
-def _likert(question: dict[str, Any], value: Any) -> str | None:
-    if not _whole_number_in(value, 1, 5):
-        return "Answer 1 (strongly disagree) to 5 (strongly agree)."
-    return None
+def _likert(question: dict[str, Any], value: Any) -> Problem | None:
+    return None if _whole_number_in(value, 1, 5) else ("likert", {})
 
 
-def _rating(question: dict[str, Any], value: Any) -> str | None:
+def _rating(question: dict[str, Any], value: Any) -> Problem | None:
     scale = question.get("scale", DEFAULT_RATING_SCALE)
-    if not _whole_number_in(value, 1, scale):
-        return f"Rate with a whole number from 1 to {scale}."
-    return None
+    return None if _whole_number_in(value, 1, scale) else ("rating", {"scale": scale})
 
 
-def _number(question: dict[str, Any], value: Any) -> str | None:
+def _number(question: dict[str, Any], value: Any) -> Problem | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return "Answer with a number."
+        return "number", {}
     if question.get("integer") and not float(value).is_integer():
-        return "Answer with a whole number."
+        return "whole_number", {}
     low, high = question.get("min"), question.get("max")
     if low is not None and value < low:
-        return f"The smallest answer is {low}."
+        return "below_min", {"bound": low}
     if high is not None and value > high:
-        return f"The largest answer is {high}."
+        return "above_max", {"bound": high}
     return None
 
 
-def _text(question: dict[str, Any], value: Any) -> str | None:
+def _text(question: dict[str, Any], value: Any) -> Problem | None:
     if not isinstance(value, str):
-        return "Answer with text."
+        return "text", {}
     limit = question.get("max_length", DEFAULT_TEXT_MAX_LENGTH)
     if len(value) > limit:
-        return f"At most {limit} characters ({len(value)} given)."
+        return "too_long", {"limit": limit, "given": len(value)}
     if "\x00" in value:
-        return "Text cannot contain NUL characters."
+        return "nul_character", {}
     return None
 
 
-def _ranking(question: dict[str, Any], value: Any) -> str | None:
-    keys = _option_keys(question)
+def _ranking(question: dict[str, Any], value: Any) -> Problem | None:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        return "Rank the options as a list of option keys, most important first."
+        return "ranking_list", {}
     if len(set(value)) != len(value):
-        return "An option is ranked twice."
-    if sorted(value) != sorted(keys):
-        return f"Rank every option once: {', '.join(keys)}."
+        return "ranked_twice", {}
+    if sorted(value) != sorted(_option_keys(question)):
+        return "rank_every", {}
     return None
 
 
-def _statement(question: dict[str, Any], value: Any) -> str | None:
-    if value not in STATEMENT_POSITIONS:
-        return "Answer agree, disagree or pass."
-    return None
+def _statement(question: dict[str, Any], value: Any) -> Problem | None:
+    return None if value in STATEMENT_POSITIONS else ("statement", {})
 
 
 _CHECKS = {

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session, joinedload
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.rounds import IssuedToken, get_round
 from consult.domain.tokens import new_token, token_hash
+from consult.i18n import text
 from consult.models import Invitation
 
-UNKNOWN_LINK = "This link is not valid. Ask the secretariat for a new one."
+# Shown to whoever holds the link, whose language is unknown: both languages.
+UNKNOWN_LINK = f"{text('unknown_link', 'en')} / {text('unknown_link', 'km')}"
 
 
 @dataclass

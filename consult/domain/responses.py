@@ -16,6 +16,7 @@ from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.invitations import find_by_token, mark_opened
 from consult.domain.rounds import get_round
+from consult.i18n import text
 from consult.models import Invitation, Response, ResponseVersion, Round
 
 
@@ -62,11 +63,15 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         earlier = _version_with_key(session, response.id, entry.idempotency_key)
         if earlier is not None:
             return Saved(earlier, replayed=True)
-    _require_answerable(round_, now)
-    errors = check_answers(round_.questionnaire, entry.answers, complete=kind == "submission")
+    language = entry.language or invitation.network.language
+    _require_answerable(round_, now, language)
+    errors = check_answers(
+        round_.questionnaire, entry.answers, complete=kind == "submission", language=language
+    )
     if errors:
         raise Invalid(
-            "Some answers need attention.", {f"answers.{k}": v for k, v in errors.items()}
+            text("answers_need_attention", language),
+            {f"answers.{key}": problems for key, problems in errors.items()},
         )
     if response is None:
         response = Response(
@@ -79,7 +84,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         number=response.version_count + 1,
         kind=kind,
         answers=dict(entry.answers),
-        language=entry.language or invitation.network.language,
+        language=language,
         channel=entry.channel,
         submitted_by=dict(entry.submitted_by) if entry.submitted_by else None,
         idempotency_key=entry.idempotency_key,
@@ -118,15 +123,16 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     return Saved(version, replayed=False)
 
 
-def _require_answerable(round_: Round, now: datetime) -> None:
+def _require_answerable(round_: Round, now: datetime, language: str) -> None:
+    """Answers change only while the round is open: after its close, a clear 409."""
     if round_.status != "open" or (round_.closes_at and now >= round_.closes_at):
         raise Conflict(
-            "This consultation is closed: answers can no longer be changed.",
+            text("round_closed", language),
             {"status": ["closed" if round_.status == "open" else round_.status]},
         )
     if round_.opens_at and now < round_.opens_at:
         raise Conflict(
-            f"This consultation opens on {round_.opens_at:%Y-%m-%d %H:%M} UTC.",
+            text("round_not_open_yet", language, date=f"{round_.opens_at:%Y-%m-%d %H:%M} UTC"),
             {"status": ["not yet open"]},
         )
 

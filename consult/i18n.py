@@ -1,0 +1,131 @@
+"""Every text a network reads, in English and Khmer, looked up by key.
+
+Messages carry {placeholders}; `text(key, language, **values)` fills them. A test checks
+that every key has both languages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Answers that cannot be accepted (domain/answers.py)
+    "unknown_question": {"en": "No question has this key.", "km": "គ្មានសំណួរណាមានកូដនេះទេ។"},
+    "required": {"en": "An answer is required.", "km": "សូមឆ្លើយសំណួរនេះ។"},
+    "choose_one": {"en": "Choose one option.", "km": "សូមជ្រើសរើសជម្រើសមួយ។"},
+    "not_an_option": {"en": "{value} is not an option.", "km": "{value} មិនមែនជាជម្រើសទេ។"},
+    "choose_list": {"en": "Choose a list of options.", "km": "សូមជ្រើសរើសជម្រើសជាបញ្ជី។"},
+    "not_options": {"en": "Not options: {values}.", "km": "មិនមែនជាជម្រើស៖ {values}។"},
+    "chosen_twice": {"en": "An option is chosen twice.", "km": "ជម្រើសមួយត្រូវបានជ្រើសរើសពីរដង។"},
+    "at_least": {"en": "Choose at least {count}.", "km": "សូមជ្រើសរើសយ៉ាងតិច {count}។"},
+    "at_most": {"en": "Choose at most {count}.", "km": "សូមជ្រើសរើសយ៉ាងច្រើន {count}។"},
+    "likert": {
+        "en": "Answer 1 (strongly disagree) to 5 (strongly agree).",
+        "km": "សូមឆ្លើយពី 1 (មិនយល់ស្របខ្លាំង) ដល់ 5 (យល់ស្របខ្លាំង)។",
+    },
+    "rating": {
+        "en": "Rate with a whole number from 1 to {scale}.",
+        "km": "សូមវាយតម្លៃជាលេខគត់ពី 1 ដល់ {scale}។",
+    },
+    "number": {"en": "Answer with a number.", "km": "សូមឆ្លើយជាលេខ។"},
+    "whole_number": {"en": "Answer with a whole number.", "km": "សូមឆ្លើយជាលេខគត់។"},
+    "below_min": {"en": "The smallest answer is {bound}.", "km": "ចម្លើយតូចបំផុតគឺ {bound}។"},
+    "above_max": {"en": "The largest answer is {bound}.", "km": "ចម្លើយធំបំផុតគឺ {bound}។"},
+    "text": {"en": "Answer with text.", "km": "សូមឆ្លើយជាអក្សរ។"},
+    "too_long": {
+        "en": "At most {limit} characters ({given} given).",
+        "km": "យ៉ាងច្រើន {limit} តួអក្សរ (បានសរសេរ {given})។",
+    },
+    "nul_character": {
+        "en": "Text cannot contain NUL characters.",
+        "km": "អត្ថបទមិនអាចមានតួអក្សរ NUL បានទេ។",
+    },
+    "ranking_list": {
+        "en": "Rank the options, most important first.",
+        "km": "សូមរៀបលំដាប់ជម្រើស ដោយចាប់ផ្តើមពីជម្រើសសំខាន់បំផុត។",
+    },
+    "ranked_twice": {"en": "An option is ranked twice.", "km": "ជម្រើសមួយត្រូវបានដាក់លំដាប់ពីរដង។"},
+    "rank_every": {
+        "en": "Rank every option once.",
+        "km": "សូមដាក់លំដាប់ជម្រើសនីមួយៗតែម្តង។",
+    },
+    "statement": {
+        "en": "Answer agree, disagree or pass.",
+        "km": "សូមឆ្លើយ យល់ស្រប មិនយល់ស្រប ឬរំលង។",
+    },
+    # The round and the link (domain/responses.py, domain/invitations.py)
+    "answers_need_attention": {
+        "en": "Some answers need attention.",
+        "km": "ចម្លើយខ្លះត្រូវការកែតម្រូវ។",
+    },
+    "round_closed": {
+        "en": "This consultation is closed: answers can no longer be changed.",
+        "km": "ការពិគ្រោះយោបល់នេះបានបិទហើយ៖ មិនអាចកែប្រែចម្លើយបានទៀតទេ។",
+    },
+    "round_not_open_yet": {
+        "en": "This consultation opens on {date}.",
+        "km": "ការពិគ្រោះយោបល់នេះនឹងបើកនៅថ្ងៃ {date}។",
+    },
+    "unknown_link": {
+        "en": "This link is not valid. Ask the secretariat for a new one.",
+        "km": "តំណនេះមិនត្រឹមត្រូវទេ។ សូមស្នើសុំតំណថ្មីពីលេខាធិការដ្ឋាន។",
+    },
+    # The web form (web/)
+    "closes_on": {"en": "Closes on {date}", "km": "បិទនៅថ្ងៃ {date}"},
+    "answering_for": {"en": "Answering for {network}", "km": "ឆ្លើយក្នុងនាម {network}"},
+    "required_mark": {"en": "required", "km": "ចាំបាច់"},
+    "optional_mark": {"en": "optional", "km": "មិនចាំបាច់"},
+    "save_draft": {"en": "Save draft", "km": "រក្សាទុកសេចក្តីព្រាង"},
+    "submit": {"en": "Submit the network's answer", "km": "ដាក់ស្នើចម្លើយរបស់បណ្តាញ"},
+    "draft_saved": {
+        "en": "Draft saved. You can come back to this link until the consultation closes.",
+        "km": "បានរក្សាទុកសេចក្តីព្រាង។ អ្នកអាចត្រឡប់មកតំណនេះវិញរហូតដល់ការពិគ្រោះយោបល់បិទ។",
+    },
+    "already_submitted": {
+        "en": "Your network submitted an answer on {date}. "
+        "You may change it until the consultation closes.",
+        "km": "បណ្តាញរបស់អ្នកបានដាក់ស្នើចម្លើយនៅថ្ងៃ {date}។ អ្នកអាចកែប្រែវាបានរហូតដល់ការពិគ្រោះយោបល់បិទ។",
+    },
+    "thank_you": {
+        "en": "Thank you. Your network's answer has been received.",
+        "km": "សូមអរគុណ។ យើងបានទទួលចម្លើយរបស់បណ្តាញអ្នកហើយ។",
+    },
+    "received_version": {
+        "en": "Version {version}, received {date}.",
+        "km": "កំណែទី {version} បានទទួលនៅ {date}។",
+    },
+    "back_to_form": {"en": "See or change the answer", "km": "មើល ឬកែប្រែចម្លើយ"},
+    "signed_by": {
+        "en": "Submitted on behalf of the network by",
+        "km": "ដាក់ស្នើក្នុងនាមបណ្តាញដោយ",
+    },
+    "focal_name": {"en": "Name", "km": "ឈ្មោះ"},
+    "focal_role": {"en": "Role", "km": "តួនាទី"},
+    "focal_email": {"en": "Email", "km": "អ៊ីមែល"},
+    "focal_needed": {
+        "en": "Give the name, role and email of the person submitting.",
+        "km": "សូមផ្តល់ឈ្មោះ តួនាទី និងអ៊ីមែលរបស់អ្នកដាក់ស្នើ។",
+    },
+    "rank_hint": {
+        "en": "Give each option a different rank: 1 is the most important.",
+        "km": "សូមដាក់លំដាប់ខុសៗគ្នាឱ្យជម្រើសនីមួយៗ៖ 1 គឺសំខាន់បំផុត។",
+    },
+    "no_answer": {"en": "—", "km": "—"},
+    "likert_1": {"en": "Strongly disagree", "km": "មិនយល់ស្របខ្លាំង"},
+    "likert_2": {"en": "Disagree", "km": "មិនយល់ស្រប"},
+    "likert_3": {"en": "Neither agree nor disagree", "km": "អព្យាក្រឹត"},
+    "likert_4": {"en": "Agree", "km": "យល់ស្រប"},
+    "likert_5": {"en": "Strongly agree", "km": "យល់ស្របខ្លាំង"},
+    "statement_agree": {"en": "Agree", "km": "យល់ស្រប"},
+    "statement_disagree": {"en": "Disagree", "km": "មិនយល់ស្រប"},
+    "statement_pass": {"en": "Pass / unsure", "km": "រំលង / មិនប្រាកដ"},
+    "page_not_found": {"en": "Not found", "km": "រកមិនឃើញ"},
+}
+
+LANGUAGES = ("en", "km")
+
+
+def text(key: str, language: str, **values: Any) -> str:
+    """The message `key` in `language` (English if that language is not one we have)."""
+    entry = MESSAGES[key]
+    return entry.get(language, entry["en"]).format(**values)
