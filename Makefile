@@ -20,6 +20,8 @@ run: $(STAMP)  ## the API, a worker and beat on the embedded defaults (or $CONSU
 	$(BIN)/consult run
 
 test: $(STAMP)  ## lint, format check, then every test
+	@command -v chromium >/dev/null || echo "note: the web form tests need Debian's chromium and \
+	Khmer fonts: sudo apt-get install chromium fonts-khmeros (they are skipped without them)"
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)

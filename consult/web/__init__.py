@@ -17,6 +17,7 @@ from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import responses
 from consult.domain.answering import answering_view
+from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.i18n import LANGUAGES, text
 from consult.runtime import current_runtime
@@ -67,7 +68,11 @@ def save(token: str) -> Any:
     )
     errors: dict[str, list[str]] = {**problems, **signer_problems}
     status = 422
-    if not errors:
+    if errors:
+        # Not saved; still show every problem at once, not one round trip per problem.
+        found = check_answers(questionnaire, answers, complete=submitting, language=language)
+        errors = {**found, **errors}
+    else:
         try:
             action = responses.submit if submitting else responses.save_draft
             action(session, token, entry, utcnow())

@@ -169,4 +169,3 @@ def test_reissued_link_replaces_the_old_one(client, admin, launched_round):
     assert reissued.status_code == 200
     assert client.get(f"/api/v1/respond/{old}").status_code == 404
     assert client.get(f"/api/v1/respond/{reissued.json['token']}").status_code == 200
-
