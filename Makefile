@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONSTRAINTS := requirements/constraints.txt
 
-.PHONY: install run test lint fmt migrate lock clean
+.PHONY: install run test lint fmt migrate bench lock clean
 
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -36,6 +36,9 @@ fmt: $(STAMP)
 
 migrate: $(STAMP)
 	$(BIN)/consult db upgrade
+
+bench: $(STAMP)  ## benchmarks with their baselines; figures go in the README
+	$(BIN)/python -m bench
 
 lock:  ## re-resolve the newest versions pyproject.toml allows into the constraints file
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

@@ -1,0 +1,5 @@
+"""`make bench`: run every benchmark and print its figures."""
+
+from bench import export
+
+export.main()
