@@ -8,12 +8,14 @@ import swagger_ui_bundle
 from flask import Flask, Response, send_from_directory
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import AnyConverter
 
 from consult.api import api_keys, exports, health, networks, respond, rounds
 from consult.api.auth import public
 from consult.api.converters import (
     IdConverter,
     TokenConverter,
+    any_parameter_schema,
     id_parameter_schema,
     token_parameter_schema,
 )
@@ -54,6 +56,7 @@ def init_api(app: Flask) -> Api:
     api = ConsultApi(app)
     api.register_converter(IdConverter, id_parameter_schema)
     api.register_converter(TokenConverter, token_parameter_schema)
+    api.register_converter(AnyConverter, any_parameter_schema)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a staff API key"}
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from werkzeug.routing import BaseConverter, IntegerConverter
+from werkzeug.routing import AnyConverter, BaseConverter, IntegerConverter
 
 MAX_ID = 2**31 - 1  # the INTEGER primary keys of PostgreSQL (and of our SQLite tables)
 
@@ -27,3 +27,8 @@ class TokenConverter(BaseConverter):
 
 def token_parameter_schema(_converter: TokenConverter) -> dict[str, object]:
     return {"type": "string", "pattern": "^[A-Za-z0-9_-]{16,64}$"}
+
+
+def any_parameter_schema(converter: AnyConverter) -> dict[str, object]:
+    """`<any(a, b):name>`: one of the listed words."""
+    return {"type": "string", "enum": sorted(converter.items)}

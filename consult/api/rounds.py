@@ -98,30 +98,16 @@ class Launch(MethodView):
         return {"round": round_, "invitations": [issued_link(item) for item in issued]}
 
 
-@blp.route("/<id:round_id>/close")
-class Close(MethodView):
+@blp.route("/<id:round_id>/<any(close, publish):action>")
+class Transition(MethodView):
     @require("staff")
     @blp.response(200, RoundSchema)
     @blp.alt_response(404, response="NOT_FOUND")
     @blp.alt_response(409, response="CONFLICT")
-    def post(self, round_id: int) -> Round:
-        """Close an open round: answers can no longer change."""
+    def post(self, round_id: int, action: str) -> Round:
+        """`close` an open round (answers can no longer change); `publish` a closed one."""
         session = request_session()
-        round_ = rounds.close_round(session, round_id, utcnow())
-        session.commit()
-        return round_
-
-
-@blp.route("/<id:round_id>/publish")
-class Publish(MethodView):
-    @require("staff")
-    @blp.response(200, RoundSchema)
-    @blp.alt_response(404, response="NOT_FOUND")
-    @blp.alt_response(409, response="CONFLICT")
-    def post(self, round_id: int) -> Round:
-        """Publish a closed round."""
-        session = request_session()
-        round_ = rounds.publish_round(session, round_id, utcnow())
+        round_ = rounds.move_round(session, round_id, action, utcnow())
         session.commit()
         return round_
 

@@ -130,21 +130,30 @@ def launch_round(session: Session, round_id: int, now: datetime) -> tuple[Round,
     return round_, issued
 
 
-def close_round(session: Session, round_id: int, now: datetime) -> Round:
-    round_ = get_round(session, round_id, for_update=True)
-    _require_status(round_, "open", "close")
-    round_.status = "closed"
-    round_.closed_at = now
-    outbox.record(session, "round.closed", "round", round_.id, {})
-    return round_
+@dataclass(frozen=True)
+class Transition:
+    """A step of the lifecycle after launch: from which status, to which, what it records."""
+
+    source: str
+    target: str
+    stamp: str
+    event: str
 
 
-def publish_round(session: Session, round_id: int, now: datetime) -> Round:
+TRANSITIONS = {
+    "close": Transition("open", "closed", "closed_at", "round.closed"),
+    "publish": Transition("closed", "published", "published_at", "round.published"),
+}
+
+
+def move_round(session: Session, round_id: int, action: str, now: datetime) -> Round:
+    """Close an open round (answers freeze) or publish a closed one; else Conflict."""
+    transition = TRANSITIONS[action]
     round_ = get_round(session, round_id, for_update=True)
-    _require_status(round_, "closed", "publish")
-    round_.status = "published"
-    round_.published_at = now
-    outbox.record(session, "round.published", "round", round_.id, {})
+    _require_status(round_, transition.source, action)
+    round_.status = transition.target
+    setattr(round_, transition.stamp, now)
+    outbox.record(session, transition.event, "round", round_.id, {})
     return round_
 
 

@@ -36,10 +36,7 @@ def init_web(app: Flask) -> None:
 def form(token: str) -> Any:
     """The questionnaire with what the network saved so far."""
     session = request_session()
-    try:
-        invitation, response = responses.open_link(session, token, utcnow())
-    except NotFound:
-        return _not_found()
+    invitation, response = responses.open_link(session, token, utcnow())
     session.commit()
     page = answering_view(invitation, response, _language(invitation.network.language))
     shown = page["current"].answers if page["current"] else {}
@@ -50,10 +47,7 @@ def form(token: str) -> Any:
 def save(token: str) -> Any:
     """Save a draft or submit, then show the form again (or the confirmation)."""
     session = request_session()
-    try:
-        invitation, response = responses.open_link(session, token, utcnow())
-    except NotFound:
-        return _not_found()
+    invitation, response = responses.open_link(session, token, utcnow())
     language = _language(invitation.network.language)
     questionnaire = invitation.round.questionnaire
     answers, problems = answers_from_form(questionnaire, request.form, language)
@@ -95,10 +89,7 @@ def save(token: str) -> Any:
 def done(token: str) -> Any:
     """The confirmation: what was received, when, and that it can still be changed."""
     session = request_session()
-    try:
-        invitation, response = responses.open_link(session, token, utcnow())
-    except NotFound:
-        return _not_found()
+    invitation, response = responses.open_link(session, token, utcnow())
     session.commit()
     language = _language(invitation.network.language)
     page = answering_view(invitation, response, language)
@@ -171,5 +162,7 @@ def _local(moment: datetime) -> str:
     return moment.astimezone(current_runtime().settings.zone).strftime("%Y-%m-%d %H:%M")
 
 
-def _not_found() -> tuple[str, int]:
+@web.errorhandler(NotFound)
+def _not_found(_error: NotFound) -> tuple[str, int]:
+    """An unknown or re-issued link: a page in both languages, as the API's 404."""
     return render_template("not_found.html", language="en"), 404

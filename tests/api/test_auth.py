@@ -22,6 +22,7 @@ def api_routes(app):
 
 def concrete(path):
     path = re.sub(r"<token:[^>]+>", "A" * 32, path)
+    path = re.sub(r"<any\((\w+)[^>]*>", r"\1", path)
     return re.sub(r"<(?:[^:>]+:)?[^>]+>", "1", path)
 
 
