@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from consult.db import utcnow
 from consult.domain.errors import Conflict, NotFound
+from consult.domain.tokens import token_hash
 from consult.models import ROLES, ApiKey
 
 KEY_PREFIX = "csk"
@@ -36,21 +36,24 @@ def role_allows(held: str, needed: str) -> bool:
 def create_key(session: Session, name: str, role: str) -> IssuedKey:
     prefix = secrets.token_hex(6)
     secret = f"{KEY_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
-    key = ApiKey(name=name, role=role, prefix=prefix, key_hash=_digest(secret))
+    key = ApiKey(name=name, role=role, prefix=prefix, key_hash=token_hash(secret))
     session.add(key)
     session.flush()
     return IssuedKey(key=key, secret=secret)
 
 
 def authenticate(session: Session, presented: str) -> ApiKey | None:
-    """The active key whose secret this is, or None; the hash comparison is constant-time."""
+    """The active key whose secret this is, or None; the hash comparison is constant-time.
+
+    Keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
+    """
     parts = presented.split("_", 2)
     if len(parts) != 3 or parts[0] != KEY_PREFIX:
         return None
     key = session.scalar(select(ApiKey).where(ApiKey.prefix == parts[1]))
     if key is None or key.revoked_at is not None:
         return None
-    if not hmac.compare_digest(key.key_hash, _digest(presented)):
+    if not hmac.compare_digest(key.key_hash, token_hash(presented)):
         return None
     now = utcnow()
     if key.last_used_at is None or now - key.last_used_at > LAST_USED_RESOLUTION:
@@ -70,8 +73,3 @@ def revoke_key(session: Session, key_id: int) -> ApiKey:
         raise Conflict(f"API key {key_id} is already revoked.")
     key.revoked_at = utcnow()
     return key
-
-
-def _digest(secret: str) -> str:
-    # Keys carry 256 random bits, so a fast hash is enough: nothing to brute-force.
-    return hashlib.sha256(secret.encode()).hexdigest()

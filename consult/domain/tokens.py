@@ -1,4 +1,4 @@
-"""Invitation link tokens: 192 random bits, of which only a SHA-256 is stored."""
+"""Secrets we hand out (link tokens, API keys): only a SHA-256 of each is stored."""
 
 from __future__ import annotations
 
@@ -15,5 +15,5 @@ def new_token() -> tuple[str, str]:
 
 
 def token_hash(token: str) -> str:
-    """The stored form of a token; looking a token up means looking this up."""
+    """The stored form of a token or key; looking one up means looking this up."""
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
