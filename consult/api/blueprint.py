@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import flask_smorest
 from flask import Request
@@ -12,7 +12,17 @@ from webargs.flaskparser import FlaskParser
 
 
 class JsonOnlyParser(FlaskParser):
-    """Refuse a body sent with another content type instead of ignoring it silently."""
+    """Refuse a body sent with another content type instead of ignoring it silently.
+
+    Query strings follow their schema's `unknown` too (webargs would drop unknown query
+    parameters), so a misspelt filter is an error that names it, not an unfiltered list.
+    """
+
+    DEFAULT_UNKNOWN_BY_LOCATION: ClassVar = {
+        **FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION,
+        "query": None,
+        "querystring": None,
+    }
 
     def load_json(self, req: Request, schema: Schema) -> Any:
         if not req.is_json and req.get_data(cache=True):
