@@ -62,7 +62,8 @@ def build_database(path: Path, responses: int) -> int:
         )
         connection.executemany(
             "INSERT INTO response_versions (id, response_id, number, kind, answers, language, "
-            "channel, submitted_by, created_at) VALUES (?, ?, 1, 'submission', ?, 'km', 'api', ?, ?)",
+            "channel, submitted_by, created_at) "
+            "VALUES (?, ?, 1, 'submission', ?, 'km', 'api', ?, ?)",
             (
                 (i, i, json.dumps(_answers(rng), ensure_ascii=False), '{"name": "x"}', stamp)
                 for i in range(1, responses + 1)
@@ -131,7 +132,7 @@ def measure(variant: str, path: Path) -> None:
 
 
 def _run(variant: str, path: Path) -> dict[str, float]:
-    output = subprocess.run(
+    output = subprocess.run(  # noqa: S603 (our own module, our own arguments)
         [sys.executable, "-m", "bench.export", variant, str(path)],
         capture_output=True,
         text=True,
@@ -142,7 +143,7 @@ def _run(variant: str, path: Path) -> dict[str, float]:
 
 def main() -> None:
     print("export of a round's responses to CSV (SQLite, one process per measurement)")
-    print(f"{'responses':>10} {'variant':>10} {'seconds':>8} {'peak MiB':>9} {'× floor':>8}")
+    print(f"{'responses':>10} {'variant':>10} {'seconds':>8} {'peak MiB':>9} {'x floor':>8}")
     with tempfile.TemporaryDirectory() as folder:
         for size in SIZES:
             path = Path(folder) / f"bench-{size}.db"
