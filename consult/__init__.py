@@ -6,6 +6,7 @@ import logging
 
 from flask import Flask
 
+from consult.api.json import StrictJSONProvider
 from consult.config import Settings
 from consult.db import Database
 from consult.runtime import Runtime
@@ -23,12 +24,12 @@ def create_app(settings: Settings | None = None) -> Flask:
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     app = Flask(__name__)
+    app.json = StrictJSONProvider(app)
     app.config.update(
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
         JSON_AS_ASCII=False,
         PROPAGATE_EXCEPTIONS=False,
     )
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["consult"] = Runtime(
         settings=settings, database=Database(settings.database_url), celery=make_celery(settings)
     )

@@ -69,11 +69,15 @@ def run_service(settings: Settings) -> int:
     while not stopping:
         ended = [child for child in children if child.process.poll() is not None]
         if ended:
-            print(f"consult: {ended[0].name} stopped (exit {ended[0].process.returncode})")
+            print(
+                f"consult: {ended[0].name} stopped (exit {ended[0].process.returncode})", flush=True
+            )
             exit_status = 1
             break
         if not announced and _answers(f"{base}/healthz"):
-            print(f"consult: serving {base}/  API docs {base}/api/v1/docs  (Ctrl-C stops)")
+            print(
+                f"consult: serving {base}/  API docs {base}/api/v1/docs  (Ctrl-C stops)", flush=True
+            )
             announced = True
         time.sleep(0.5)
     _stop_all(children)
@@ -95,7 +99,7 @@ def _answers(url: str) -> bool:
 
 
 def _stop_all(children: list[Child]) -> None:
-    print("consult: stopping")
+    print("consult: stopping", flush=True)
     for child in children:
         if child.process.poll() is None:
             child.process.send_signal(signal.SIGTERM)

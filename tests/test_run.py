@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -70,6 +71,11 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
+    lines: list[str] = []
+    reader = threading.Thread(
+        target=lambda: lines.extend(line.decode() for line in service.stdout), daemon=True
+    )
+    reader.start()
     try:
         deadline = time.monotonic() + START_TIMEOUT_SECONDS
         status, body = 0, b""
@@ -87,13 +93,18 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
         assert get(f"{base}/api/v1/docs/assets/swagger-ui-bundle.js")[0] == 200
         if "CONSULT_DATABASE_URL" not in env:
             assert (var_dir / "consult.db").exists(), "the embedded database lives in var/"
+        announced = time.monotonic() + 5  # the service polls its own /healthz every 0.5 s
+        while time.monotonic() < announced and not any("serving" in line for line in lines):
+            time.sleep(0.1)
+        announcement = next(line for line in lines if "serving" in line)
+        assert f"serving {base}/" in announcement
+        assert f"{base}/api/v1/docs" in announcement
     finally:
         service.send_signal(signal.SIGINT)
         try:
-            output = service.communicate(timeout=30)[0].decode()
+            service.wait(timeout=30)
         except subprocess.TimeoutExpired:
             service.kill()
             pytest.fail("consult run did not stop within 30 s of Ctrl-C")
-    assert f"serving {base}/" in output
-    assert f"{base}/api/v1/docs" in output
+    reader.join(timeout=5)
     assert processes_with(var_dir) == [], "a child process outlived Ctrl-C"

@@ -8,7 +8,10 @@ import flask_smorest
 from flask import Request
 from flask_smorest import abort
 from marshmallow import Schema
-from webargs.flaskparser import FlaskParser
+from webargs.core import missing
+from webargs.flaskparser import FlaskParser, is_json_request
+
+from consult.api.json import strict_loads
 
 
 class JsonOnlyParser(FlaskParser):
@@ -32,6 +35,11 @@ class JsonOnlyParser(FlaskParser):
                 errors={"Content-Type": [f"Got {req.mimetype or 'none'}."]},
             )
         return super().load_json(req, schema)
+
+    def _raw_load_json(self, req: Request) -> Any:
+        if not is_json_request(req):
+            return missing
+        return strict_loads(req.get_data(cache=True))
 
 
 class Blueprint(flask_smorest.Blueprint):
