@@ -97,7 +97,7 @@ def measure(variant: str, path: Path) -> None:
     """Run one export variant in this process and print seconds and peak memory as JSON."""
     from zoneinfo import ZoneInfo
 
-    from consult.api.exports import _csv_chunks
+    from consult.api.exports import csv_chunks
     from consult.db import Database
     from consult.domain.exports import export_table
 
@@ -122,7 +122,7 @@ def measure(variant: str, path: Path) -> None:
             header, stream = export_table(session, 1, ZoneInfo("Asia/Phnom_Penh"))
             if variant == "load-all":
                 stream = iter(list(stream))
-            for chunk in _csv_chunks(header, stream):
+            for chunk in csv_chunks(header, stream):
                 sink.write(chunk)
                 rows += chunk.count("\n")
             session.close()

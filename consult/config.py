@@ -41,6 +41,10 @@ class Settings:
     port: int
     log_level: str
     public_url: str
+    summary_debounce_seconds: float
+    summary_max_delay_seconds: float
+    common_share: float
+    division_gap: float
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -67,6 +71,14 @@ class Settings:
             port=port,
             log_level=_checked(env, "CONSULT_LOG_LEVEL", "INFO", _log_level),
             public_url=_checked(env, "CONSULT_PUBLIC_URL", f"http://127.0.0.1:{port}", _public_url),
+            summary_debounce_seconds=_checked(
+                env, "CONSULT_SUMMARY_DEBOUNCE_SECONDS", "2", _seconds
+            ),
+            summary_max_delay_seconds=_checked(
+                env, "CONSULT_SUMMARY_MAX_DELAY_SECONDS", "10", _seconds
+            ),
+            common_share=_checked(env, "CONSULT_COMMON_SHARE", "0.6667", _fraction),
+            division_gap=_checked(env, "CONSULT_DIVISION_GAP", "0.30", _fraction),
         )
 
     @property
@@ -130,6 +142,26 @@ def _port(raw: str) -> int:
     value = _positive_int(raw)
     if value > 65535:
         raise ValueError("must be at most 65535")
+    return value
+
+
+def _seconds(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError("not a number of seconds") from None
+    if not 0 <= value <= 3600:
+        raise ValueError("must be between 0 and 3600 seconds")
+    return value
+
+
+def _fraction(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError("not a number") from None
+    if not 0 < value <= 1:
+        raise ValueError("must be above 0 and at most 1")
     return value
 
 

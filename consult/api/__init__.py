@@ -10,7 +10,7 @@ from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import AnyConverter
 
-from consult.api import api_keys, exports, health, networks, respond, rounds
+from consult.api import api_keys, exports, health, networks, respond, rounds, summaries
 from consult.api.auth import public
 from consult.api.converters import (
     IdConverter,
@@ -66,6 +66,8 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(rounds.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(exports.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(respond.blp, url_prefix=f"{API_PREFIX}/respond")
+    api.register_blueprint(summaries.blp, url_prefix=f"{API_PREFIX}/rounds")
+    api.register_blueprint(summaries.tasks_blp, url_prefix=f"{API_PREFIX}/tasks")
     register_error_handlers(app)
     app.add_url_rule(f"{DOCS_ASSETS}<path:filename>", "docs_assets", _docs_asset)
     return api

@@ -22,12 +22,13 @@ from consult.runtime import current_runtime
 blp = Blueprint("exports", __name__, description="Responses as CSV and XLSX")
 
 CSV_FLUSH_ROWS = 500
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A cell starting with one of these is a formula to a spreadsheet program; prefixed with an
 # apostrophe it is shown as the text the network wrote (OWASP's advice on CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _download(response: Response, filename: str) -> Response:
+def download(response: Response, filename: str) -> Response:
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -44,11 +45,11 @@ class ResponsesCsv(MethodView):
 
         def chunks() -> Iterator[str]:
             try:
-                yield from _csv_chunks(header, rows)
+                yield from csv_chunks(header, rows)
             finally:
                 session.close()
 
-        return _download(
+        return download(
             Response(chunks(), content_type="text/csv; charset=utf-8"),
             f"round-{round_id}-responses.csv",
         )
@@ -57,22 +58,15 @@ class ResponsesCsv(MethodView):
 @blp.route("/<id:round_id>/responses.xlsx")
 class ResponsesXlsx(MethodView):
     @require("viewer")
-    @blp.response(
-        200, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
+    @blp.response(200, content_type=XLSX)
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, round_id: int) -> Response:
         """An Excel workbook written row by row to a temporary file, then sent."""
         session, header, rows = _open_export(round_id)
         try:
-            path = _write_xlsx(header, rows)
+            return send_xlsx(header, rows, f"round-{round_id}-responses.xlsx")
         finally:
             session.close()
-        response = send_file(
-            path, as_attachment=True, download_name=f"round-{round_id}-responses.xlsx"
-        )
-        response.call_on_close(lambda: os.unlink(path))
-        return response
 
 
 def _open_export(round_id: int) -> tuple[Session, list[str], Iterator[list[Any]]]:
@@ -87,7 +81,7 @@ def _open_export(round_id: int) -> tuple[Session, list[str], Iterator[list[Any]]
     return session, header, rows
 
 
-def _csv_chunks(header: list[str], rows: Iterator[list[Any]]) -> Iterator[str]:
+def csv_chunks(header: list[str], rows: Iterator[list[Any]]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")
@@ -105,6 +99,14 @@ def _csv_safe(cell: Any) -> Any:
     if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
         return "'" + cell
     return cell
+
+
+def send_xlsx(header: list[str], rows: Iterator[list[Any]], filename: str) -> Response:
+    """Write the workbook to a temporary file, send it, and remove it once sent."""
+    path = _write_xlsx(header, rows)
+    response = send_file(path, as_attachment=True, download_name=filename)
+    response.call_on_close(lambda: os.unlink(path))
+    return response
 
 
 def _write_xlsx(header: list[str], rows: Iterator[list[Any]]) -> str:

@@ -9,6 +9,7 @@ from flask.views import MethodView
 
 from consult.api.auth import public
 from consult.api.blueprint import Blueprint
+from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import responses
@@ -79,4 +80,6 @@ def _save(action: Any, token: str, body: dict[str, Any]) -> responses.Saved:
     )
     saved = action(session, token, entry, utcnow())
     session.commit()
+    if saved.version.kind == "submission" and not saved.replayed:
+        nudge_relay()
     return saved

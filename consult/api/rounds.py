@@ -8,6 +8,7 @@ from flask.views import MethodView
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
+from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import invitations, responses, rounds
@@ -95,6 +96,7 @@ class Launch(MethodView):
         session = request_session()
         round_, issued = rounds.launch_round(session, round_id, utcnow())
         session.commit()
+        nudge_relay()
         return {"round": round_, "invitations": [issued_link(item) for item in issued]}
 
 
@@ -109,6 +111,7 @@ class Transition(MethodView):
         session = request_session()
         round_ = rounds.move_round(session, round_id, action, utcnow())
         session.commit()
+        nudge_relay()
         return round_
 
 

@@ -5,6 +5,7 @@ from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, 
 from consult.models.outbox import DomainEvent
 from consult.models.responses import Response, ResponseVersion
 from consult.models.rounds import INVITATION_STATUSES, ROUND_STATUSES, Invitation, Round
+from consult.models.summaries import Summary, SummarySchedule
 
 __all__ = [
     "INVITATION_STATUSES",
@@ -21,4 +22,6 @@ __all__ = [
     "Response",
     "ResponseVersion",
     "Round",
+    "Summary",
+    "SummarySchedule",
 ]

@@ -8,9 +8,12 @@ from consult.config import Settings
 from consult.tasks.schedule import beat_schedule
 
 # Queues by kind of work, so a flood of one kind cannot starve the others.
-QUEUES = ("default", "events")
-TASK_ROUTES = {"consult.outbox.*": {"queue": "events"}}
-TASK_MODULES = ["consult.tasks.outbox"]
+QUEUES = ("default", "events", "analysis")
+TASK_ROUTES = {
+    "consult.outbox.*": {"queue": "events"},
+    "consult.summaries.*": {"queue": "analysis"},
+}
+TASK_MODULES = ["consult.tasks.outbox", "consult.tasks.summaries"]
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -18,6 +21,10 @@ def make_celery(settings: Settings) -> Celery:
     app = Celery("consult", broker=settings.broker_url, backend=settings.result_backend)
     app.conf.update(
         consult_database_url=settings.database_url,
+        consult_summary_debounce_seconds=settings.summary_debounce_seconds,
+        consult_summary_max_delay_seconds=settings.summary_max_delay_seconds,
+        consult_common_share=settings.common_share,
+        consult_division_gap=settings.division_gap,
         task_serializer="json",
         result_serializer="json",
         accept_content=["json"],

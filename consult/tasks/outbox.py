@@ -9,7 +9,10 @@ from consult.models import DomainEvent
 from consult.tasks.database import database_for
 
 # Which tasks handle which event; each receives the event's id and must be idempotent.
-SUBSCRIBERS: dict[str, tuple[str, ...]] = {}
+SUBSCRIBERS: dict[str, tuple[str, ...]] = {
+    "response.submitted": ("consult.summaries.on_response_submitted",),
+    "round.closed": ("consult.summaries.on_round_closed",),
+}
 
 
 @shared_task(bind=True, name="consult.outbox.relay", acks_late=True)

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Blueprint, Flask, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
+from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import responses
@@ -69,8 +70,10 @@ def save(token: str) -> Any:
     else:
         try:
             action = responses.submit if submitting else responses.save_draft
-            action(session, token, entry, utcnow())
+            saved = action(session, token, entry, utcnow())
             session.commit()
+            if submitting and not saved.replayed:
+                nudge_relay()
         except Invalid as exc:
             errors = {key.removeprefix("answers."): value for key, value in exc.errors.items()}
         except Conflict as exc:

@@ -1,0 +1,166 @@
+"""Themes of free-text answers in Khmer and English: TF-IDF and NMF.
+
+Khmer has no spaces between words: it is segmented by khmercut's CRF model (shipped in
+the package). English is lower-cased with scikit-learn's stop words removed. Both land in one
+vocabulary, so a shared name, acronym or number links a Khmer and an English answer.
+Not handled: translation. A Khmer and an English answer about the same thing that share no
+term form separate themes. Khmer numerals are mapped to ASCII digits so "២០២៥" meets "2025".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from khmercut import tokenize as khmer_words
+from sklearn.decomposition import NMF
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.metrics import silhouette_score
+
+SEED = 0
+MAX_THEMES = 6
+MIN_TEXTS = 4
+TOP_TERMS = 5
+QUOTES = 3
+QUOTE_LENGTH = 300
+KHMER = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+")
+TOKEN = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+|[^\W_]+", re.UNICODE)
+KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+# Common Khmer function words (and, or, of, in, to, that, the, is, will, have, not, ...).
+KHMER_STOP_WORDS = frozenset(
+    [
+        "និង",
+        "ឬ",
+        "នៃ",
+        "ក្នុង",
+        "នៅ",
+        "ទៅ",
+        "ដែល",
+        "ជា",
+        "គឺ",
+        "នឹង",
+        "មាន",
+        "មិន",
+        "បាន",
+        "ពី",
+        "ដើម្បី",
+        "ដោយ",
+        "សម្រាប់",
+        "ហើយ",
+        "ទេ",
+        "ការ",
+        "នេះ",
+        "នោះ",
+        "យើង",
+        "គេ",
+        "វា",
+        "ខ្ញុំ",
+        "របស់",
+        "ត្រូវ",
+        "ក៏",
+        "ផង",
+        "ទៀត",
+        "ៗ",
+        "។",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A free-text answer and who wrote it (for quotes) in which language."""
+
+    network_id: int
+    text: str
+
+
+def words(text: str) -> list[str]:
+    """Words of a Khmer, English or mixed text, stop words and punctuation removed."""
+    normalised = unicodedata.normalize("NFC", text).translate(KHMER_DIGITS).lower()
+    found: list[str] = []
+    for token in TOKEN.findall(normalised):
+        if KHMER.fullmatch(token):
+            found += [w for w in khmer_words(token) if w.strip() and w not in KHMER_STOP_WORDS]
+        elif token not in ENGLISH_STOP_WORDS and (len(token) > 1 or token.isdigit()):
+            found.append(token)
+    return found
+
+
+def language_of(text: str) -> str:
+    khmer = sum(len(part) for part in KHMER.findall(text))
+    latin = sum(1 for char in text if char.isascii() and char.isalpha())
+    return "km" if khmer >= latin else "en"
+
+
+def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
+    """Themes, largest first: label terms, how many answers, languages and quotes."""
+    documents = [words(item.text) for item in texts]
+    usable = [i for i, document in enumerate(documents) if document]
+    if len(usable) < MIN_TEXTS:
+        return []
+    vectorizer = TfidfVectorizer(analyzer=lambda document: document, min_df=1, sublinear_tf=True)
+    matrix = vectorizer.fit_transform([documents[i] for i in usable])
+    if matrix.shape[1] < 2:
+        return []
+    weights, components = _best_factorisation(matrix)
+    terms = vectorizer.get_feature_names_out()
+    assigned = weights.argmax(axis=1)
+    found = []
+    for topic in range(components.shape[0]):
+        members = [
+            row for row in range(len(usable)) if assigned[row] == topic and weights[row, topic] > 0
+        ]
+        if not members:
+            continue
+        top_terms = [
+            str(terms[i]) for i in np.argsort(-components[topic], kind="stable")[:TOP_TERMS]
+        ]
+        by_weight = sorted(members, key=lambda row: (-weights[row, topic], row))
+        quoted = [texts[usable[row]] for row in by_weight[:QUOTES]]
+        languages: dict[str, int] = {}
+        for row in members:
+            language = language_of(texts[usable[row]].text)
+            languages[language] = languages.get(language, 0) + 1
+        found.append(
+            {
+                "label": top_terms,
+                "count": len(members),
+                "languages": dict(sorted(languages.items())),
+                "quotes": [
+                    {"network_id": item.network_id, "text": item.text[:QUOTE_LENGTH]}
+                    for item in quoted
+                ],
+            }
+        )
+    return sorted(found, key=lambda theme: (-int(theme["count"]), theme["label"]))  # type: ignore[call-overload]
+
+
+def _best_factorisation(matrix: object) -> tuple[np.ndarray, np.ndarray]:
+    """NMF with the number of themes the data supports: the best silhouette of k = 2..6."""
+    documents, vocabulary = matrix.shape  # type: ignore[attr-defined]
+    best: tuple[float, np.ndarray, np.ndarray] | None = None
+    for k in range(2, min(MAX_THEMES, documents - 1, vocabulary) + 1):
+        model = NMF(n_components=k, init="nndsvd", random_state=SEED, max_iter=400)
+        weights = _fit(model, matrix)
+        labels = weights.argmax(axis=1)
+        if len(set(labels)) < 2:
+            continue
+        score = silhouette_score(matrix, labels, metric="cosine")
+        if best is None or score > best[0] + 1e-9:
+            best = (float(score), weights, model.components_)
+    if best is None:
+        model = NMF(n_components=1, init="nndsvd", random_state=SEED, max_iter=400)
+        return _fit(model, matrix), model.components_
+    return best[1], best[2]
+
+
+def _fit(model: NMF, matrix: object) -> np.ndarray:
+    # Short answers can stop NMF before its tolerance; the themes are still usable.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        return model.fit_transform(matrix)

@@ -1,0 +1,159 @@
+"""Summaries: computed from the latest submissions, stored as versions, kept fresh cheaply."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from consult.analysis.columns import Respondent
+from consult.analysis.summary import AnalysisSettings, summarize
+from consult.domain.errors import NotFound
+from consult.domain.rounds import get_round
+from consult.models import Invitation, Network, Response, ResponseVersion, Summary, SummarySchedule
+
+Progress = Callable[[str], None]
+
+
+def respondents_of(session: Session, round_id: int) -> list[Respondent]:
+    """Every network's latest submission with the attributes results are broken down by."""
+    rows = session.execute(
+        select(
+            Network.id,
+            Network.kind,
+            Network.mou,
+            Network.province,
+            ResponseVersion.language,
+            ResponseVersion.answers,
+        )
+        .join(Response, Response.network_id == Network.id)
+        .join(ResponseVersion, ResponseVersion.id == Response.submitted_version_id)
+        .where(Response.round_id == round_id)
+        .execution_options(yield_per=2000)
+    )
+    return [
+        Respondent(network_id, kind, mou, answers, language, province)
+        for network_id, kind, mou, province, language, answers in rows
+    ]
+
+
+def compute_summary(
+    session: Session,
+    round_id: int,
+    now: datetime,
+    analysis: AnalysisSettings,
+    *,
+    final: bool = False,
+    progress: Progress | None = None,
+) -> Summary:
+    """Analyse the round as it stands and store the result as its next summary version."""
+    report = progress or (lambda step: None)
+    round_ = get_round(session, round_id)
+    report("reading responses")
+    respondents = respondents_of(session, round_id)
+    invited = session.scalar(
+        select(func.count()).select_from(Invitation).where(Invitation.round_id == round_id)
+    )
+    report(f"analysing {len(respondents)} responses")
+    data = summarize(round_.questionnaire, respondents, invited=invited or 0, settings=analysis)
+    report("saving")
+    version = (
+        session.scalar(select(func.max(Summary.version)).where(Summary.round_id == round_id)) or 0
+    ) + 1
+    summary = Summary(
+        round_id=round_id,
+        version=version,
+        as_of=now,
+        response_count=len(respondents),
+        final=final,
+        questionnaire_sha256=fingerprint(round_.questionnaire),
+        data=data,
+    )
+    session.add(summary)
+    session.flush()
+    return summary
+
+
+def fingerprint(questionnaire: list[dict[str, object]]) -> str:
+    canonical = json.dumps(questionnaire, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def mark_stale(session: Session, round_id: int, now: datetime, debounce: float) -> datetime | None:
+    """Note that a round's summary is out of date.
+
+    Returns when a recompute should run if this call is the one that must schedule it,
+    None if one is already due: that one will include this change too.
+    """
+    schedule = _schedule(session, round_id)
+    schedule.stale_since = schedule.stale_since or now
+    if schedule.due_at is not None:
+        return None
+    schedule.due_at = now + timedelta(seconds=debounce)
+    return schedule.due_at
+
+
+def claim_recompute(session: Session, round_id: int) -> bool:
+    """Take the due recompute of a round; False if another run already took it.
+
+    Cleared before computing, so a submission arriving meanwhile schedules the next one.
+    """
+    schedule = _schedule(session, round_id)
+    if schedule.stale_since is None:
+        return False
+    schedule.stale_since = None
+    schedule.due_at = None
+    schedule.recomputes += 1
+    return True
+
+
+def overdue_rounds(session: Session, now: datetime, grace: float) -> list[int]:
+    """Rounds whose recompute is late (its task lost to a broker or worker failure)."""
+    cutoff = now - timedelta(seconds=grace)
+    return list(
+        session.scalars(
+            select(SummarySchedule.round_id).where(
+                SummarySchedule.stale_since.is_not(None), SummarySchedule.due_at < cutoff
+            )
+        )
+    )
+
+
+def recompute_count(session: Session, round_id: int) -> int:
+    schedule = session.get(SummarySchedule, round_id)
+    return schedule.recomputes if schedule else 0
+
+
+def get_summary(session: Session, round_id: int, version: int | None = None) -> Summary:
+    """The latest summary of a round, or the given version."""
+    get_round(session, round_id)
+    query = select(Summary).where(Summary.round_id == round_id)
+    if version is not None:
+        query = query.where(Summary.version == version)
+    summary = session.scalar(query.order_by(Summary.version.desc()).limit(1))
+    if summary is None:
+        which = f"version {version}" if version is not None else "a summary"
+        raise NotFound(f"Round {round_id} has no {which} yet.")
+    return summary
+
+
+def _schedule(session: Session, round_id: int) -> SummarySchedule:
+    schedule = session.scalar(
+        select(SummarySchedule).where(SummarySchedule.round_id == round_id).with_for_update()
+    )
+    if schedule is not None:
+        return schedule
+    try:
+        with session.begin_nested():
+            schedule = SummarySchedule(round_id=round_id, recomputes=0)
+            session.add(schedule)
+    except IntegrityError:  # another worker created it first: use theirs, locked
+        schedule = session.scalars(
+            select(SummarySchedule).where(SummarySchedule.round_id == round_id).with_for_update()
+        ).one()
+    return schedule

@@ -1,0 +1,83 @@
+"""Keep summaries live: coalesced recomputes after submissions, a final one at close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery, Task, shared_task
+
+from consult.analysis.summary import AnalysisSettings
+from consult.db import utcnow
+from consult.domain import summaries
+from consult.models import DomainEvent
+from consult.tasks.database import database_for
+
+RECOMPUTE = "consult.summaries.recompute"
+
+
+@shared_task(bind=True, name="consult.summaries.on_response_submitted", acks_late=True)
+def on_response_submitted(self: Task, event_id: int) -> None:
+    """Mark the round stale; the first submission of a burst schedules the recompute."""
+    with database_for(self.app).session() as session:
+        event = session.get(DomainEvent, event_id)
+        if event is None:
+            return
+        round_id = int(event.payload["round_id"])
+        due = summaries.mark_stale(
+            session, round_id, utcnow(), self.app.conf.consult_summary_debounce_seconds
+        )
+    if due is not None:
+        self.app.send_task(RECOMPUTE, args=[round_id], eta=due)
+
+
+@shared_task(bind=True, name="consult.summaries.on_round_closed", acks_late=True)
+def on_round_closed(self: Task, event_id: int) -> None:
+    """A closed round gets its final summary."""
+    with database_for(self.app).session() as session:
+        event = session.get(DomainEvent, event_id)
+        round_id = event.aggregate_id if event else None
+    if round_id is not None:
+        self.app.send_task(RECOMPUTE, args=[round_id], kwargs={"final": True, "force": True})
+
+
+@shared_task(bind=True, name=RECOMPUTE, acks_late=True)
+def recompute(self: Task, round_id: int, final: bool = False, force: bool = False) -> int | None:
+    """Recompute a round's summary if it is stale (or if forced); the new version or None."""
+    database = database_for(self.app)
+    with database.session() as session:
+        claimed = summaries.claim_recompute(session, round_id)
+    if not (claimed or force):
+        return None
+    with database.session() as session:
+        summary = summaries.compute_summary(
+            session,
+            round_id,
+            utcnow(),
+            _analysis_settings(self.app),
+            final=final,
+            progress=lambda step: _progress(self, step),
+        )
+        return summary.version
+
+
+@shared_task(bind=True, name="consult.summaries.sweep", acks_late=True)
+def sweep(self: Task) -> list[int]:
+    """Re-send recomputes that are late: their task was lost to a broker or worker failure."""
+    with database_for(self.app).session() as session:
+        late = summaries.overdue_rounds(
+            session, utcnow(), self.app.conf.consult_summary_max_delay_seconds
+        )
+    for round_id in late:
+        self.app.send_task(RECOMPUTE, args=[round_id])
+    return late
+
+
+def _analysis_settings(app: Celery) -> AnalysisSettings:
+    return AnalysisSettings(
+        common_share=app.conf.consult_common_share, division_gap=app.conf.consult_division_gap
+    )
+
+
+def _progress(task: Task, step: str) -> Any:
+    if task.request.id:  # run by a worker, not called directly
+        task.update_state(state="PROGRESS", meta={"step": step})
