@@ -2,7 +2,8 @@
 
 Khmer has no spaces between words: it is segmented by khmercut's CRF model (shipped in
 the package). English is lower-cased with scikit-learn's stop words removed. Both land in one
-vocabulary, so a shared name, acronym or number links a Khmer and an English answer.
+vocabulary, and a term found in answers of both languages (a name, an acronym, a number)
+weighs three times as much, so it links a Khmer and an English answer into one theme.
 Not handled: translation. A Khmer and an English answer about the same thing that share no
 term form separate themes. Khmer numerals are mapped to ASCII digits so "២០២៥" meets "2025".
 """
@@ -14,6 +15,7 @@ import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from khmercut import tokenize as khmer_words
@@ -21,6 +23,7 @@ from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import silhouette_score
+from sklearn.preprocessing import normalize
 
 SEED = 0
 MAX_THEMES = 6
@@ -28,6 +31,7 @@ MIN_TEXTS = 4
 TOP_TERMS = 5
 QUOTES = 3
 QUOTE_LENGTH = 300
+BRIDGE_WEIGHT = 3.0
 KHMER = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+")
 TOKEN = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+|[^\W_]+", re.UNICODE)
 KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
@@ -107,6 +111,7 @@ def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
     matrix = vectorizer.fit_transform([documents[i] for i in usable])
     if matrix.shape[1] < 2:
         return []
+    matrix = _weigh_bridges(matrix, [language_of(texts[i].text) for i in usable])
     weights, components = _best_factorisation(matrix)
     terms = vectorizer.get_feature_names_out()
     assigned = weights.argmax(axis=1)
@@ -117,9 +122,8 @@ def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
         ]
         if not members:
             continue
-        top_terms = [
-            str(terms[i]) for i in np.argsort(-components[topic], kind="stable")[:TOP_TERMS]
-        ]
+        ranked = np.argsort(-components[topic], kind="stable")[:TOP_TERMS]
+        top_terms = [str(terms[i]) for i in ranked if components[topic, i] > 0]
         by_weight = sorted(members, key=lambda row: (-weights[row, topic], row))
         quoted = [texts[usable[row]] for row in by_weight[:QUOTES]]
         languages: dict[str, int] = {}
@@ -138,6 +142,19 @@ def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
             }
         )
     return sorted(found, key=lambda theme: (-int(theme["count"]), theme["label"]))  # type: ignore[call-overload]
+
+
+def _weigh_bridges(matrix: Any, languages: list[str]) -> Any:
+    """Terms used in answers of more than one language weigh more, rows renormalised."""
+    present = matrix.tocsc()
+    language_codes = np.array([language == "km" for language in languages])
+    bridge = np.zeros(present.shape[1])
+    for column in range(present.shape[1]):
+        rows = present.indices[present.indptr[column] : present.indptr[column + 1]]
+        if len(set(language_codes[rows].tolist())) > 1:
+            bridge[column] = 1
+    weights = 1 + (BRIDGE_WEIGHT - 1) * bridge
+    return normalize(matrix.multiply(weights).tocsr())
 
 
 def _best_factorisation(matrix: object) -> tuple[np.ndarray, np.ndarray]:
