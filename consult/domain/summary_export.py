@@ -1,4 +1,9 @@
-"""A summary as a long table: one row per number, for spreadsheets."""
+"""A summary as a long table for spreadsheets: one row per number, the common response first.
+
+Each row says which section it belongs to (common, division, statistic, theme) and carries
+the English and Khmer text of the question or position, so a filter in Excel is enough to
+read it in either language.
+"""
 
 from __future__ import annotations
 
@@ -7,31 +12,84 @@ from typing import Any
 
 from consult.models import Summary
 
-HEADER = ["question", "type", "grouping", "group", "measure", "key", "value"]
+HEADER = [
+    "section",
+    "question",
+    "type",
+    "grouping",
+    "group",
+    "measure",
+    "key",
+    "value",
+    "text_en",
+    "text_km",
+]
 
 
 def summary_table(summary: Summary) -> tuple[list[str], Iterator[list[Any]]]:
-    """Every statistic of every question, overall and by group."""
+    """The common response, the divisions, then every statistic and theme by question."""
+    data = summary.data
 
     def rows() -> Iterator[list[Any]]:
-        for question in summary.data["questions"]:
-            key, kind = question["key"], question["type"]
-            yield from _flatten(key, kind, "all", "all", question["stats"])
-            for grouping, groups in question.get("breakdowns", {}).items():
-                for group, stats in groups.items():
-                    yield from _flatten(key, kind, grouping, group, stats)
+        kinds = {question["key"]: question["type"] for question in data["questions"]}
+        response = data["common_response"]
+        for position in response["common"]:
+            yield _position_row("common", position, kinds, "all", "all", position["share"])
+        for position in response["divisions"]:
+            for group, share in position["groups"].items():
+                yield _position_row("division", position, kinds, position["grouping"], group, share)
+        for question in data["questions"]:
+            yield from _question_rows(question)
 
     return HEADER, rows()
 
 
-def _flatten(
-    key: str, kind: str, grouping: str, group: str, stats: Mapping[str, Any]
-) -> Iterator[list[Any]]:
+def _position_row(
+    section: str,
+    position: Mapping[str, Any],
+    kinds: Mapping[str, str],
+    grouping: str,
+    group: str,
+    share: float,
+) -> list[Any]:
+    label = position["label"]
+    return [
+        section,
+        position["question"],
+        kinds.get(position["question"], ""),
+        grouping,
+        group,
+        position["stance"],
+        position["option"] or "",
+        share,
+        label.get("en", ""),
+        label.get("km", ""),
+    ]
+
+
+def _question_rows(question: Mapping[str, Any]) -> Iterator[list[Any]]:
+    key, kind, text = question["key"], question["type"], question["text"]
+    start = [key, kind]
+    end = [text.get("en", ""), text.get("km", "")]
+    for row in _flatten(question["stats"]):
+        yield ["statistic", *start, "all", "all", *row, *end]
+    for grouping, groups in question.get("breakdowns", {}).items():
+        for group, stats in groups.items():
+            for row in _flatten(stats):
+                yield ["statistic", *start, grouping, group, *row, *end]
+    for theme in question.get("themes", []):
+        terms = ", ".join(theme["label"])
+        quotes = " | ".join(quote["text"] for quote in theme["quotes"])
+        for measure, value in (("answers", theme["count"]), ("quotes", quotes)):
+            yield ["theme", *start, "all", "all", measure, terms, value, *end]
+
+
+def _flatten(stats: Mapping[str, Any]) -> Iterator[list[Any]]:
     for measure, value in stats.items():
         if isinstance(value, Mapping):
             for item, number in value.items():
-                yield [key, kind, grouping, group, measure, item, number]
+                yield [measure, item, number]
         elif isinstance(value, list):
-            yield [key, kind, grouping, group, measure, "", " > ".join(map(str, value))]
+            yield [measure, "", " > ".join(map(str, value))]
         else:
-            yield [key, kind, grouping, group, measure, "", value]
+            yield [measure, "", value]
