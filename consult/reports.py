@@ -37,6 +37,8 @@ HEADINGS = {
     "mou": {"en": "By MoU partnership", "km": "តាមភាពជាដៃគូ MoU"},
     "opinion": {"en": "By opinion group", "km": "តាមក្រុមមតិ"},
     "group": {"en": "group", "km": "ក្រុម"},
+    "mean": {"en": "mean", "km": "មធ្យម"},
+    "top": {"en": "most chosen", "km": "ជ្រើសរើសច្រើនបំផុត"},
 }
 
 

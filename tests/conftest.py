@@ -29,6 +29,8 @@ from consult.config import Settings
 from consult.db import Base, Database
 from consult.domain import api_keys
 
+pytest_plugins = ["tests.scripted"]  # the answered_round fixture
+
 REQUIRE_SERVICES = os.environ.get("CONSULT_REQUIRE_SERVICES") == "1"
 POSTGRES_URL = os.environ.get(
     "CONSULT_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
