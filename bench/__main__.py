@@ -1,5 +1,6 @@
 """`make bench`: run every benchmark and print its figures."""
 
-from bench import export
+from bench import export, summary
 
 export.main()
+summary.main()

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from bench.process import measure_in_subprocess, peak_mib, report
 
 SIZES = (10_000, 100_000)
 SEED = 20261125
@@ -127,18 +127,11 @@ def measure(variant: str, path: Path) -> None:
                 rows += chunk.count("\n")
             session.close()
     seconds = time.perf_counter() - started
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"variant": variant, "rows": rows, "seconds": seconds, "peak_mib": peak_mib}))
+    report({"variant": variant, "rows": rows, "seconds": seconds, "peak_mib": peak_mib()})
 
 
 def _run(variant: str, path: Path) -> dict[str, float]:
-    output = subprocess.run(  # noqa: S603 (our own module, our own arguments)
-        [sys.executable, "-m", "bench.export", variant, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return measure_in_subprocess("bench.export", variant, str(path))
 
 
 def main() -> None:

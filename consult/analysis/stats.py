@@ -58,17 +58,26 @@ def _scale(column: Column, rows: np.ndarray) -> dict[str, Any]:
     size = len(column.categories)
     counts = np.bincount(answered, minlength=size)
     n = len(answered)
-    values = answered + 1
+    points = np.arange(1, size + 1)
     middle = (size + 1) / 2
     return {
         "n": n,
         "distribution": {category: int(counts[i]) for i, category in enumerate(column.categories)},
-        "mean": number(values.mean()) if n else None,
-        "median": number(np.median(values)) if n else None,
-        "agree": number((values > middle).sum() / n) if n else None,
-        "disagree": number((values < middle).sum() / n) if n else None,
+        "mean": number((points * counts).sum() / n) if n else None,
+        "median": number(_median_of_counts(points, counts)) if n else None,
+        "agree": number(counts[points > middle].sum() / n) if n else None,
+        "disagree": number(counts[points < middle].sum() / n) if n else None,
         "consensus": number(tastle_wierman(counts)),
     }
+
+
+def _median_of_counts(points: np.ndarray, counts: np.ndarray) -> float:
+    """The median of a distribution given as counts per point, without sorting the answers."""
+    n = int(counts.sum())
+    cumulative = np.cumsum(counts)
+    low = points[np.searchsorted(cumulative, (n - 1) // 2, side="right")]
+    high = points[np.searchsorted(cumulative, n // 2, side="right")]
+    return (low + high) / 2
 
 
 def _number(column: Column, rows: np.ndarray) -> dict[str, Any]:
@@ -125,7 +134,7 @@ def _statement(column: Column, rows: np.ndarray) -> dict[str, Any]:
 
 
 def _text(column: Column, rows: np.ndarray) -> dict[str, Any]:
-    return {"n": int(sum(1 for row, _ in column.texts if rows[row]))}
+    return {"n": int(rows[column.text_rows].sum())}
 
 
 _BY_KIND = {

@@ -32,7 +32,9 @@ TOP_TERMS = 5
 QUOTES = 3
 QUOTE_LENGTH = 300
 BRIDGE_WEIGHT = 3.0
+SILHOUETTE_SAMPLE = 1000
 KHMER = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+")
+LATIN = re.compile(r"[A-Za-z]+")
 TOKEN = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+|[^\W_]+", re.UNICODE)
 KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
 # Common Khmer function words (and, or, of, in, to, that, the, is, will, have, not, ...).
@@ -96,8 +98,8 @@ def words(text: str) -> list[str]:
 
 
 def language_of(text: str) -> str:
-    khmer = sum(len(part) for part in KHMER.findall(text))
-    latin = sum(1 for char in text if char.isascii() and char.isalpha())
+    khmer = sum(map(len, KHMER.findall(text)))
+    latin = sum(map(len, LATIN.findall(text)))
     return "km" if khmer >= latin else "en"
 
 
@@ -111,30 +113,27 @@ def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
     matrix = vectorizer.fit_transform([documents[i] for i in usable])
     if matrix.shape[1] < 2:
         return []
-    matrix = _weigh_bridges(matrix, [language_of(texts[i].text) for i in usable])
+    languages = np.array([language_of(texts[i].text) for i in usable])
+    matrix = _weigh_bridges(matrix, languages == "km")
     weights, components = _best_factorisation(matrix)
     terms = vectorizer.get_feature_names_out()
     assigned = weights.argmax(axis=1)
     found = []
     for topic in range(components.shape[0]):
-        members = [
-            row for row in range(len(usable)) if assigned[row] == topic and weights[row, topic] > 0
-        ]
-        if not members:
+        members = np.flatnonzero((assigned == topic) & (weights[:, topic] > 0))
+        if not len(members):
             continue
         ranked = np.argsort(-components[topic], kind="stable")[:TOP_TERMS]
-        top_terms = [str(terms[i]) for i in ranked if components[topic, i] > 0]
-        by_weight = sorted(members, key=lambda row: (-weights[row, topic], row))
-        quoted = [texts[usable[row]] for row in by_weight[:QUOTES]]
-        languages: dict[str, int] = {}
-        for row in members:
-            language = language_of(texts[usable[row]].text)
-            languages[language] = languages.get(language, 0) + 1
+        by_weight = members[np.lexsort((members, -weights[members, topic]))]
+        quoted = [texts[usable[row]] for row in by_weight[:QUOTES].tolist()]
+        spoken, counts = np.unique(languages[members], return_counts=True)
         found.append(
             {
-                "label": top_terms,
+                "label": [str(terms[i]) for i in ranked if components[topic, i] > 0],
                 "count": len(members),
-                "languages": dict(sorted(languages.items())),
+                "languages": {
+                    str(language): int(n) for language, n in zip(spoken, counts, strict=True)
+                },
                 "quotes": [
                     {"network_id": item.network_id, "text": item.text[:QUOTE_LENGTH]}
                     for item in quoted
@@ -144,17 +143,13 @@ def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
     return sorted(found, key=lambda theme: (-int(theme["count"]), theme["label"]))  # type: ignore[call-overload]
 
 
-def _weigh_bridges(matrix: Any, languages: list[str]) -> Any:
-    """Terms used in answers of more than one language weigh more, rows renormalised."""
-    present = matrix.tocsc()
-    language_codes = np.array([language == "km" for language in languages])
-    bridge = np.zeros(present.shape[1])
-    for column in range(present.shape[1]):
-        rows = present.indices[present.indptr[column] : present.indptr[column + 1]]
-        if len(set(language_codes[rows].tolist())) > 1:
-            bridge[column] = 1
-    weights = 1 + (BRIDGE_WEIGHT - 1) * bridge
-    return normalize(matrix.multiply(weights).tocsr())
+def _weigh_bridges(matrix: Any, khmer: np.ndarray) -> Any:
+    """Terms used in answers of both languages weigh more; rows are renormalised."""
+    used = (matrix > 0).astype(np.int64)
+    in_khmer = used.T @ khmer.astype(np.int64)
+    in_english = np.asarray(used.sum(axis=0)).ravel() - in_khmer
+    bridge = (in_khmer > 0) & (in_english > 0)
+    return normalize(matrix.multiply(1 + (BRIDGE_WEIGHT - 1) * bridge).tocsr())
 
 
 def _best_factorisation(matrix: object) -> tuple[np.ndarray, np.ndarray]:
@@ -167,7 +162,13 @@ def _best_factorisation(matrix: object) -> tuple[np.ndarray, np.ndarray]:
         labels = weights.argmax(axis=1)
         if len(set(labels)) < 2:
             continue
-        score = silhouette_score(matrix, labels, metric="cosine")
+        score = silhouette_score(
+            matrix,
+            labels,
+            metric="cosine",
+            sample_size=min(documents, SILHOUETTE_SAMPLE),
+            random_state=SEED,
+        )
         if best is None or score > best[0] + 1e-9:
             best = (float(score), weights, model.components_)
     if best is None:

@@ -95,3 +95,17 @@ def test_a_question_nobody_answered_has_empty_statistics():
     assert stats("likert", [None, None])["mean"] is None
     assert stats("single", [None])["top"] is None
     assert stats("statement", [None])["agree_share"] is None
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "answered"),
+    [
+        ("likert", [True, "3", [4], {"a": 1}, 9, 0, 2], 1),
+        ("single", [["a"], {"b": 1}, 3, "z", "a"], 1),
+        ("multi", [[["a"]], "a", [{"x": 1}], ["a", "z"], []], 2),
+        ("ranking", [["a", "a", "b"], ["a", "b"], "abc", [["a"], "b", "c"], ["c", "b", "a"]], 1),
+        ("number", [True, "7", [1], None, 2.5], 1),
+    ],
+)
+def test_values_of_the_wrong_shape_count_as_unanswered(key, values, answered):
+    assert stats(key, values)["n"] == answered
