@@ -12,11 +12,11 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consult.domain.responses import latest_submissions
 from consult.domain.rounds import get_round
-from consult.models import Network, Response, ResponseVersion
+from consult.models import Network, ResponseVersion
 
 BATCH = 1000
 NETWORK_COLUMNS = (
@@ -91,7 +91,8 @@ def export_table(
     columns = question_columns(round_.questionnaire)
     header = [*NETWORK_COLUMNS, *(column.header for column in columns)]
     query = (
-        select(
+        latest_submissions(
+            round_id,
             Network.id,
             Network.name,
             Network.acronym,
@@ -104,9 +105,6 @@ def export_table(
             ResponseVersion.language,
             ResponseVersion.answers,
         )
-        .join(Response, Response.network_id == Network.id)
-        .join(ResponseVersion, ResponseVersion.id == Response.submitted_version_id)
-        .where(Response.round_id == round_id)
         .order_by(Network.name_key, Network.id)
         .execution_options(yield_per=BATCH)
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -17,7 +17,7 @@ from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.invitations import find_by_token, mark_opened
 from consult.domain.rounds import get_round
 from consult.i18n import text
-from consult.models import Invitation, Response, ResponseVersion, Round
+from consult.models import Invitation, Network, Response, ResponseVersion, Round
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,19 @@ class Submission:
     channel: str
     idempotency_key: str | None = None
     submitted_by: Mapping[str, str] | None = None
+
+
+def latest_submissions(round_id: int, *columns: Any) -> Select[Any]:
+    """`columns` of every network that submitted in the round, with its latest submission.
+
+    What staff read, export and summarise: a draft saved after a submission is not in it.
+    """
+    return (
+        select(*columns)
+        .join(Response, Response.network_id == Network.id)
+        .join(ResponseVersion, ResponseVersion.id == Response.submitted_version_id)
+        .where(Response.round_id == round_id)
+    )
 
 
 def open_link(session: Session, token: str, now: datetime) -> tuple[Invitation, Response | None]:

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from consult.analysis.columns import Respondent
 from consult.analysis.summary import AnalysisSettings, summarize
 from consult.domain.errors import NotFound
+from consult.domain.responses import latest_submissions
 from consult.domain.rounds import get_round
-from consult.models import Invitation, Network, Response, ResponseVersion, Summary, SummarySchedule
+from consult.models import Invitation, Network, ResponseVersion, Summary, SummarySchedule
 
 Progress = Callable[[str], None]
 
@@ -23,18 +24,15 @@ Progress = Callable[[str], None]
 def respondents_of(session: Session, round_id: int) -> list[Respondent]:
     """Every network's latest submission with the attributes results are broken down by."""
     rows = session.execute(
-        select(
+        latest_submissions(
+            round_id,
             Network.id,
             Network.kind,
             Network.mou,
             Network.province,
             ResponseVersion.language,
             ResponseVersion.answers,
-        )
-        .join(Response, Response.network_id == Network.id)
-        .join(ResponseVersion, ResponseVersion.id == Response.submitted_version_id)
-        .where(Response.round_id == round_id)
-        .execution_options(yield_per=2000)
+        ).execution_options(yield_per=2000)
     )
     return [
         Respondent(network_id, kind, mou, answers, language, province)
