@@ -7,8 +7,10 @@ start-up with a message naming the variable rather than failing later in a reque
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -19,6 +21,7 @@ from sqlalchemy.exc import ArgumentError
 DATABASE_SCHEMES = ("sqlite", "postgresql")
 BROKER_SCHEMES = ("redis", "rediss", "sqla+sqlite", "sqla+postgresql", "amqp", "memory")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+SMTP_TLS_MODES = ("none", "starttls", "ssl")
 
 
 T = TypeVar("T")
@@ -45,6 +48,17 @@ class Settings:
     summary_max_delay_seconds: float
     common_share: float
     division_gap: float
+    secret_key: str
+    smtp_host: str
+    smtp_port: int
+    smtp_tls: str
+    smtp_user: str
+    smtp_password: str
+    mail_from: str
+    mail_retry_max_seconds: float
+    mail_lease_seconds: float
+    mail_max_attempts: int
+    staff_emails: tuple[str, ...]
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -79,6 +93,17 @@ class Settings:
             ),
             common_share=_checked(env, "CONSULT_COMMON_SHARE", "0.6667", _fraction),
             division_gap=_checked(env, "CONSULT_DIVISION_GAP", "0.30", _fraction),
+            secret_key=env.get("CONSULT_SECRET_KEY") or _embedded_secret(var_dir),
+            smtp_host=env.get("CONSULT_SMTP_HOST", ""),
+            smtp_port=_checked(env, "CONSULT_SMTP_PORT", "25", _port),
+            smtp_tls=_checked(env, "CONSULT_SMTP_TLS", "none", _smtp_tls),
+            smtp_user=env.get("CONSULT_SMTP_USER", ""),
+            smtp_password=env.get("CONSULT_SMTP_PASSWORD", ""),
+            mail_from=_checked(env, "CONSULT_MAIL_FROM", "consult <consult@localhost>", _address),
+            mail_retry_max_seconds=_checked(env, "CONSULT_MAIL_RETRY_MAX_SECONDS", "300", _seconds),
+            mail_lease_seconds=_checked(env, "CONSULT_MAIL_LEASE_SECONDS", "420", _seconds),
+            mail_max_attempts=_checked(env, "CONSULT_MAIL_MAX_ATTEMPTS", "30", _positive_int),
+            staff_emails=_checked(env, "CONSULT_STAFF_EMAILS", "", _addresses),
         )
 
     @property
@@ -118,6 +143,36 @@ def _default_result_backend(broker_url: str, var_dir: Path) -> str:
     if broker_url.startswith(("redis://", "rediss://")):
         return broker_url
     return f"db+sqlite:///{var_dir / 'results.db'}"
+
+
+def _embedded_secret(var_dir: Path) -> str:
+    """The key that signs links, kept in the var folder so restarts keep links working."""
+    path = var_dir / "secret_key"
+    if not path.exists():
+        var_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as f:
+                f.write(secrets.token_urlsafe(32))
+        except FileExistsError:  # another process of `consult run` wrote it first
+            pass
+    return path.read_text().strip()
+
+
+def _smtp_tls(raw: str) -> str:
+    if raw not in SMTP_TLS_MODES:
+        raise ValueError(f"use one of {', '.join(SMTP_TLS_MODES)}")
+    return raw
+
+
+def _address(raw: str) -> str:
+    _, address = parseaddr(raw)
+    if "@" not in address or address.startswith("@") or address.endswith("@"):
+        raise ValueError("not an email address, e.g. 'CCC <consult@ccc-cambodia.org>'")
+    return raw
+
+
+def _addresses(raw: str) -> tuple[str, ...]:
+    return tuple(_address(part.strip()) for part in raw.split(",") if part.strip())
 
 
 def _time_zone(raw: str) -> str:

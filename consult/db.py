@@ -51,6 +51,7 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar = {
         datetime: UTCDateTime,
         dict[str, Any]: JSONDocument,
+        dict[str, str]: JSONDocument,
         list[dict[str, Any]]: JSONDocument,
         list[int]: JSONDocument,
     }

@@ -120,6 +120,77 @@ MESSAGES: dict[str, dict[str, str]] = {
     "statement_disagree": {"en": "Disagree", "km": "មិនយល់ស្រប"},
     "statement_pass": {"en": "Pass / unsure", "km": "រំលង / មិនប្រាកដ"},
     "page_not_found": {"en": "Not found", "km": "រកមិនឃើញ"},
+    # Mail (mail/templates/)
+    "mail_greeting": {"en": "Dear {name},", "km": "ជូនចំពោះ {name}"},
+    "mail_invitation_subject": {
+        "en": "Consultation: {title}",
+        "km": "ការពិគ្រោះយោបល់៖ {title}",
+    },
+    "mail_invitation_intro": {
+        "en": '{network} is invited to answer the consultation "{title}".',
+        "km": "{network} ត្រូវបានអញ្ជើញឱ្យឆ្លើយការពិគ្រោះយោបល់ «{title}»។",
+    },
+    "mail_deadline": {
+        "en": "Please answer by {date}. You can save a draft and come back until then.",
+        "km": "សូមឆ្លើយមុនថ្ងៃ {date}។ អ្នកអាចរក្សាទុកសេចក្តីព្រាង ហើយត្រឡប់មកវិញរហូតដល់ពេលនោះ។",
+    },
+    "mail_link": {
+        "en": "Your network's own link (please do not share it):",
+        "km": "តំណផ្ទាល់របស់បណ្តាញអ្នក (សូមកុំចែករំលែក)៖",
+    },
+    "mail_open_form": {"en": "Open the questionnaire", "km": "បើកកម្រងសំណួរ"},
+    "mail_reminder_subject": {
+        "en": "Reminder: {title} closes in {days} day(s)",
+        "km": "រំលឹក៖ {title} នឹងបិទក្នុងរយៈពេល {days} ថ្ងៃ",
+    },
+    "mail_reminder_intro": {
+        "en": 'We have not yet received the answer of {network} to "{title}".',
+        "km": "យើងមិនទាន់បានទទួលចម្លើយរបស់ {network} ចំពោះ «{title}» នៅឡើយទេ។",
+    },
+    "mail_receipt_subject": {
+        "en": "Thank you: your answer to {title}",
+        "km": "សូមអរគុណ៖ ចម្លើយរបស់អ្នកចំពោះ {title}",
+    },
+    "mail_receipt_intro": {
+        "en": "Thank you. We received the answer of {network} (version {version}, {date}). "
+        "A copy follows.",
+        "km": "សូមអរគុណ។ យើងបានទទួលចម្លើយរបស់ {network} (កំណែទី {version}, {date})។ ខាងក្រោមនេះជាច្បាប់ចម្លង។",
+    },
+    "mail_receipt_change": {
+        "en": "You can change it with the same link until {date}.",
+        "km": "អ្នកអាចកែប្រែវាដោយប្រើតំណដដែលរហូតដល់ថ្ងៃ {date}។",
+    },
+    "mail_digest_subject": {
+        "en": "Weekly digest, week of {date}",
+        "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍ សប្តាហ៍ថ្ងៃទី {date}",
+    },
+    "mail_digest_open": {"en": "Open consultations", "km": "ការពិគ្រោះយោបល់ដែលកំពុងបើក"},
+    "mail_digest_closing": {"en": "Closing this week", "km": "បិទក្នុងសប្តាហ៍នេះ"},
+    "mail_digest_rate": {
+        "en": "{submitted} of {invited} networks answered ({rate}%), closes {date}",
+        "km": "បណ្តាញ {submitted} ក្នុងចំណោម {invited} បានឆ្លើយ ({rate}%) បិទថ្ងៃ {date}",
+    },
+    "mail_digest_yours": {
+        "en": "Waiting for your network's answer",
+        "km": "កំពុងរង់ចាំចម្លើយរបស់បណ្តាញអ្នក",
+    },
+    "mail_digest_answered": {"en": "answered", "km": "បានឆ្លើយ"},
+    "mail_digest_summaries": {"en": "New summaries", "km": "សេចក្តីសង្ខេបថ្មីៗ"},
+    "mail_digest_failed": {"en": "Mail that could not be sent", "km": "សារដែលមិនអាចផ្ញើបាន"},
+    "mail_digest_events": {"en": "Coming events", "km": "ព្រឹត្តិការណ៍ខាងមុខ"},
+    "mail_digest_nothing": {"en": "Nothing this week.", "km": "គ្មានអ្វីទេសប្តាហ៍នេះ។"},
+    "mail_stop_digests": {
+        "en": "You receive this weekly digest as a contact of {network}. Stop digests:",
+        "km": "អ្នកទទួលបានសេចក្តីសង្ខេបប្រចាំសប្តាហ៍នេះ ជាអ្នកទំនាក់ទំនងរបស់ {network}។ ឈប់ទទួល៖",
+    },
+    "mail_signature": {
+        "en": "The secretariat",
+        "km": "លេខាធិការដ្ឋាន",
+    },
+    "digests_stopped": {
+        "en": "Weekly digests are turned off for {email}. Consultation mail still comes.",
+        "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍ត្រូវបានបិទសម្រាប់ {email}។ សារពិគ្រោះយោបល់នៅតែផ្ញើមក។",
+    },
 }
 
 LANGUAGES = ("en", "km")

@@ -68,7 +68,21 @@ def test_every_consult_variable_in_compose_is_one_the_service_reads():
     known = set(re.findall(r'"(CONSULT_[A-Z_]+)"', (ROOT / "consult" / "config.py").read_text()))
     used = set(COMPOSE["x-consult-env"])
     assert used <= known | {"PORT"}
-    Settings.from_env({k: str(v) for k, v in COMPOSE["x-consult-env"].items()})
+    Settings.from_env({k: interpolated(str(v)) for k, v in COMPOSE["x-consult-env"].items()})
+
+
+def interpolated(value: str) -> str:
+    """What compose makes of ${VAR:-default} (the default) and ${VAR:?error} (a value the
+    operator must give: here a stand-in)."""
+    return re.sub(
+        r"\$\{\w+:([-?])([^}]*)\}",
+        lambda m: m.group(2) if m.group(1) == "-" else "a-value-the-operator-gives",
+        value,
+    )
+
+
+def test_compose_requires_the_shared_secret_key():
+    assert ":?" in COMPOSE["x-consult-env"]["CONSULT_SECRET_KEY"]
 
 
 def test_dockerfile_copies_what_the_commands_need():

@@ -94,7 +94,9 @@ class Launch(MethodView):
     def post(self, round_id: int) -> dict[str, Any]:
         """Open the round: one invitation per network of the audience, links shown once."""
         session = request_session()
-        round_, issued = rounds.launch_round(session, round_id, utcnow())
+        round_, issued = rounds.launch_round(
+            session, round_id, utcnow(), current_runtime().settings.secret_key
+        )
         session.commit()
         nudge_relay()
         return {"round": round_, "invitations": [issued_link(item) for item in issued]}
@@ -134,7 +136,9 @@ class Reissue(MethodView):
     def post(self, round_id: int, network_id: int) -> dict[str, Any]:
         """A new link for a network (its old one stops working); shown once."""
         session = request_session()
-        issued = invitations.reissue(session, round_id, network_id)
+        issued = invitations.reissue(
+            session, round_id, network_id, current_runtime().settings.secret_key
+        )
         session.commit()
         return issued_link(issued)
 

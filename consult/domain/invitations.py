@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.rounds import IssuedToken, get_round
-from consult.domain.tokens import new_token, token_hash
+from consult.domain.tokens import issue_link, token_hash
 from consult.i18n import text
 from consult.models import Invitation
 
@@ -56,7 +56,7 @@ def mark_opened(invitation: Invitation, now: datetime) -> None:
     invitation.last_activity_at = now
 
 
-def reissue(session: Session, round_id: int, network_id: int) -> IssuedToken:
+def reissue(session: Session, round_id: int, network_id: int, secret_key: str) -> IssuedToken:
     """Give a network a new link; the old one stops working at once."""
     round_ = get_round(session, round_id)
     if round_.status != "open":
@@ -71,8 +71,8 @@ def reissue(session: Session, round_id: int, network_id: int) -> IssuedToken:
     )
     if invitation is None:
         raise NotFound(f"Network {network_id} is not invited to round {round_id}.")
-    token, invitation.token_hash = new_token()
     invitation.times_reissued += 1
+    token = issue_link(invitation, secret_key)
     session.flush()
     return IssuedToken(invitation.network, token)
 

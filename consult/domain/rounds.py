@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from consult.domain import outbox
 from consult.domain.audience import networks_in
 from consult.domain.errors import Conflict, Invalid, NotFound
-from consult.domain.tokens import new_token
+from consult.domain.tokens import issue_link, new_token
 from consult.models import Invitation, Network, Round
 
 ROUND_FIELDS = (
@@ -103,7 +103,9 @@ def update_round(session: Session, round_id: int, changes: Mapping[str, Any]) ->
     return round_
 
 
-def launch_round(session: Session, round_id: int, now: datetime) -> tuple[Round, list[IssuedToken]]:
+def launch_round(
+    session: Session, round_id: int, now: datetime, secret_key: str
+) -> tuple[Round, list[IssuedToken]]:
     """Open a draft: invite every network of its audience, each with its own link token."""
     round_ = get_round(session, round_id, for_update=True)
     _require_status(round_, "draft", "launch")
@@ -115,11 +117,16 @@ def launch_round(session: Session, round_id: int, now: datetime) -> tuple[Round,
     audience = networks_in(session, round_.audience)
     if not audience:
         raise Invalid("The audience holds no network.", {"audience": ["No network matches."]})
-    issued = []
-    for network in audience:
-        token, token_hash = new_token()
-        session.add(Invitation(round_id=round_.id, network_id=network.id, token_hash=token_hash))
-        issued.append(IssuedToken(network, token))
+    invitations = [
+        Invitation(round_id=round_.id, network_id=network.id, token_hash=new_token()[1])
+        for network in audience
+    ]
+    session.add_all(invitations)
+    session.flush()  # ids first: a link is derived from its invitation's id
+    issued = [
+        IssuedToken(network, issue_link(invitation, secret_key))
+        for network, invitation in zip(audience, invitations, strict=True)
+    ]
     round_.status = "open"
     round_.launched_at = now
     round_.opens_at = round_.opens_at or now

@@ -1,6 +1,8 @@
 """SQLAlchemy models, one module per aggregate; importing this registers them all."""
 
 from consult.models.api_keys import ROLES, ApiKey
+from consult.models.events import Event
+from consult.models.mail import MAIL_STATUSES, MailMessage
 from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, NetworkSector
 from consult.models.outbox import DomainEvent
 from consult.models.responses import Response, ResponseVersion
@@ -10,13 +12,16 @@ from consult.models.summaries import Summary, SummarySchedule
 __all__ = [
     "INVITATION_STATUSES",
     "LANGUAGES",
+    "MAIL_STATUSES",
     "NETWORK_KINDS",
     "ROLES",
     "ROUND_STATUSES",
     "ApiKey",
     "Contact",
     "DomainEvent",
+    "Event",
     "Invitation",
+    "MailMessage",
     "Network",
     "NetworkSector",
     "Response",

@@ -8,12 +8,18 @@ from consult.config import Settings
 from consult.tasks.schedule import beat_schedule
 
 # Queues by kind of work, so a flood of one kind cannot starve the others.
-QUEUES = ("default", "events", "analysis")
+QUEUES = ("default", "events", "analysis", "mail")
 TASK_ROUTES = {
     "consult.outbox.*": {"queue": "events"},
     "consult.summaries.*": {"queue": "analysis"},
+    "consult.mail.*": {"queue": "mail"},
 }
-TASK_MODULES = ["consult.tasks.outbox", "consult.tasks.summaries"]
+TASK_MODULES = [
+    "consult.tasks.outbox",
+    "consult.tasks.summaries",
+    "consult.tasks.mail",
+    "consult.tasks.rounds",
+]
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -25,6 +31,7 @@ def make_celery(settings: Settings) -> Celery:
         consult_summary_max_delay_seconds=settings.summary_max_delay_seconds,
         consult_common_share=settings.common_share,
         consult_division_gap=settings.division_gap,
+        consult_settings=settings,
         task_serializer="json",
         result_serializer="json",
         accept_content=["json"],

@@ -10,7 +10,11 @@ from consult.tasks.database import database_for
 
 # Which tasks handle which event; each receives the event's id and must be idempotent.
 SUBSCRIBERS: dict[str, tuple[str, ...]] = {
-    "response.submitted": ("consult.summaries.on_response_submitted",),
+    "round.launched": ("consult.mail.on_round_launched",),
+    "response.submitted": (
+        "consult.summaries.on_response_submitted",
+        "consult.mail.on_response_submitted",
+    ),
     "round.closed": ("consult.summaries.on_round_closed",),
 }
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from celery.schedules import crontab
+
 from consult.config import Settings
 
 OUTBOX_RELAY_SECONDS = 5.0
+MAIL_SECONDS = 5.0
+CLOSE_ROUNDS_SECONDS = 60.0
 
 
 def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
@@ -18,5 +22,16 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
         "sweep-summaries": {
             "task": "consult.summaries.sweep",
             "schedule": max(1.0, settings.summary_max_delay_seconds),
+        },
+        # Mail waiting for its next attempt (the server was down) or queued by a lost nudge.
+        "send-mail": {"task": "consult.mail.send_due", "schedule": MAIL_SECONDS},
+        # Rounds close at their closes_at; closing makes the final summary.
+        "close-rounds": {"task": "consult.rounds.close_due", "schedule": CLOSE_ROUNDS_SECONDS},
+        # Reminders by each round's plan; keys make a second run in the hour send nothing.
+        "reminders": {"task": "consult.mail.reminders", "schedule": crontab(minute=0)},
+        # Monday 08:00 in the body's time zone (the Celery app's timezone).
+        "weekly-digest": {
+            "task": "consult.mail.weekly_digest",
+            "schedule": crontab(minute=0, hour=8, day_of_week="mon"),
         },
     }

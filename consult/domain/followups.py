@@ -1,0 +1,142 @@
+"""Which mail a round calls for, queued under keys that make every request idempotent.
+
+Each function may run any number of times (a retried task, a beat firing twice): a key
+already queued is not queued again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consult.mail.queue import Recipient, enqueue
+from consult.models import Contact, Invitation, Network, Response, ResponseVersion, Round
+
+
+def queue_invitations(session: Session, round_id: int) -> int:
+    """An invitation to every contact of every invited network, in the contact's language."""
+    queued = 0
+    for invitation, contact in _contacts_of(session, round_id):
+        queued += enqueue(
+            session,
+            f"invite:{round_id}:{contact.id}",
+            "invitation",
+            Recipient(contact.email, contact.name, contact.language),
+            {"round_id": round_id, "network_id": invitation.network_id},
+        )
+    return queued
+
+
+def queue_receipt(session: Session, round_id: int, network_id: int, version: int) -> int:
+    """A thank-you with a copy of the answers to the focal point who submitted them."""
+    row = session.execute(
+        select(ResponseVersion)
+        .join(Response, Response.id == ResponseVersion.response_id)
+        .where(
+            Response.round_id == round_id,
+            Response.network_id == network_id,
+            ResponseVersion.number == version,
+        )
+    ).scalar_one_or_none()
+    if row is None or not row.submitted_by or not row.submitted_by.get("email"):
+        return 0
+    signer = row.submitted_by
+    return int(
+        enqueue(
+            session,
+            f"receipt:{round_id}:{network_id}:{version}",
+            "receipt",
+            Recipient(signer["email"], signer.get("name", ""), row.language),
+            {"round_id": round_id, "network_id": network_id, "version": version},
+        )
+    )
+
+
+def queue_reminders(session: Session, now: datetime) -> int:
+    """For each open round whose reminder plan has a step due, remind who has not answered.
+
+    A step (days before close) is due from closes_at - days until the close. Only the
+    latest due step is sent: a round launched 3 days before its close does not get its
+    7-day reminder as well as its 1-day one. Networks that submitted are never reminded.
+    """
+    queued = 0
+    rounds = session.scalars(select(Round).where(Round.status == "open")).all()
+    for round_ in rounds:
+        step = _due_step(round_, now)
+        if step is None:
+            continue
+        for invitation, contact in _contacts_of(session, round_.id, unanswered=True):
+            queued += enqueue(
+                session,
+                f"reminder:{round_.id}:{contact.id}:{step}",
+                "reminder",
+                Recipient(contact.email, contact.name, contact.language),
+                {"round_id": round_.id, "network_id": invitation.network_id, "days": step},
+            )
+    return queued
+
+
+def _due_step(round_: Round, now: datetime) -> int | None:
+    if round_.closes_at is None or now >= round_.closes_at:
+        return None
+    launched = round_.launched_at or now
+    due = [
+        days
+        for days in round_.reminders_days_before_close
+        if round_.closes_at - timedelta(days=days) <= now
+        and round_.closes_at - timedelta(days=days) > launched
+    ]
+    return min(due) if due else None
+
+
+def queue_digests(session: Session, now: datetime, zone: ZoneInfo, staff: tuple[str, ...]) -> int:
+    """The week's digest to every staff address and every contact who wants digests."""
+    local = now.astimezone(zone)
+    monday = (local - timedelta(days=local.weekday())).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    year, week, _ = local.isocalendar()
+    stamp = f"{year}-W{week:02d}"
+    week_start = monday.isoformat()
+    queued = 0
+    for address in staff:
+        recipient = Recipient(address.rpartition("<")[2].rstrip(">").strip(), "", "en")
+        queued += enqueue(
+            session,
+            f"digest:{recipient.email.lower()}:{stamp}",
+            "digest",
+            recipient,
+            {"audience": "staff", "week_start": week_start},
+        )
+    contacts = session.scalars(
+        select(Contact)
+        .join(Network, Network.id == Contact.network_id)
+        .where(Contact.digests.is_(True), Network.archived_at.is_(None))
+        .order_by(Contact.id)
+    ).all()
+    for contact in contacts:
+        queued += enqueue(
+            session,
+            f"digest:{contact.email.lower()}:{stamp}",
+            "digest",
+            Recipient(contact.email, contact.name, contact.language),
+            {"audience": "contact", "contact_id": contact.id, "week_start": week_start},
+        )
+    return queued
+
+
+def _contacts_of(
+    session: Session, round_id: int, unanswered: bool = False
+) -> list[tuple[Invitation, Contact]]:
+    query = (
+        select(Invitation, Contact)
+        .join(Contact, Contact.network_id == Invitation.network_id)
+        .where(Invitation.round_id == round_id)
+        .order_by(Invitation.id, Contact.id)
+    )
+    if unanswered:
+        query = query.where(Invitation.status != "submitted")
+    return [(invitation, contact) for invitation, contact in session.execute(query)]

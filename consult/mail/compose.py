@@ -1,0 +1,252 @@
+"""Turn a queued row into an email, in the recipient's language, when it is sent.
+
+Rendering at send time means the message says what is true then (a reminder to a network
+that submitted meanwhile is skipped) and that links, derived from the secret key, are
+never stored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import formataddr, parseaddr
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from itsdangerous import URLSafeSerializer
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consult.domain.digests import contact_digest, staff_digest
+from consult.domain.tokens import link_of
+from consult.i18n import text
+from consult.models import (
+    Contact,
+    Invitation,
+    MailMessage,
+    Network,
+    Response,
+    ResponseVersion,
+    Round,
+)
+from consult.schemas.localized import pick
+
+TEMPLATES = Environment(
+    loader=PackageLoader("consult.mail"),
+    autoescape=select_autoescape(["html"]),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+TEMPLATES.globals.update(t=text, pick=pick)
+DIGEST_SALT = "stop-digests"
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    public_url: str
+    secret_key: str
+    mail_from: str
+    zone: ZoneInfo
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    context: dict[str, Any]
+
+
+def compose(session: Session, message: MailMessage, settings: MailSettings) -> EmailMessage | None:
+    """The email for a queued row, or None when it no longer applies (skip it)."""
+    rendered = COMPOSERS[message.kind](session, message, settings)
+    if rendered is None:
+        return None
+    context = {**rendered.context, "language": message.language, "name": message.to_name}
+    email = EmailMessage()
+    email["Subject"] = rendered.subject
+    email["From"] = settings.mail_from
+    email["To"] = _address(message.to_name, message.to_email)
+    email["Message-ID"] = message_id(message.key, settings.mail_from)
+    if "stop_link" in context:
+        email["List-Unsubscribe"] = f"<{context['stop_link']}>"
+    email.set_content(TEMPLATES.get_template(f"{message.kind}.txt").render(context))
+    email.add_alternative(
+        TEMPLATES.get_template(f"{message.kind}.html").render(context), subtype="html"
+    )
+    email["Content-Language"] = message.language  # after the body: set_content resets it
+    return email
+
+
+def message_id(key: str, mail_from: str) -> str:
+    """The same key always gives the same Message-ID, so a receiver can spot a repeat."""
+    domain = parseaddr(mail_from)[1].rpartition("@")[2] or "consult"
+    return f"<{hashlib.sha256(key.encode()).hexdigest()[:40]}@{domain}>"
+
+
+def stop_digests_token(secret_key: str, contact_id: int) -> str:
+    return URLSafeSerializer(secret_key, salt=DIGEST_SALT).dumps(contact_id)
+
+
+def contact_of_stop_token(secret_key: str, token: str) -> int | None:
+    """The contact a stop-digests link was made for; None if it was not made by us."""
+    try:
+        value = URLSafeSerializer(secret_key, salt=DIGEST_SALT).loads(token)
+    except Exception:  # itsdangerous.BadData and kin: a forged or damaged link
+        return None
+    return value if isinstance(value, int) else None
+
+
+def _address(name: str, email: str) -> str:
+    local, _, domain = email.rpartition("@")
+    try:
+        return str(Address(display_name=name, username=local, domain=domain))
+    except (ValueError, IndexError):
+        return formataddr((name, email))
+
+
+def local_time(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def _round_mail(
+    session: Session, message: MailMessage, settings: MailSettings
+) -> tuple[Round, Network, Invitation] | None:
+    """The open round, network and invitation a round message is about; None if moot."""
+    params = message.params
+    invitation = session.scalar(
+        select(Invitation).where(
+            Invitation.round_id == params["round_id"],
+            Invitation.network_id == params["network_id"],
+        )
+    )
+    round_ = session.get(Round, params["round_id"])
+    if invitation is None or round_ is None or round_.status != "open":
+        return None
+    return round_, invitation.network, invitation
+
+
+def _round_context(
+    round_: Round, network: Network, invitation: Invitation, message: MailMessage,
+    settings: MailSettings,
+) -> dict[str, Any]:  # fmt: skip
+    language = message.language
+    return {
+        "title": pick(round_.title, language),
+        "purpose": pick(round_.purpose, language),
+        "network": network.name,
+        "closes": local_time(round_.closes_at, settings.zone) if round_.closes_at else "",
+        "link": _link(invitation, settings, language),
+    }
+
+
+def _link(invitation: Invitation, settings: MailSettings, language: str) -> str:
+    return f"{settings.public_url}/r/{link_of(invitation, settings.secret_key)}?lang={language}"
+
+
+def _invitation(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
+    found = _round_mail(session, message, settings)
+    if found is None:
+        return None
+    context = _round_context(*found, message, settings)
+    return Rendered(
+        text("mail_invitation_subject", message.language, title=context["title"]), context
+    )
+
+
+def _reminder(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
+    found = _round_mail(session, message, settings)
+    if found is None or found[2].status == "submitted":
+        return None  # never remind a network that has answered
+    context = _round_context(*found, message, settings)
+    subject = text(
+        "mail_reminder_subject", message.language, title=context["title"],
+        days=message.params["days"],
+    )  # fmt: skip
+    return Rendered(subject, context)
+
+
+def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
+    params = message.params
+    row = session.execute(
+        select(Round, Network, ResponseVersion)
+        .join(Response, Response.round_id == Round.id)
+        .join(Network, Network.id == Response.network_id)
+        .join(ResponseVersion, ResponseVersion.response_id == Response.id)
+        .where(
+            Round.id == params["round_id"],
+            Response.network_id == params["network_id"],
+            ResponseVersion.number == params["version"],
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    round_, network, version = row
+    language = message.language
+    answers = [
+        {
+            "question": pick(q["text"], language),
+            "answer": answer_text(q, version.answers.get(q["key"]), language),
+        }
+        for q in round_.questionnaire
+    ]
+    context = {
+        "title": pick(round_.title, language),
+        "network": network.name,
+        "version": version.number,
+        "received": local_time(version.created_at, settings.zone),
+        "closes": local_time(round_.closes_at, settings.zone) if round_.closes_at else "",
+        "answers": answers,
+    }
+    return Rendered(text("mail_receipt_subject", language, title=context["title"]), context)
+
+
+def answer_text(question: dict[str, Any], answer: Any, language: str) -> str:
+    """An answer as a person reads it: option texts, scale words, ranks in order."""
+    if answer is None or answer == "" or answer == []:
+        return text("no_answer", language)
+    options = {o["key"]: pick(o["text"], language) for o in question.get("options", [])}
+    kind = question["type"]
+    if kind == "single_choice":
+        return options.get(answer, str(answer))
+    if kind == "multi_choice":
+        return ", ".join(options.get(item, str(item)) for item in answer)
+    if kind == "ranking":
+        return ", ".join(f"{i}. {options.get(item, str(item))}" for i, item in enumerate(answer, 1))
+    if kind == "likert":
+        return f"{answer} ({text(f'likert_{answer}', language)})"
+    if kind == "statement":
+        return text(f"statement_{answer}", language)
+    return str(answer)
+
+
+def _digest(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
+    params = message.params
+    week = datetime.fromisoformat(params["week_start"])
+    language = message.language
+    if params["audience"] == "staff":
+        context = staff_digest(session, week, week + timedelta(days=7), settings.zone, language)
+    else:
+        contact = session.get(Contact, params["contact_id"])
+        if contact is None or not contact.digests:
+            return None
+        context = contact_digest(
+            session, contact, week, settings.zone, language,
+            lambda invitation: _link(invitation, settings, language),
+        )  # fmt: skip
+        stop = stop_digests_token(settings.secret_key, contact.id)
+        context["stop_link"] = f"{settings.public_url}/digests/stop/{stop}"
+    subject = text("mail_digest_subject", language, date=week.strftime("%Y-%m-%d"))
+    return Rendered(subject, context)
+
+
+COMPOSERS: dict[str, Callable[[Session, MailMessage, MailSettings], Rendered | None]] = {
+    "invitation": _invitation,
+    "reminder": _reminder,
+    "receipt": _receipt,
+    "digest": _digest,
+}

@@ -1,0 +1,128 @@
+"""The mail queue: keyed rows, claimed in batches, marked one by one as they are sent.
+
+A key is inserted once (a second request for it is ignored), so a retried task, a beat that
+fires twice or a restarted worker cannot queue a message again. A claimed row whose worker
+died is claimed again once its lease has passed; each row is marked sent in its own commit
+right after the server accepted it, so a worker killed mid-batch resends nothing it had
+finished and loses nothing it had not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from celery.utils.time import get_exponential_backoff_interval
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from consult.models import MailMessage
+
+BACKOFF_FACTOR_SECONDS = 2
+
+
+@dataclass(frozen=True)
+class Recipient:
+    email: str
+    name: str
+    language: str
+
+
+def enqueue(session: Session, key: str, kind: str, to: Recipient, params: dict[str, Any]) -> bool:
+    """Queue a message unless its key was queued before; True if this call queued it."""
+    values = {
+        "key": key,
+        "kind": kind,
+        "to_email": to.email,
+        "to_name": to.name,
+        "language": to.language,
+        "params": params,
+        "status": "queued",
+        "attempts": 0,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(MailMessage)
+        .values(values)
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(MailMessage.id)
+    )
+    return session.execute(statement).first() is not None
+
+
+def claim_due(session: Session, now: datetime, lease_seconds: float, limit: int) -> list[int]:
+    """Take up to `limit` messages that are due (or whose sender's lease ran out)."""
+    expired = now - timedelta(seconds=lease_seconds)
+    ids = list(
+        session.scalars(
+            select(MailMessage.id)
+            .where(
+                or_(
+                    and_(MailMessage.status == "queued", MailMessage.next_attempt_at <= now),
+                    and_(MailMessage.status == "sending", MailMessage.claimed_at < expired),
+                )
+            )
+            .order_by(MailMessage.next_attempt_at, MailMessage.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    )
+    if ids:
+        session.execute(
+            update(MailMessage)
+            .where(MailMessage.id.in_(ids))
+            .values(status="sending", claimed_at=now)
+        )
+    return ids
+
+
+def finish(session: Session, message_id: int, status: str, now: datetime, error: str = "") -> None:
+    """Record how a claimed message ended: sent, skipped or failed (permanently)."""
+    session.execute(
+        update(MailMessage)
+        .where(MailMessage.id == message_id, MailMessage.status == "sending")
+        .values(
+            status=status,
+            sent_at=now if status == "sent" else None,
+            last_error=error or None,
+            attempts=MailMessage.attempts + 1,
+        )
+    )
+
+
+def retry_later(
+    session: Session,
+    failed_id: int,
+    waiting: Sequence[int],
+    error: str,
+    now: datetime,
+    max_delay: float,
+    max_attempts: int,
+) -> datetime:
+    """The server failed on `failed_id`: it and the batch's unsent rest wait, backing off.
+
+    Only the message that was tried counts an attempt; after `max_attempts` it fails.
+    """
+    message = session.get(MailMessage, failed_id)
+    assert message is not None
+    attempts = message.attempts + 1
+    delay = get_exponential_backoff_interval(
+        BACKOFF_FACTOR_SECONDS, attempts - 1, max(max_delay, BACKOFF_FACTOR_SECONDS), False
+    )
+    due = now + timedelta(seconds=delay)
+    gave_up = attempts >= max_attempts
+    message.attempts = attempts
+    message.last_error = error
+    message.status = "failed" if gave_up else "queued"
+    message.next_attempt_at = due
+    session.execute(
+        update(MailMessage)
+        .where(MailMessage.id.in_(list(waiting)), MailMessage.status == "sending")
+        .values(status="queued", next_attempt_at=due)
+    )
+    return due

@@ -1,0 +1,110 @@
+"""Deliver rendered messages: over one reused SMTP connection, or as .eml files.
+
+Failures are sorted: a transient one (server down, 4xx, dropped connection) means try again
+later, a permanent one (5xx for this message) means stop and show it to staff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import smtplib
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Protocol
+
+TIMEOUT_SECONDS = 30
+
+
+class MailFailure(Exception):
+    """A message was not delivered; `transient` says whether trying again may work."""
+
+    def __init__(self, message: str, *, transient: bool) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+class Connection(Protocol):
+    def send(self, message: EmailMessage) -> None: ...
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    tls: str  # none, starttls or ssl
+    user: str
+    password: str
+
+
+@contextmanager
+def smtp_connection(settings: SmtpSettings) -> Iterator[Connection]:
+    """One SMTP session for a batch; MailFailure (transient) if the server cannot be reached."""
+    try:
+        if settings.tls == "ssl":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                settings.host, settings.port, timeout=TIMEOUT_SECONDS,
+                context=ssl.create_default_context(),
+            )  # fmt: skip
+        else:
+            client = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT_SECONDS)
+        if settings.tls == "starttls":
+            client.starttls(context=ssl.create_default_context())
+        if settings.user:
+            client.login(settings.user, settings.password)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise _classified(exc, whole_session=True) from exc
+    try:
+        yield _SmtpConnection(client)
+    finally:
+        try:
+            client.quit()
+        except (OSError, smtplib.SMTPException):
+            client.close()
+
+
+class _SmtpConnection:
+    def __init__(self, client: smtplib.SMTP) -> None:
+        self.client = client
+
+    def send(self, message: EmailMessage) -> None:
+        try:
+            self.client.send_message(message)
+        except (OSError, smtplib.SMTPException) as exc:
+            raise _classified(exc) from exc
+
+
+def _classified(exc: Exception, *, whole_session: bool = False) -> MailFailure:
+    """Transient unless the server answered 5xx about this very message."""
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in exc.recipients.values()]
+        permanent = bool(codes) and all(code >= 500 for code in codes)
+        return MailFailure(f"recipient refused: {exc.recipients}", transient=not permanent)
+    if isinstance(exc, smtplib.SMTPResponseException):
+        error = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else ""
+        permanent = exc.smtp_code >= 500 and not whole_session
+        if isinstance(exc, smtplib.SMTPAuthenticationError):
+            permanent = False  # a server setting, not this message: retry after staff fix it
+        return MailFailure(f"{exc.smtp_code} {error}".strip(), transient=not permanent)
+    return MailFailure(f"{type(exc).__name__}: {exc}", transient=True)
+
+
+@contextmanager
+def file_connection(folder: Path) -> Iterator[Connection]:
+    """The embedded default: each message becomes `folder/<message id>.eml`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    yield _FileConnection(folder)
+
+
+class _FileConnection:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def send(self, message: EmailMessage) -> None:
+        name = hashlib.sha256(str(message["Message-ID"]).encode()).hexdigest()[:32]
+        partial = self.folder / f".{name}.tmp"
+        partial.write_bytes(message.as_bytes())
+        partial.replace(self.folder / f"{name}.eml")  # a whole file or none
