@@ -1,0 +1,54 @@
+"""The SMTP server is down during a launch and back a minute later: everything arrives once."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import pytest
+from sqlalchemy import select
+
+from consult.models import MailMessage
+from tests.mail.conftest import wait_until
+from tests.mail.test_followups import DIRECTORY, launch_sample_round
+
+OUTAGE_SECONDS = 60
+
+
+@pytest.mark.parametrize("mail_stack", [{"CONSULT_MAIL_RETRY_MAX_SECONDS": "5"}], indirect=True)
+def test_invitations_wait_out_an_smtp_outage_and_arrive_exactly_once(
+    mail_stack, smtp_server, sample_round
+):
+    smtp_server.stop()
+    client = mail_stack.app.test_client()
+    started = time.monotonic()
+    launch_sample_round(client, mail_stack.admin, sample_round)
+
+    def beat() -> None:  # what beat does every few seconds
+        mail_stack.celery.send_task("consult.mail.send_due")
+
+    def tried_and_waiting():
+        with mail_stack.database.session() as session:
+            messages = session.scalars(select(MailMessage)).all()
+            return len(messages) == 34 and any(m.last_error for m in messages)
+
+    assert wait_until(tried_and_waiting, timeout=30)
+    while time.monotonic() - started < OUTAGE_SECONDS:
+        beat()
+        time.sleep(1)
+    with mail_stack.database.session() as session:
+        waiting = session.scalars(select(MailMessage)).all()
+        assert {m.status for m in waiting} == {"queued"}, "nothing is lost or given up"
+        assert max(m.attempts for m in waiting) >= 3, "it kept trying, backing off"
+    assert smtp_server.sink.count() == 0
+
+    smtp_server.start()
+    assert wait_until(lambda: smtp_server.sink.count() >= 34, timeout=30, step=1, tick=beat)
+    for _ in range(5):  # more beats: nothing is sent twice
+        beat()
+        time.sleep(0.5)
+    received = Counter(address for r in smtp_server.sink.messages for address in r.to)
+    assert received == Counter(row["contact_email"] for row in DIRECTORY)
+    with mail_stack.database.session() as session:
+        statuses = Counter(m.status for m in session.scalars(select(MailMessage)))
+    assert statuses == {"sent": 34}
