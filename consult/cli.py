@@ -132,6 +132,16 @@ def import_networks_command(csv_file: Path, dry_run: bool) -> None:
         sys.exit(1)
 
 
+@main.command("seed-events")
+def seed_events_command() -> None:
+    """Add the body's calendar (learning forums, the AGM); events already there are kept."""
+    from consult.domain.events import seed_body_calendar
+
+    with _database().session() as session:
+        added = seed_body_calendar(session, _settings().zone)
+    click.echo(f"{added} events added")
+
+
 def _database() -> Database:
     settings = _settings()
     migrate.upgrade(settings.database_url)

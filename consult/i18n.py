@@ -187,6 +187,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The secretariat",
         "km": "លេខាធិការដ្ឋាន",
     },
+    "stop_digests_title": {"en": "Stop weekly digests", "km": "ឈប់ទទួលសេចក្តីសង្ខេបប្រចាំសប្តាហ៍"},
+    "stop_digests_ask": {
+        "en": "Stop sending the weekly digest to {email}?",
+        "km": "ឈប់ផ្ញើសេចក្តីសង្ខេបប្រចាំសប្តាហ៍ទៅ {email} ឬ?",
+    },
+    "stop_digests_button": {"en": "Stop digests", "km": "ឈប់ទទួល"},
     "digests_stopped": {
         "en": "Weekly digests are turned off for {email}. Consultation mail still comes.",
         "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍ត្រូវបានបិទសម្រាប់ {email}។ សារពិគ្រោះយោបល់នៅតែផ្ញើមក។",

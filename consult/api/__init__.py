@@ -10,7 +10,17 @@ from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import AnyConverter
 
-from consult.api import api_keys, exports, health, networks, respond, rounds, summaries
+from consult.api import (
+    api_keys,
+    events,
+    exports,
+    health,
+    mail,
+    networks,
+    respond,
+    rounds,
+    summaries,
+)
 from consult.api.auth import public
 from consult.api.converters import (
     IdConverter,
@@ -68,6 +78,10 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(respond.blp, url_prefix=f"{API_PREFIX}/respond")
     api.register_blueprint(summaries.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(summaries.tasks_blp, url_prefix=f"{API_PREFIX}/tasks")
+    api.register_blueprint(events.blp, url_prefix=f"{API_PREFIX}/events")
+    api.register_blueprint(events.feed_blp, url_prefix=f"{API_PREFIX}/events.ics")
+    api.register_blueprint(mail.blp, url_prefix=f"{API_PREFIX}/mail")
+    api.register_blueprint(mail.digest_blp, url_prefix=f"{API_PREFIX}/digests")
     register_error_handlers(app)
     app.add_url_rule(f"{DOCS_ASSETS}<path:filename>", "docs_assets", _docs_asset)
     return api

@@ -7,13 +7,22 @@ already queued is not queued again.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult.mail.queue import Recipient, enqueue
-from consult.models import Contact, Invitation, Network, Response, ResponseVersion, Round
+from consult.models import (
+    Contact,
+    Invitation,
+    MailMessage,
+    Network,
+    Response,
+    ResponseVersion,
+    Round,
+)
 
 
 def queue_invitations(session: Session, round_id: int) -> int:
@@ -94,38 +103,52 @@ def _due_step(round_: Round, now: datetime) -> int | None:
 
 def queue_digests(session: Session, now: datetime, zone: ZoneInfo, staff: tuple[str, ...]) -> int:
     """The week's digest to every staff address and every contact who wants digests."""
-    local = now.astimezone(zone)
-    monday = (local - timedelta(days=local.weekday())).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
-    year, week, _ = local.isocalendar()
-    stamp = f"{year}-W{week:02d}"
-    week_start = monday.isoformat()
-    queued = 0
-    for address in staff:
-        recipient = Recipient(address.rpartition("<")[2].rstrip(">").strip(), "", "en")
-        queued += enqueue(
-            session,
-            f"digest:{recipient.email.lower()}:{stamp}",
-            "digest",
-            recipient,
-            {"audience": "staff", "week_start": week_start},
-        )
     contacts = session.scalars(
         select(Contact)
         .join(Network, Network.id == Contact.network_id)
         .where(Contact.digests.is_(True), Network.archived_at.is_(None))
         .order_by(Contact.id)
     ).all()
-    for contact in contacts:
-        queued += enqueue(
+    messages = [digest_message(now, zone, staff=address) for address in staff]
+    messages += [digest_message(now, zone, contact=contact) for contact in contacts]
+    return sum(
+        enqueue(
             session,
-            f"digest:{contact.email.lower()}:{stamp}",
+            message.key,
             "digest",
-            Recipient(contact.email, contact.name, contact.language),
-            {"audience": "contact", "contact_id": contact.id, "week_start": week_start},
+            Recipient(message.to_email, message.to_name, message.language),
+            message.params,
         )
-    return queued
+        for message in messages
+    )
+
+
+def digest_message(
+    now: datetime, zone: ZoneInfo, *, contact: Contact | None = None, staff: str = ""
+) -> MailMessage:
+    """The digest of the week holding `now` (body time) for a contact or a staff address.
+
+    Keyed by address and ISO week: beat firing twice in a week queues it once.
+    """
+    local = now.astimezone(zone)
+    monday = (local - timedelta(days=local.weekday())).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    year, week, _ = local.isocalendar()
+    params: dict[str, object] = {"audience": "staff", "week_start": monday.isoformat()}
+    if contact is not None:
+        email, name, language = contact.email, contact.name, contact.language
+        params.update(audience="contact", contact_id=contact.id)
+    else:
+        email, name, language = parseaddr(staff)[1], parseaddr(staff)[0], "en"
+    return MailMessage(
+        key=f"digest:{email.lower()}:{year}-W{week:02d}",
+        kind="digest",
+        to_email=email,
+        to_name=name,
+        language=language,
+        params=params,
+    )
 
 
 def _contacts_of(

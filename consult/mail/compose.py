@@ -22,6 +22,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from consult.config import Settings
 from consult.domain.digests import contact_digest, staff_digest
 from consult.domain.tokens import link_of
 from consult.i18n import text
@@ -53,6 +54,10 @@ class MailSettings:
     secret_key: str
     mail_from: str
     zone: ZoneInfo
+
+    @classmethod
+    def of(cls, settings: Settings) -> MailSettings:
+        return cls(settings.public_url, settings.secret_key, settings.mail_from, settings.zone)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, valida
 
 MAX_PAGE_SIZE = 200
 MAX_PAGE = 100_000
+# Ids are PostgreSQL INTEGER keys: a larger number is a 422, never a database error.
+ID_RANGE = validate.Range(min=1, max=2**31 - 1)
 
 
 class InputSchema(Schema):

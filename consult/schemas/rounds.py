@@ -7,7 +7,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
 from consult.models import NETWORK_KINDS, ROUND_STATUSES
-from consult.schemas.common import InputSchema, PageQuerySchema
+from consult.schemas.common import ID_RANGE, InputSchema, PageQuerySchema
 from consult.schemas.localized import Localized
 from consult.schemas.questionnaire import Questionnaire
 
@@ -23,7 +23,7 @@ class AudienceSchema(InputSchema):
     sectors = fields.List(fields.String(validate=validate.Length(min=1, max=100)))
     mou = fields.Boolean(metadata={"description": "only MoU partners (true) or others (false)"})
     network_ids = fields.List(
-        fields.Integer(validate=validate.Range(min=1, max=2**31 - 1)),
+        fields.Integer(validate=ID_RANGE),
         validate=validate.Length(min=1, max=10_000),
     )
 
@@ -56,7 +56,7 @@ class RoundCreateSchema(InputSchema):
     opens_at = fields.AwareDateTime(allow_none=True)
     closes_at = fields.AwareDateTime(allow_none=True)
     reminders_days_before_close = _reminders_field(load_default=lambda: [7, 1])
-    event_id = fields.Integer(allow_none=True, validate=validate.Range(min=1, max=2**31 - 1))
+    event_id = fields.Integer(allow_none=True, validate=ID_RANGE)
 
     @validates("reminders_days_before_close")
     def _distinct_days(self, days: list[int], **_: Any) -> None:

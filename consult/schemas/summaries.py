@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from consult.schemas.common import InputSchema
+from consult.schemas.common import ID_RANGE, InputSchema
 
 
 class SummarySchema(Schema):
@@ -18,7 +18,7 @@ class SummarySchema(Schema):
 
 
 class SummaryQuerySchema(InputSchema):
-    version = fields.Integer(validate=validate.Range(min=1, max=2**31 - 1))
+    version = fields.Integer(validate=ID_RANGE)
 
 
 class ReportQuerySchema(SummaryQuerySchema):

@@ -74,9 +74,7 @@ def _send_one(
     database: Database, connection: Connection, message_id: int, settings: Settings
 ) -> int:
     """Render and send one claimed message; 1 if it went out. Marked in its own commit."""
-    mail_settings = MailSettings(
-        settings.public_url, settings.secret_key, settings.mail_from, settings.zone
-    )
+    mail_settings = MailSettings.of(settings)
     with database.session() as session:
         message = session.get(MailMessage, message_id)
         if message is None or message.status != "sending":

@@ -21,6 +21,8 @@ from consult.domain.answering import answering_view
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.i18n import LANGUAGES, text
+from consult.mail.compose import contact_of_stop_token
+from consult.models import Contact
 from consult.runtime import current_runtime
 from consult.schemas.responses import FocalPointSchema
 from consult.web.forms import answers_from_form, field_name, form_values
@@ -163,6 +165,24 @@ def _language(default: str) -> str:
 
 def _local(moment: datetime) -> str:
     return moment.astimezone(current_runtime().settings.zone).strftime("%Y-%m-%d %H:%M")
+
+
+@web.route("/digests/stop/<signed>", methods=["GET", "POST"])
+def stop_digests(signed: str) -> Any:
+    """A contact turns weekly digests off. GET only asks (mail scanners open links); the
+    button POSTs. The link is signed, so nobody can turn off someone else's digests."""
+    session = request_session()
+    contact_id = contact_of_stop_token(current_runtime().settings.secret_key, signed)
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact is None:
+        raise NotFound("Unknown link.")
+    stopped = request.method == "POST" or not contact.digests
+    if request.method == "POST":
+        contact.digests = False
+        session.commit()
+    return render_template(
+        "stop_digests.html", language=contact.language, email=contact.email, stopped=stopped
+    )
 
 
 @web.errorhandler(NotFound)

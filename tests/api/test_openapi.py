@@ -35,7 +35,8 @@ def test_staff_operations_declare_bearer_security_and_public_ones_do_not(client)
             if method == "parameters":
                 continue
             secured = operation.get("security") == [{"bearerAuth": []}]
-            staff_path = path.startswith("/api/v1/") and not path.startswith("/api/v1/respond/")
+            public_paths = ("/api/v1/respond/", "/api/v1/events.ics")
+            staff_path = path.startswith("/api/v1/") and not path.startswith(public_paths)
             assert secured == staff_path, f"{method} {path}"
 
 

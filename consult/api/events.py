@@ -1,0 +1,94 @@
+"""/api/v1/events: the body's calendar, and /api/v1/events.ics for calendar programs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask.views import MethodView
+
+from consult.api.auth import public, require
+from consult.api.blueprint import Blueprint
+from consult.api.session import request_session
+from consult.domain import events
+from consult.models import Event
+from consult.runtime import current_runtime
+from consult.schemas.common import page, page_of
+from consult.schemas.events import (
+    EventCreateSchema,
+    EventQuerySchema,
+    EventSchema,
+    EventUpdateSchema,
+    FeedQuerySchema,
+)
+
+blp = Blueprint("events", __name__, description="The calendar: learning forums, meetings")
+
+
+@blp.route("")
+class Events(MethodView):
+    @require("viewer")
+    @blp.arguments(EventQuerySchema, location="query")
+    @blp.response(200, page_of(EventSchema))
+    def get(self, query: dict[str, Any]) -> dict[str, Any]:
+        """Events by start time, optionally between `start` and `end`."""
+        items, total = events.list_events(
+            request_session(), query.get("start"), query.get("end"), query["page"],
+            query["page_size"],
+        )  # fmt: skip
+        return page(items, total, query)
+
+    @require("staff")
+    @blp.arguments(EventCreateSchema)
+    @blp.response(201, EventSchema)
+    def post(self, body: dict[str, Any]) -> Event:
+        """Add an event: bilingual title and description, start, end, place, related rounds."""
+        session = request_session()
+        event = events.create_event(session, body)
+        session.commit()
+        return event
+
+
+@blp.route("/<id:event_id>")
+class EventById(MethodView):
+    @require("viewer")
+    @blp.response(200, EventSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, event_id: int) -> Event:
+        return events.get_event(request_session(), event_id)
+
+    @require("staff")
+    @blp.arguments(EventUpdateSchema)
+    @blp.response(200, EventSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def patch(self, body: dict[str, Any], event_id: int) -> Event:
+        session = request_session()
+        event = events.update_event(session, event_id, body)
+        session.commit()
+        return event
+
+    @require("staff")
+    @blp.response(204)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def delete(self, event_id: int) -> None:
+        session = request_session()
+        events.delete_event(session, event_id)
+        session.commit()
+
+
+feed_blp = Blueprint("calendar", __name__, description="The calendar as an iCalendar feed")
+
+
+@feed_blp.route("")
+class Feed(MethodView):
+    @public
+    @feed_blp.arguments(FeedQuerySchema, location="query")
+    @feed_blp.response(200, content_type="text/calendar")
+    def get(self, query: dict[str, Any]) -> Response:
+        """Every event as RFC 5545 iCalendar, titles in `lang`: calendar programs subscribe
+        to it without a key (the calendar is public)."""
+        items = events.all_events(request_session())
+        body = events.calendar_feed(items, current_runtime().settings.public_url, query["lang"])
+        response = Response(body, content_type="text/calendar; charset=utf-8")
+        response.headers["Content-Disposition"] = 'inline; filename="consult.ics"'
+        return response

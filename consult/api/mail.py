@@ -1,0 +1,68 @@
+"""/api/v1/mail: what was sent, what waits, what failed; /api/v1/digests/preview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response
+from flask.views import MethodView
+from sqlalchemy import func, select
+
+from consult.api.auth import require
+from consult.api.blueprint import Blueprint
+from consult.api.session import request_session
+from consult.db import utcnow
+from consult.domain.errors import Invalid, NotFound
+from consult.domain.followups import digest_message
+from consult.mail.compose import MailSettings, compose
+from consult.models import Contact, MailMessage
+from consult.runtime import current_runtime
+from consult.schemas.common import page, page_of
+from consult.schemas.events import DigestPreviewQuerySchema, MailQuerySchema, MailSchema
+
+blp = Blueprint("mail", __name__, description="Outgoing mail and its delivery")
+digest_blp = Blueprint("digests", __name__, description="Weekly digests")
+
+
+@blp.route("")
+class Mail(MethodView):
+    @require("staff")
+    @blp.arguments(MailQuerySchema, location="query")
+    @blp.response(200, page_of(MailSchema))
+    def get(self, query: dict[str, Any]) -> dict[str, Any]:
+        """Messages newest first, by `status` (failed ones say why) and `kind`."""
+        statement = select(MailMessage)
+        for name in ("status", "kind"):
+            if name in query:
+                statement = statement.where(getattr(MailMessage, name) == query[name])
+        session = request_session()
+        total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+        size = query["page_size"]
+        items = session.scalars(
+            statement.order_by(MailMessage.id.desc()).offset((query["page"] - 1) * size).limit(size)
+        ).all()
+        return page(list(items), total, query)
+
+
+@digest_blp.route("/preview")
+class DigestPreview(MethodView):
+    @require("staff")
+    @digest_blp.arguments(DigestPreviewQuerySchema, location="query")
+    @digest_blp.response(200, content_type="text/html")
+    @digest_blp.alt_response(404, response="NOT_FOUND")
+    def get(self, query: dict[str, Any]) -> Response:
+        """This week's digest for a contact (`contact`) or a staff address (`staff`), as HTML."""
+        session = request_session()
+        settings = current_runtime().settings
+        if ("contact" in query) == ("staff" in query):
+            raise Invalid("Give either contact or staff.", {"contact": ["Give contact or staff."]})
+        if "contact" in query:
+            contact = session.get(Contact, query["contact"])
+            if contact is None:
+                raise NotFound(f"Contact {query['contact']} does not exist.")
+            message = digest_message(utcnow(), settings.zone, contact=contact)
+        else:
+            message = digest_message(utcnow(), settings.zone, staff=query["staff"])
+        email = compose(session, message, MailSettings.of(settings))
+        html = email.get_body(("html",)).get_content() if email else ""
+        return Response(html, content_type="text/html; charset=utf-8")

@@ -1,0 +1,153 @@
+"""The body's calendar of events, and its iCalendar (RFC 5545) feed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+from uuid import uuid4
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from consult.domain.errors import Invalid, NotFound
+from consult.models import Event, Round
+
+# The body's published calendar (its website's events page), loaded by `consult seed-events`.
+BODY_CALENDAR: tuple[dict[str, Any], ...] = (
+    {
+        "uid": "2025-02-21-me-learning-forum@consult",
+        "title": {"en": "M&E Learning Forum", "km": "វេទិកាសិក្សាស្តីពីការតាមដាន និងវាយតម្លៃ"},
+        "starts": "2025-02-21T08:00:00",
+        "ends": "2025-02-21T17:00:00",
+    },
+    {
+        "uid": "2025-03-06-finance-learning-forum@consult",
+        "title": {"en": "Finance Learning Forum", "km": "វេទិកាសិក្សាស្តីពីហិរញ្ញវត្ថុ"},
+        "starts": "2025-03-06T08:00:00",
+        "ends": "2025-03-06T17:00:00",
+    },
+    {
+        "uid": "2025-03-13-members-35th-agm@consult",
+        "title": {
+            "en": "Members' 35th Annual General Meeting",
+            "km": "មហាសន្និបាតប្រចាំឆ្នាំលើកទី៣៥ របស់សមាជិក",
+        },
+        "starts": "2025-03-13T08:00:00",
+        "ends": "2025-03-13T17:00:00",
+    },
+)
+
+
+def list_events(
+    session: Session, start: datetime | None, end: datetime | None, page: int, size: int
+) -> tuple[list[Event], int]:
+    query = select(Event)
+    if start is not None:
+        query = query.where(Event.ends_at >= start)
+    if end is not None:
+        query = query.where(Event.starts_at < end)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    items = session.scalars(
+        query.order_by(Event.starts_at, Event.id).offset((page - 1) * size).limit(size)
+    ).all()
+    return list(items), total
+
+
+def all_events(session: Session) -> list[Event]:
+    return list(session.scalars(select(Event).order_by(Event.starts_at, Event.id)))
+
+
+def get_event(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFound(f"Event {event_id} does not exist.")
+    return event
+
+
+def create_event(session: Session, fields: Mapping[str, Any]) -> Event:
+    event = Event(uid=f"{uuid4()}@consult", description={}, round_ids=[])
+    _apply(session, event, fields)
+    session.add(event)
+    session.flush()
+    return event
+
+
+def update_event(session: Session, event_id: int, fields: Mapping[str, Any]) -> Event:
+    event = get_event(session, event_id)
+    _apply(session, event, fields)
+    session.flush()
+    return event
+
+
+def delete_event(session: Session, event_id: int) -> None:
+    session.delete(get_event(session, event_id))
+    session.flush()
+
+
+def _apply(session: Session, event: Event, fields: Mapping[str, Any]) -> None:
+    for name in ("title", "description", "starts_at", "ends_at", "place", "round_ids"):
+        if name in fields:
+            setattr(event, name, fields[name])
+    if event.ends_at < event.starts_at:
+        raise Invalid(
+            "The event ends before it starts.", {"ends_at": ["Must not be before starts_at."]}
+        )
+    missing = sorted(
+        set(event.round_ids)
+        - set(session.scalars(select(Round.id).where(Round.id.in_(event.round_ids))))
+    )
+    if missing:
+        raise Invalid("Unknown rounds.", {"round_ids": [f"No round {i}." for i in missing]})
+
+
+def seed_body_calendar(session: Session, zone: ZoneInfo) -> int:
+    """Add the body's calendar; an event already there (by uid) is left as it is."""
+    added = 0
+    for item in BODY_CALENDAR:
+        if session.scalar(select(Event.id).where(Event.uid == item["uid"])) is not None:
+            continue
+        session.add(
+            Event(
+                uid=item["uid"],
+                title=item["title"],
+                description={},
+                starts_at=datetime.fromisoformat(item["starts"]).replace(tzinfo=zone),
+                ends_at=datetime.fromisoformat(item["ends"]).replace(tzinfo=zone),
+                place=None,
+                round_ids=[],
+            )
+        )
+        added += 1
+    session.flush()
+    return added
+
+
+def calendar_feed(events: list[Event], public_url: str, language: str) -> bytes:
+    """An RFC 5545 calendar of the events, titles in `language` (the other one if missing)."""
+    calendar = Calendar()
+    calendar.add("prodid", "-//consult//events//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", "Consultation calendar")
+    stamp = datetime.now(UTC)
+    for event in events:
+        entry = CalendarEvent()
+        entry.add("uid", event.uid)
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", event.starts_at.astimezone(UTC))
+        entry.add("dtend", event.ends_at.astimezone(UTC))
+        entry.add("summary", event.title.get(language) or next(iter(event.title.values())))
+        description = event.description.get(language) or next(iter(event.description.values()), "")
+        if event.round_ids:
+            links = " ".join(f"{public_url}/api/v1/rounds/{i}" for i in event.round_ids)
+            description = f"{description}\n{links}".strip()
+        if description:
+            entry.add("description", description)
+        if event.place:
+            entry.add("location", event.place)
+        entry.add("last-modified", event.updated_at.astimezone(UTC))
+        calendar.add_component(entry)
+    return calendar.to_ical()

@@ -1,0 +1,69 @@
+"""The calendar's wire format."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from consult.schemas.common import ID_RANGE, InputSchema, PageQuerySchema
+from consult.schemas.localized import Localized
+
+
+class EventSchema(Schema):
+    id = fields.Integer()
+    uid = fields.String(metadata={"description": "the event's UID in the iCalendar feed"})
+    title = Localized()
+    description = Localized()
+    starts_at = fields.AwareDateTime()
+    ends_at = fields.AwareDateTime()
+    place = fields.String(allow_none=True)
+    round_ids = fields.List(fields.Integer())
+
+
+class EventCreateSchema(InputSchema):
+    title = Localized(required=True, max_length=300)
+    description = Localized(max_length=4000)
+    starts_at = fields.AwareDateTime(required=True)
+    ends_at = fields.AwareDateTime(required=True)
+    place = fields.String(allow_none=True, validate=validate.Length(max=300))
+    round_ids = fields.List(fields.Integer(validate=ID_RANGE), validate=validate.Length(max=50))
+
+
+class EventUpdateSchema(EventCreateSchema):
+    title = Localized(max_length=300)
+    starts_at = fields.AwareDateTime()
+    ends_at = fields.AwareDateTime()
+
+
+class EventQuerySchema(PageQuerySchema):
+    start = fields.AwareDateTime(metadata={"description": "events ending at or after"})
+    end = fields.AwareDateTime(metadata={"description": "events starting before"})
+
+
+class FeedQuerySchema(InputSchema):
+    lang = fields.String(load_default="en", validate=validate.OneOf(["en", "km"]))
+
+
+class MailSchema(Schema):
+    id = fields.Integer()
+    key = fields.String()
+    kind = fields.String()
+    to_email = fields.String()
+    language = fields.String()
+    status = fields.String()
+    attempts = fields.Integer()
+    last_error = fields.String(allow_none=True)
+    next_attempt_at = fields.AwareDateTime()
+    sent_at = fields.AwareDateTime(allow_none=True)
+    created_at = fields.AwareDateTime()
+
+
+class MailQuerySchema(PageQuerySchema):
+    status = fields.String(
+        validate=validate.OneOf(["queued", "sending", "sent", "failed", "skipped"])
+    )
+    kind = fields.String(validate=validate.OneOf(["invitation", "reminder", "receipt", "digest"]))
+
+
+class DigestPreviewQuerySchema(InputSchema):
+    contact = fields.Integer(validate=ID_RANGE, metadata={"description": "a contact's id"})
+    staff = fields.Email(metadata={"description": "a staff address (CONSULT_STAFF_EMAILS)"})
