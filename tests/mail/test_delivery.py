@@ -1,0 +1,125 @@
+"""Delivery rules on the real SMTP server: permanent refusals stop and show, keys dedupe."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+from sqlalchemy import select
+
+from consult.db import utcnow
+from consult.mail.queue import Recipient, claim_due, enqueue
+from consult.mail.transport import MailFailure, SmtpSettings, file_connection, smtp_connection
+from consult.models import MailMessage
+from tests.mail.conftest import SmtpServer, wait_until
+from tests.mail.test_followups import launch_sample_round
+
+
+class RefusingSink:
+    """Refuses one address for good (550) and another for now (451)."""
+
+    def __init__(self) -> None:
+        self.accepted: list[str] = []
+
+    async def handle_RCPT(self, server, session, envelope, address, options):
+        if address.startswith("gone@"):
+            return "550 5.1.1 No such mailbox"
+        if address.startswith("full@"):
+            return "451 4.2.2 Mailbox full, try later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        self.accepted += envelope.rcpt_tos
+        return "250 OK"
+
+
+def email_to(address: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = "consult@example.org"
+    message["To"] = address
+    message["Subject"] = "test"
+    message.set_content("hello")
+    return message
+
+
+def test_smtp_refusals_are_told_apart_and_one_connection_serves_a_batch():
+    server = SmtpServer()
+    server.sink = RefusingSink()  # type: ignore[assignment]
+    server.start()
+    try:
+        settings = SmtpSettings("127.0.0.1", server.port, "none", "", "")
+        with smtp_connection(settings) as connection:
+            connection.send(email_to("someone@example.org"))
+            with pytest.raises(MailFailure) as gone:
+                connection.send(email_to("gone@example.org"))
+            with pytest.raises(MailFailure) as full:
+                connection.send(email_to("full@example.org"))
+            connection.send(email_to("other@example.org"))
+        assert not gone.value.transient and "550" in str(gone.value)
+        assert full.value.transient
+        assert server.sink.accepted == ["someone@example.org", "other@example.org"]
+    finally:
+        server.stop()
+    with pytest.raises(MailFailure) as down, smtp_connection(settings):
+        pass
+    assert down.value.transient, "a server that does not answer is worth trying again"
+
+
+def test_the_embedded_default_writes_one_eml_file_per_message(tmp_path):
+    message = email_to("someone@example.org")
+    message["Message-ID"] = "<fixed@example.org>"
+    with file_connection(tmp_path / "mail") as connection:
+        connection.send(message)
+        connection.send(message)
+    [written] = list((tmp_path / "mail").glob("*.eml"))
+    assert b"hello" in written.read_bytes()
+
+
+def test_a_key_is_queued_once_and_claimed_by_one_sender(database):
+    recipient = Recipient("dara@example.org", "Sok Dara", "km")
+    with database.session() as session:
+        assert enqueue(session, "invite:1:1", "invitation", recipient, {"round_id": 1})
+        assert not enqueue(session, "invite:1:1", "invitation", recipient, {"round_id": 1})
+    with database.session() as session:
+        assert len(claim_due(session, utcnow(), 60, 10)) == 1
+    with database.session() as session:
+        assert claim_due(session, utcnow(), 60, 10) == [], "claimed: not due for another sender"
+
+
+@pytest.mark.parametrize("mail_stack", [{"CONSULT_MAIL_RETRY_MAX_SECONDS": "1"}], indirect=True)
+def test_a_refused_address_fails_for_good_and_staff_see_why(mail_stack, smtp_server, sample_round):
+    client = mail_stack.app.test_client()
+    admin = mail_stack.admin
+    launched = launch_sample_round(client, admin, sample_round)
+    network_id = launched["invitations"][0]["network"]["id"]
+    assert wait_until(lambda: smtp_server.sink.count() >= 34, timeout=30)
+
+    smtp_server.stop()
+    refusing = SmtpServer()
+    refusing.port = smtp_server.port
+    refusing.sink = RefusingSink()  # type: ignore[assignment]
+    refusing.start()
+    try:
+        contact = client.post(
+            f"/api/v1/networks/{network_id}/contacts",
+            json={"name": "Former coordinator", "email": "gone@example.org", "language": "en"},
+            headers=admin,
+        )
+        assert contact.status_code == 201, contact.json
+        assert mail_stack.run("consult.mail.weekly_digest") >= 1
+
+        def failed():
+            with mail_stack.database.session() as session:
+                return session.scalars(
+                    select(MailMessage).where(MailMessage.status == "failed")
+                ).all()
+
+        assert wait_until(failed, timeout=30, step=0.5)
+        listed = client.get("/api/v1/mail?status=failed", headers=admin).json
+        [item] = listed["items"]
+        assert item["to_email"] == "gone@example.org" and "550" in item["last_error"]
+        assert item["attempts"] == 1, "a permanent refusal is not retried"
+        assert client.get("/api/v1/mail", headers={"Authorization": "Bearer x"}).status_code == 401
+    finally:
+        refusing.stop()
