@@ -1,6 +1,7 @@
 """`make bench`: run every benchmark and print its figures."""
 
-from bench import export, summary
+from bench import export, mail, summary
 
 export.main()
 summary.main()
+mail.main()

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from itsdangerous import URLSafeSerializer
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from consult.config import Settings
 from consult.domain.digests import contact_digest, staff_digest
@@ -46,6 +46,7 @@ TEMPLATES = Environment(
 )
 TEMPLATES.globals.update(t=text, pick=pick)
 DIGEST_SALT = "stop-digests"
+INVITATIONS = "consult.mail.invitations"  # a batch's invitations, in its session's info
 
 
 @dataclass(frozen=True)
@@ -118,17 +119,35 @@ def local_time(moment: datetime, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
+def prefetch_invitations(session: Session, messages: list[MailMessage]) -> None:
+    """Load the invitations (and networks) a batch of round messages needs in one query."""
+    wanted = {
+        (m.params["round_id"], m.params["network_id"])
+        for m in messages
+        if "round_id" in m.params and "network_id" in m.params
+    }
+    cache = session.info.setdefault(INVITATIONS, {})
+    for round_id in {round_id for round_id, _ in wanted}:
+        networks = [network_id for r, network_id in wanted if r == round_id]
+        found = session.scalars(
+            select(Invitation)
+            .options(joinedload(Invitation.network))
+            .where(Invitation.round_id == round_id, Invitation.network_id.in_(networks))
+        )
+        cache.update({(round_id, i.network_id): i for i in found})
+        cache.update({(round_id, n): None for n in networks if (round_id, n) not in cache})
+
+
 def _round_mail(
     session: Session, message: MailMessage, settings: MailSettings
 ) -> tuple[Round, Network, Invitation] | None:
     """The open round, network and invitation a round message is about; None if moot."""
     params = message.params
-    invitation = session.scalar(
-        select(Invitation).where(
-            Invitation.round_id == params["round_id"],
-            Invitation.network_id == params["network_id"],
-        )
-    )
+    key = (params["round_id"], params["network_id"])
+    cache = session.info.get(INVITATIONS)
+    if cache is None or key not in cache:
+        prefetch_invitations(session, [message])
+    invitation = session.info[INVITATIONS].get(key)
     round_ = session.get(Round, params["round_id"])
     if invitation is None or round_ is None or round_.status != "open":
         return None

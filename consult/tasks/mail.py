@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
-
 from celery import Celery, Task, shared_task
 
 from consult.config import Settings
-from consult.db import Database, utcnow
+from consult.db import utcnow
 from consult.domain import followups
-from consult.mail import queue
-from consult.mail.compose import MailSettings, compose
-from consult.mail.transport import (
-    Connection,
-    MailFailure,
-    SmtpSettings,
-    file_connection,
-    smtp_connection,
-)
-from consult.models import DomainEvent, MailMessage
+from consult.mail.sender import send_batch
+from consult.models import DomainEvent
 from consult.tasks.database import database_for
 
 SEND = "consult.mail.send_due"
@@ -30,70 +20,13 @@ def _settings(app: Celery) -> Settings:
     return settings
 
 
-def connect(settings: Settings) -> AbstractContextManager[Connection]:
-    """SMTP when a host is set; else the embedded default, .eml files under var/mail/."""
-    if not settings.smtp_host:
-        return file_connection(settings.var_dir / "mail")
-    return smtp_connection(
-        SmtpSettings(
-            settings.smtp_host, settings.smtp_port, settings.smtp_tls,
-            settings.smtp_user, settings.smtp_password,
-        )
-    )  # fmt: skip
-
-
 @shared_task(bind=True, name=SEND, acks_late=True)
 def send_due(self: Task) -> int:
     """Send a batch of due messages over one connection; another batch follows if full."""
-    settings = _settings(self.app)
-    database = database_for(self.app)
-    with database.session() as session:
-        ids = queue.claim_due(session, utcnow(), settings.mail_lease_seconds, BATCH)
-    if not ids:
-        return 0
-    sent = 0
-    waiting = list(ids)
-    try:
-        with connect(settings) as connection:
-            while waiting:
-                sent += _send_one(database, connection, waiting[0], settings)
-                waiting.pop(0)
-    except MailFailure as failure:  # the server is down or refused for now: back off
-        with database.session() as session:
-            queue.retry_later(
-                session, waiting[0], waiting[1:], str(failure), utcnow(),
-                settings.mail_retry_max_seconds, settings.mail_max_attempts,
-            )  # fmt: skip
-        return sent
-    if len(ids) == BATCH:
+    sent, full = send_batch(database_for(self.app), _settings(self.app), BATCH)
+    if full:
         self.app.send_task(SEND)
     return sent
-
-
-def _send_one(
-    database: Database, connection: Connection, message_id: int, settings: Settings
-) -> int:
-    """Render and send one claimed message; 1 if it went out. Marked in its own commit."""
-    mail_settings = MailSettings.of(settings)
-    with database.session() as session:
-        message = session.get(MailMessage, message_id)
-        if message is None or message.status != "sending":
-            return 0
-        email = compose(session, message, mail_settings)
-        if email is None:
-            queue.finish(session, message_id, "skipped", utcnow())
-            return 0
-    try:
-        connection.send(email)
-    except MailFailure as failure:
-        if failure.transient:
-            raise
-        with database.session() as session:
-            queue.finish(session, message_id, "failed", utcnow(), str(failure))
-        return 0
-    with database.session() as session:
-        queue.finish(session, message_id, "sent", utcnow())
-    return 1
 
 
 def _queue_then_send(app: Celery, queued: int) -> int:
