@@ -6,7 +6,7 @@ from typing import Any
 
 from flask import Response
 from flask.views import MethodView
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
@@ -14,6 +14,7 @@ from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain.errors import Invalid, NotFound
 from consult.domain.followups import digest_message
+from consult.domain.paging import paginate
 from consult.mail.compose import MailSettings, compose
 from consult.models import Contact, MailMessage
 from consult.runtime import current_runtime
@@ -35,13 +36,11 @@ class Mail(MethodView):
         for name in ("status", "kind"):
             if name in query:
                 statement = statement.where(getattr(MailMessage, name) == query[name])
-        session = request_session()
-        total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
-        size = query["page_size"]
-        items = session.scalars(
-            statement.order_by(MailMessage.id.desc()).offset((query["page"] - 1) * size).limit(size)
-        ).all()
-        return page(list(items), total, query)
+        items, total = paginate(
+            request_session(), statement, (MailMessage.id.desc(),), query["page"],
+            query["page_size"],
+        )  # fmt: skip
+        return page(items, total, query)
 
 
 @digest_blp.route("/preview")

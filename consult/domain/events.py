@@ -10,10 +10,11 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult.domain.errors import Invalid, NotFound
+from consult.domain.paging import paginate
 from consult.models import Event, Round
 
 # The body's published calendar (its website's events page), loaded by `consult seed-events`.
@@ -50,11 +51,7 @@ def list_events(
         query = query.where(Event.ends_at >= start)
     if end is not None:
         query = query.where(Event.starts_at < end)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(Event.starts_at, Event.id).offset((page - 1) * size).limit(size)
-    ).all()
-    return list(items), total
+    return paginate(session, query, (Event.starts_at, Event.id), page, size)
 
 
 def all_events(session: Session) -> list[Event]:

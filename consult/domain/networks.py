@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from consult.db import utcnow
 from consult.domain import outbox
 from consult.domain.errors import Conflict, NotFound
+from consult.domain.paging import paginate
 from consult.models import Contact, Network, NetworkSector
 
 NETWORK_FIELDS = ("name", "name_km", "acronym", "kind", "province", "mou", "mou_since", "language")
@@ -40,11 +41,7 @@ def list_networks(
 ) -> tuple[list[Network], int]:
     """One page of the networks that match, in name order, and how many match in all."""
     query = _filtered(select(Network), where)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = session.scalars(
-        query.order_by(Network.name_key, Network.id).offset((page - 1) * page_size).limit(page_size)
-    ).all()
-    return list(rows), total
+    return paginate(session, query, (Network.name_key, Network.id), page, page_size)
 
 
 def _filtered(query: Select[tuple[Network]], where: NetworkFilter) -> Select[tuple[Network]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -15,6 +15,7 @@ from consult.domain import outbox
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.invitations import find_by_token, mark_opened
+from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
 from consult.i18n import text
 from consult.models import Invitation, Network, Response, ResponseVersion, Round
@@ -171,19 +172,16 @@ def list_responses(
 ) -> tuple[list[Response], int]:
     """Staff view: each network's response, its latest submission and status."""
     get_round(session, round_id)
-    query = select(Response).where(Response.round_id == round_id)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = session.scalars(
-        query.options(
+    query = (
+        select(Response)
+        .where(Response.round_id == round_id)
+        .options(
             joinedload(Response.network),
             joinedload(Response.submitted_version),
             joinedload(Response.current_version),
         )
-        .order_by(Response.id)
-        .offset((page - 1) * page_size)
-        .limit(page_size)
     )
-    return list(rows.unique()), total
+    return paginate(session, query, (Response.id,), page, page_size)
 
 
 def response_history(

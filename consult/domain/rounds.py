@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult.domain import outbox
 from consult.domain.audience import networks_in
 from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.paging import paginate
 from consult.domain.tokens import issue_link, new_token
 from consult.models import Invitation, Network, Round
 
@@ -66,11 +67,7 @@ def list_rounds(
     query = select(Round)
     if status:
         query = query.where(Round.status == status)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = session.scalars(
-        query.order_by(Round.id.desc()).offset((page - 1) * page_size).limit(page_size)
-    )
-    return list(rows), total
+    return paginate(session, query, (Round.id.desc(),), page, page_size)
 
 
 def update_round(session: Session, round_id: int, changes: Mapping[str, Any]) -> Round:
