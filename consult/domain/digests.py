@@ -17,7 +17,8 @@ EVENTS_AHEAD = timedelta(days=90)
 LISTED_FAILURES = 20
 
 
-def _when(moment: datetime | None, zone: ZoneInfo) -> str:
+def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
+    """A moment as the body reads it: its time zone, to the minute."""
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
@@ -37,7 +38,7 @@ def staff_digest(
     open_rounds = [
         {
             "title": pick(round_.title, language),
-            "closes": _when(round_.closes_at, zone),
+            "closes": local_time(round_.closes_at, zone),
             "invited": invited,
             "submitted": int(answered or 0),
             "rate": round(100 * int(answered or 0) / invited) if invited else 0,
@@ -85,7 +86,7 @@ def contact_digest(
         "invitations": [
             {
                 "title": pick(invitation.round.title, language),
-                "closes": _when(invitation.round.closes_at, zone),
+                "closes": local_time(invitation.round.closes_at, zone),
                 "answered": invitation.status == "submitted",
                 "link": link_of(invitation),
             }
@@ -122,7 +123,7 @@ def _new_summaries(
             "version": summary.version,
             "responses": summary.response_count,
             "final": summary.final,
-            "as_of": _when(summary.as_of, zone),
+            "as_of": local_time(summary.as_of, zone),
         }
         for round_, summary in rows
     ]
@@ -139,7 +140,7 @@ def upcoming_events(
     return [
         {
             "title": pick(e.title, language),
-            "starts": _when(e.starts_at, zone),
+            "starts": local_time(e.starts_at, zone),
             "place": e.place or "",
         }
         for e in events

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from consult.config import Settings
-from consult.domain.digests import contact_digest, staff_digest
+from consult.domain.digests import contact_digest, local_time, staff_digest
 from consult.domain.tokens import link_of
 from consult.i18n import text
 from consult.models import (
@@ -115,10 +115,6 @@ def _address(name: str, email: str) -> str:
         return formataddr((name, email))
 
 
-def local_time(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-
-
 def prefetch_invitations(session: Session, messages: list[MailMessage]) -> None:
     """Load the invitations (and networks) a batch of round messages needs in one query."""
     wanted = {
@@ -138,9 +134,7 @@ def prefetch_invitations(session: Session, messages: list[MailMessage]) -> None:
         cache.update({(round_id, n): None for n in networks if (round_id, n) not in cache})
 
 
-def _round_mail(
-    session: Session, message: MailMessage, settings: MailSettings
-) -> tuple[Round, Network, Invitation] | None:
+def _round_mail(session: Session, message: MailMessage) -> tuple[Round, Network, Invitation] | None:
     """The open round, network and invitation a round message is about; None if moot."""
     params = message.params
     key = (params["round_id"], params["network_id"])
@@ -163,7 +157,7 @@ def _round_context(
         "title": pick(round_.title, language),
         "purpose": pick(round_.purpose, language),
         "network": network.name,
-        "closes": local_time(round_.closes_at, settings.zone) if round_.closes_at else "",
+        "closes": local_time(round_.closes_at, settings.zone),
         "link": _link(invitation, settings, language),
     }
 
@@ -173,7 +167,7 @@ def _link(invitation: Invitation, settings: MailSettings, language: str) -> str:
 
 
 def _invitation(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
-    found = _round_mail(session, message, settings)
+    found = _round_mail(session, message)
     if found is None:
         return None
     context = _round_context(*found, message, settings)
@@ -183,7 +177,7 @@ def _invitation(session: Session, message: MailMessage, settings: MailSettings) 
 
 
 def _reminder(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
-    found = _round_mail(session, message, settings)
+    found = _round_mail(session, message)
     if found is None or found[2].status == "submitted":
         return None  # never remind a network that has answered
     context = _round_context(*found, message, settings)
@@ -223,7 +217,7 @@ def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> 
         "network": network.name,
         "version": version.number,
         "received": local_time(version.created_at, settings.zone),
-        "closes": local_time(round_.closes_at, settings.zone) if round_.closes_at else "",
+        "closes": local_time(round_.closes_at, settings.zone),
         "answers": answers,
     }
     return Rendered(text("mail_receipt_subject", language, title=context["title"]), context)

@@ -26,12 +26,7 @@ def make_celery(settings: Settings) -> Celery:
     """A Celery app on the configured broker; tasks find the database through its settings."""
     app = Celery("consult", broker=settings.broker_url, backend=settings.result_backend)
     app.conf.update(
-        consult_database_url=settings.database_url,
-        consult_summary_debounce_seconds=settings.summary_debounce_seconds,
-        consult_summary_max_delay_seconds=settings.summary_max_delay_seconds,
-        consult_common_share=settings.common_share,
-        consult_division_gap=settings.division_gap,
-        consult_settings=settings,
+        consult_settings=settings,  # what tasks read: tasks.database.settings_of(app)
         task_serializer="json",
         result_serializer="json",
         accept_content=["json"],

@@ -7,13 +7,20 @@ from typing import Any
 from celery import Celery
 from celery.signals import worker_process_init
 
+from consult.config import Settings
 from consult.db import Database
 
 _databases: dict[str, Database] = {}
 
 
+def settings_of(app: Celery) -> Settings:
+    """The settings the Celery app was made from (make_celery keeps them in its conf)."""
+    settings: Settings = app.conf.consult_settings
+    return settings
+
+
 def database_for(app: Celery) -> Database:
-    url: str = app.conf.consult_database_url
+    url = settings_of(app).database_url
     if url not in _databases:
         _databases[url] = Database(url)
     return _databases[url]

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from celery import Celery, Task, shared_task
 
-from consult.config import Settings
 from consult.db import utcnow
 from consult.domain import followups
 from consult.mail.sender import send_batch
 from consult.models import DomainEvent
-from consult.tasks.database import database_for
+from consult.tasks.database import database_for, settings_of
 
 SEND = "consult.mail.send_due"
 BATCH = 100
 
 
-def _settings(app: Celery) -> Settings:
-    settings: Settings = app.conf.consult_settings
-    return settings
-
-
 @shared_task(bind=True, name=SEND, acks_late=True)
 def send_due(self: Task) -> int:
     """Send a batch of due messages over one connection; another batch follows if full."""
-    sent, full = send_batch(database_for(self.app), _settings(self.app), BATCH)
+    sent, full = send_batch(database_for(self.app), settings_of(self.app), BATCH)
     if full:
         self.app.send_task(SEND)
     return sent
@@ -67,7 +61,7 @@ def reminders(self: Task) -> int:
 
 @shared_task(bind=True, name="consult.mail.weekly_digest", acks_late=True)
 def weekly_digest(self: Task) -> int:
-    settings = _settings(self.app)
+    settings = settings_of(self.app)
     with database_for(self.app).session() as session:
         queued = followups.queue_digests(session, utcnow(), settings.zone, settings.staff_emails)
     return _queue_then_send(self.app, queued)

@@ -10,7 +10,7 @@ from consult.analysis.summary import AnalysisSettings
 from consult.db import utcnow
 from consult.domain import summaries
 from consult.models import DomainEvent
-from consult.tasks.database import database_for
+from consult.tasks.database import database_for, settings_of
 
 RECOMPUTE = "consult.summaries.recompute"
 
@@ -24,7 +24,7 @@ def on_response_submitted(self: Task, event_id: int) -> None:
             return
         round_id = int(event.payload["round_id"])
         due = summaries.mark_stale(
-            session, round_id, utcnow(), self.app.conf.consult_summary_debounce_seconds
+            session, round_id, utcnow(), settings_of(self.app).summary_debounce_seconds
         )
     if due is not None:
         self.app.send_task(RECOMPUTE, args=[round_id], eta=due)
@@ -65,7 +65,7 @@ def sweep(self: Task) -> list[int]:
     """Re-send recomputes that are late: their task was lost to a broker or worker failure."""
     with database_for(self.app).session() as session:
         late = summaries.overdue_rounds(
-            session, utcnow(), self.app.conf.consult_summary_max_delay_seconds
+            session, utcnow(), settings_of(self.app).summary_max_delay_seconds
         )
     for round_id in late:
         self.app.send_task(RECOMPUTE, args=[round_id])
@@ -74,7 +74,7 @@ def sweep(self: Task) -> list[int]:
 
 def _analysis_settings(app: Celery) -> AnalysisSettings:
     return AnalysisSettings(
-        common_share=app.conf.consult_common_share, division_gap=app.conf.consult_division_gap
+        common_share=settings_of(app).common_share, division_gap=settings_of(app).division_gap
     )
 
 
