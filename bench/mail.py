@@ -1,11 +1,11 @@
 """Fan-out of one reminder to 5,000 contacts through a local SMTP sink, against smtplib.
 
-Ours: the reminders are queued (one keyed row each) and sent by the mail sender as the
-worker runs it: claimed in batches of 100, each rendered from its templates in English or
-Khmer (the network's own link derived per message) and sent over one SMTP connection per
-batch, each marked sent in its own commit, on the embedded SQLite database. The floor, in
-the same run: a bare smtplib loop over one connection building and sending 5,000 small
-messages.
+Ours: the reminders are queued (one multi-row insert of keyed rows) and sent by the mail
+sender as the worker runs it: claimed in batches of 100, each rendered from its templates
+in English or Khmer (the network's own link derived per message), sent over one SMTP
+connection per batch and marked sent in its own commit before the next message's content
+goes out, on the embedded SQLite database. The floor, in the same run: a bare smtplib loop
+over one connection building and sending 5,000 small messages.
 The sink is aiosmtpd's discarding handler in its own process.
 """
 

@@ -197,6 +197,78 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Weekly digests are turned off for {email}. Consultation mail still comes.",
         "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍ត្រូវបានបិទសម្រាប់ {email}។ សារពិគ្រោះយោបល់នៅតែផ្ញើមក។",
     },
+    # Follow-ups: clarification questions and validation of the common response
+    "mail_clarification_subject": {
+        "en": "A question about your answer to {title}",
+        "km": "សំណួរអំពីចម្លើយរបស់អ្នកចំពោះ {title}",
+    },
+    "mail_clarification_intro": {
+        "en": 'The secretariat has a question for {network} about its answer to "{title}":',
+        "km": "លេខាធិការដ្ឋានមានសំណួរមួយសម្រាប់ {network} អំពីចម្លើយរបស់ខ្លួនចំពោះ «{title}»៖",
+    },
+    "followup_about": {"en": "About the question:", "km": "អំពីសំណួរ៖"},
+    "followup_your_answer": {"en": "Your network answered:", "km": "បណ្តាញរបស់អ្នកបានឆ្លើយ៖"},
+    "mail_reply_link": {
+        "en": "Reply with your network's own link (please do not share it):",
+        "km": "សូមឆ្លើយតបដោយប្រើតំណផ្ទាល់របស់បណ្តាញអ្នក (សូមកុំចែករំលែក)៖",
+    },
+    "mail_reply_button": {"en": "Reply", "km": "ឆ្លើយតប"},
+    "mail_validation_subject": {
+        "en": "Does this reflect your network's view? {title}",
+        "km": "តើនេះឆ្លុះបញ្ចាំងពីទស្សនៈរបស់បណ្តាញអ្នកឬទេ? {title}",
+    },
+    "mail_validation_intro": {
+        "en": '"{title}" has closed. Below is the common response of the networks. Please '
+        "confirm that it reflects the view of {network}, or contest it and tell us why.",
+        "km": "«{title}» បានបិទហើយ។ ខាងក្រោមនេះជាចម្លើយរួមរបស់បណ្តាញនានា។ "
+        "សូមបញ្ជាក់ថាវាឆ្លុះបញ្ចាំងពីទស្សនៈរបស់ {network} ឬជំទាស់ ហើយប្រាប់យើងពីមូលហេតុ។",
+    },
+    "validation_common": {
+        "en": "Where the networks stand together",
+        "km": "ចំណុចដែលបណ្តាញនានាមានជំហររួម",
+    },
+    "validation_divided": {"en": "Where they are divided", "km": "ចំណុចដែលពួកគេមានមតិខុសគ្នា"},
+    "validation_share": {"en": "{share}% of networks", "km": "{share}% នៃបណ្តាញ"},
+    "mail_validation_button": {"en": "Confirm or contest", "km": "បញ្ជាក់ ឬជំទាស់"},
+    "followup_title_clarification": {
+        "en": "A question from the secretariat",
+        "km": "សំណួរពីលេខាធិការដ្ឋាន",
+    },
+    "followup_title_validation": {
+        "en": "Does the common response reflect your network's view?",
+        "km": "តើចម្លើយរួមឆ្លុះបញ្ចាំងពីទស្សនៈរបស់បណ្តាញអ្នកឬទេ?",
+    },
+    "followup_replying_for": {"en": "Replying for {network}", "km": "ឆ្លើយតបក្នុងនាម {network}"},
+    "followup_answer": {"en": "Your answer", "km": "ចម្លើយរបស់អ្នក"},
+    "followup_confirm": {
+        "en": "Confirm: it reflects our network's view",
+        "km": "បញ្ជាក់៖ វាឆ្លុះបញ្ចាំងពីទស្សនៈរបស់បណ្តាញយើង",
+    },
+    "followup_contest": {
+        "en": "Contest: it does not reflect our view",
+        "km": "ជំទាស់៖ វាមិនឆ្លុះបញ្ចាំងពីទស្សនៈរបស់យើងទេ",
+    },
+    "followup_comment": {
+        "en": "Comment (needed if you contest)",
+        "km": "មតិយោបល់ (ចាំបាច់ប្រសិនបើអ្នកជំទាស់)",
+    },
+    "followup_send": {"en": "Send the reply", "km": "ផ្ញើការឆ្លើយតប"},
+    "followup_received": {
+        "en": "Thank you. Your reply was received on {date}. You may send a new one: "
+        "the latest counts.",
+        "km": "សូមអរគុណ។ យើងបានទទួលការឆ្លើយតបរបស់អ្នកនៅថ្ងៃ {date}។ "
+        "អ្នកអាចផ្ញើការឆ្លើយតបថ្មីបាន៖ ការឆ្លើយតបចុងក្រោយត្រូវបានយក។",
+    },
+    "reply_needs_text": {"en": "Write your answer.", "km": "សូមសរសេរចម្លើយរបស់អ្នក។"},
+    "choose_verdict": {"en": "Choose confirm or contest.", "km": "សូមជ្រើសរើស បញ្ជាក់ ឬជំទាស់។"},
+    "contest_needs_comment": {
+        "en": "Say why the common response does not reflect your view.",
+        "km": "សូមប្រាប់មូលហេតុដែលចម្លើយរួមមិនឆ្លុះបញ្ចាំងពីទស្សនៈរបស់អ្នក។",
+    },
+    "replies_closed": {
+        "en": "This round's summary is published: replies are closed.",
+        "km": "សេចក្តីសង្ខេបនៃជុំនេះត្រូវបានផ្សព្វផ្សាយហើយ៖ ការឆ្លើយតបត្រូវបានបិទ។",
+    },
 }
 
 LANGUAGES = ("en", "km")

@@ -14,6 +14,7 @@ from consult.api import (
     api_keys,
     events,
     exports,
+    followups,
     health,
     mail,
     networks,
@@ -77,6 +78,7 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(exports.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(respond.blp, url_prefix=f"{API_PREFIX}/respond")
     api.register_blueprint(summaries.blp, url_prefix=f"{API_PREFIX}/rounds")
+    api.register_blueprint(followups.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(summaries.tasks_blp, url_prefix=f"{API_PREFIX}/tasks")
     api.register_blueprint(events.blp, url_prefix=f"{API_PREFIX}/events")
     api.register_blueprint(events.feed_blp, url_prefix=f"{API_PREFIX}/events.ics")

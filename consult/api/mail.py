@@ -15,7 +15,7 @@ from consult.db import utcnow
 from consult.domain.errors import Invalid, NotFound
 from consult.domain.followups import digest_message
 from consult.domain.paging import paginate
-from consult.mail.compose import MailSettings, compose
+from consult.mail.compose import MailSettings, write
 from consult.models import Contact, MailMessage
 from consult.runtime import current_runtime
 from consult.schemas.common import page, page_of
@@ -62,6 +62,6 @@ class DigestPreview(MethodView):
             message = digest_message(utcnow(), settings.zone, contact=contact)
         else:
             message = digest_message(utcnow(), settings.zone, staff=query["staff"])
-        email = compose(session, message, MailSettings.of(settings))
-        html = email.get_body(("html",)).get_content() if email else ""
+        written = write(session, message, MailSettings.of(settings))
+        html = written.html if written else ""
         return Response(html, content_type="text/html; charset=utf-8")

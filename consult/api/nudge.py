@@ -1,4 +1,4 @@
-"""Ask the outbox relay to run now, after a commit that wrote events."""
+"""Ask a worker to act now, after a commit that left work for it (events, queued mail)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,18 @@ log = logging.getLogger(__name__)
 
 
 def nudge_relay() -> None:
-    """A hint, not a duty: if the broker is down, beat's periodic relay sends the events."""
+    """The outbox relay: publish the events just committed."""
+    _nudge("consult.outbox.relay")
+
+
+def nudge_mail() -> None:
+    """The mail sender: send the messages just queued."""
+    _nudge("consult.mail.send_due")
+
+
+def _nudge(task: str) -> None:
+    """A hint, not a duty: if the broker is down, beat runs the same task periodically."""
     try:
-        current_runtime().celery.send_task("consult.outbox.relay", retry=False)
-    except Exception:  # the response is already committed; never fail the request for this
-        log.warning("could not nudge the outbox relay; beat will relay", exc_info=True)
+        current_runtime().celery.send_task(task, retry=False)
+    except Exception:  # the request is already committed; never fail it for this
+        log.warning("could not nudge %s; beat will run it", task, exc_info=True)

@@ -12,8 +12,9 @@ from consult.api.blueprint import Blueprint
 from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
-from consult.domain import responses
+from consult.domain import replies, responses
 from consult.domain.answering import answering_view
+from consult.schemas.followups import AddressedListSchema, ReplyInputSchema, ReplySchema
 from consult.schemas.responses import (
     AnsweringSchema,
     DraftSchema,
@@ -70,7 +71,7 @@ class Respond(MethodView):
 
 def _save(action: Any, token: str, body: dict[str, Any]) -> responses.Saved:
     session = request_session()
-    key = request.headers.get("Idempotency-Key", "").strip()[:200] or None
+    key = _idempotency_key()
     entry = responses.Submission(
         answers=body["answers"],
         language=body.get("language"),
@@ -83,3 +84,48 @@ def _save(action: Any, token: str, body: dict[str, Any]) -> responses.Saved:
     if saved.version.kind == "submission" and not saved.replayed:
         nudge_relay()
     return saved
+
+
+@blp.route("/<token:token>/followups")
+class Followups(MethodView):
+    @public
+    @blp.response(200, AddressedListSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, token: str) -> dict[str, Any]:
+        """The clarification questions and validation sent to this network, with its replies."""
+        _, addressed = replies.followups_of(request_session(), token)
+        return {"items": addressed}
+
+
+@blp.route("/<token:token>/followups/<id:followup_id>")
+class FollowupReplies(MethodView):
+    @public
+    @blp.arguments(ReplyInputSchema)
+    @blp.response(201, ReplySchema)
+    @blp.alt_response(200, schema=ReplySchema, description="a replayed Idempotency-Key")
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    @blp.doc(parameters=[IDEMPOTENCY_PARAMETER])
+    def post(self, body: dict[str, Any], token: str, followup_id: int) -> Any:
+        """Reply: `text` answers a clarification; a validation takes `verdict` (confirm or
+        contest) and `text`, the comment a contest needs. The latest reply counts."""
+        session = request_session()
+        saved, replayed = replies.reply(
+            session,
+            token,
+            followup_id,
+            replies.ReplyEntry(
+                text=body["text"],
+                verdict=body.get("verdict"),
+                language=body.get("language"),
+                channel="api",
+                idempotency_key=_idempotency_key(),
+            ),
+            utcnow(),
+        )
+        session.commit()
+        return saved, 200 if replayed else 201
+
+
+def _idempotency_key() -> str | None:
+    return request.headers.get("Idempotency-Key", "").strip()[:200] or None

@@ -11,7 +11,7 @@ from consult.api.blueprint import Blueprint
 from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
-from consult.domain import invitations, responses, rounds
+from consult.domain import invitations, replies, responses, rounds
 from consult.models import Round
 from consult.runtime import current_runtime
 from consult.schemas.common import PageQuerySchema, page, page_of
@@ -163,6 +163,12 @@ class ResponseHistory(MethodView):
     @blp.response(200, ResponseHistorySchema)
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, round_id: int, network_id: int) -> dict[str, Any]:
-        """A network's response with every version it saved, oldest first."""
-        response, versions = responses.response_history(request_session(), round_id, network_id)
-        return {"response": response, "versions": versions}
+        """A network's response with every version it saved, oldest first, and its replies
+        to follow-ups."""
+        session = request_session()
+        response, versions = responses.response_history(session, round_id, network_id)
+        return {
+            "response": response,
+            "versions": versions,
+            "replies": replies.replies_to(session, response.id),
+        }

@@ -6,16 +6,19 @@ already queued is not queued again.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from email.utils import parseaddr
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consult.mail.queue import Recipient, enqueue
+from consult.mail.queue import Queued, Recipient, enqueue
 from consult.models import (
     Contact,
+    Followup,
     Invitation,
     MailMessage,
     Network,
@@ -27,16 +30,8 @@ from consult.models import (
 
 def queue_invitations(session: Session, round_id: int) -> int:
     """An invitation to every contact of every invited network, in the contact's language."""
-    queued = 0
-    for invitation, contact in _contacts_of(session, round_id):
-        queued += enqueue(
-            session,
-            f"invite:{round_id}:{contact.id}",
-            "invitation",
-            Recipient(contact.email, contact.name, contact.language),
-            {"round_id": round_id, "network_id": invitation.network_id},
-        )
-    return queued
+    contacts = _contacts_of(session, round_id)
+    return enqueue(session, _to_contacts(contacts, "invitation", f"invite:{round_id}:{{contact}}"))
 
 
 def queue_receipt(session: Session, round_id: int, network_id: int, version: int) -> int:
@@ -53,15 +48,13 @@ def queue_receipt(session: Session, round_id: int, network_id: int, version: int
     if row is None or not row.submitted_by or not row.submitted_by.get("email"):
         return 0
     signer = row.submitted_by
-    return int(
-        enqueue(
-            session,
-            f"receipt:{round_id}:{network_id}:{version}",
-            "receipt",
-            Recipient(signer["email"], signer.get("name", ""), row.language),
-            {"round_id": round_id, "network_id": network_id, "version": version},
-        )
+    receipt = Queued(
+        f"receipt:{round_id}:{network_id}:{version}",
+        "receipt",
+        Recipient(signer["email"], signer.get("name", ""), row.language),
+        {"round_id": round_id, "network_id": network_id, "version": version},
     )
+    return enqueue(session, [receipt])
 
 
 def queue_reminders(session: Session, now: datetime) -> int:
@@ -77,15 +70,42 @@ def queue_reminders(session: Session, now: datetime) -> int:
         step = _due_step(round_, now)
         if step is None:
             continue
-        for invitation, contact in _contacts_of(session, round_.id, unanswered=True):
-            queued += enqueue(
-                session,
-                f"reminder:{round_.id}:{contact.id}:{step}",
-                "reminder",
-                Recipient(contact.email, contact.name, contact.language),
-                {"round_id": round_.id, "network_id": invitation.network_id, "days": step},
-            )
+        contacts = _contacts_of(session, round_.id, unanswered=True)
+        key = f"reminder:{round_.id}:{{contact}}:{step}"
+        queued += enqueue(session, _to_contacts(contacts, "reminder", key, days=step))
     return queued
+
+
+def queue_followup(session: Session, followup: Followup, days_left: int | None) -> int:
+    """The mail of a staff follow-up, to every contact of the networks it addresses."""
+    contacts = _contacts_of(session, followup.round_id, networks=followup.network_ids)
+    key = FOLLOWUP_KEYS[followup.kind].format(
+        round=followup.round_id, followup=followup.id, contact="{contact}"
+    )
+    params: dict[str, Any] = {"followup_id": followup.id}
+    if followup.kind == "reminder":
+        params["days"] = days_left
+    return enqueue(session, _to_contacts(contacts, followup.kind, key, **params))
+
+
+def _to_contacts(
+    contacts: list[tuple[Invitation, Contact]], kind: str, key: str, **params: Any
+) -> Iterator[Queued]:
+    """One message of `kind` about a round to each contact; `key` has a {contact} slot."""
+    for invitation, contact in contacts:
+        yield Queued(
+            key.format(contact=contact.id),
+            kind,
+            Recipient(contact.email, contact.name, contact.language),
+            {"round_id": invitation.round_id, "network_id": invitation.network_id, **params},
+        )
+
+
+FOLLOWUP_KEYS = {
+    "reminder": "reminder:{round}:{contact}:followup-{followup}",
+    "clarification": "clarify:{followup}:{contact}",
+    "validation": "validate:{round}:{contact}",
+}
 
 
 def _due_step(round_: Round, now: datetime) -> int | None:
@@ -111,15 +131,12 @@ def queue_digests(session: Session, now: datetime, zone: ZoneInfo, staff: tuple[
     ).all()
     messages = [digest_message(now, zone, staff=address) for address in staff]
     messages += [digest_message(now, zone, contact=contact) for contact in contacts]
-    return sum(
-        enqueue(
-            session,
-            message.key,
-            "digest",
-            Recipient(message.to_email, message.to_name, message.language),
-            message.params,
-        )
-        for message in messages
+    return enqueue(
+        session,
+        (
+            Queued(m.key, "digest", Recipient(m.to_email, m.to_name, m.language), m.params)
+            for m in messages
+        ),
     )
 
 
@@ -152,7 +169,10 @@ def digest_message(
 
 
 def _contacts_of(
-    session: Session, round_id: int, unanswered: bool = False
+    session: Session,
+    round_id: int,
+    unanswered: bool = False,
+    networks: list[int] | None = None,
 ) -> list[tuple[Invitation, Contact]]:
     query = (
         select(Invitation, Contact)
@@ -162,4 +182,6 @@ def _contacts_of(
     )
     if unanswered:
         query = query.where(Invitation.status != "submitted")
+    if networks is not None:
+        query = query.where(Invitation.network_id.in_(networks))
     return [(invitation, contact) for invitation, contact in session.execute(query)]

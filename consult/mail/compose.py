@@ -7,13 +7,10 @@ never stored.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import formataddr, parseaddr
+from email.message import Message
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,10 +21,13 @@ from sqlalchemy.orm import Session, joinedload
 
 from consult.config import Settings
 from consult.domain.digests import contact_digest, local_time, staff_digest
+from consult.domain.round_followups import validated_response
 from consult.domain.tokens import link_of
 from consult.i18n import text
+from consult.mail.mime import Envelope, Written, to_mime
 from consult.models import (
     Contact,
+    Followup,
     Invitation,
     MailMessage,
     Network,
@@ -43,6 +43,7 @@ TEMPLATES = Environment(
     undefined=StrictUndefined,
     trim_blocks=True,
     lstrip_blocks=True,
+    auto_reload=False,  # templates ship with the code: no stat() per message
 )
 TEMPLATES.globals.update(t=text, pick=pick)
 DIGEST_SALT = "stop-digests"
@@ -67,31 +68,29 @@ class Rendered:
     context: dict[str, Any]
 
 
-def compose(session: Session, message: MailMessage, settings: MailSettings) -> EmailMessage | None:
+def compose(session: Session, message: MailMessage, settings: MailSettings) -> Message | None:
     """The email for a queued row, or None when it no longer applies (skip it)."""
+    written = write(session, message, settings)
+    if written is None:
+        return None
+    envelope = Envelope(
+        message.key, message.to_name, message.to_email, message.language, settings.mail_from
+    )
+    return to_mime(written, envelope)
+
+
+def write(session: Session, message: MailMessage, settings: MailSettings) -> Written | None:
+    """Subject, text and HTML of a queued row from its templates, in its language."""
     rendered = COMPOSERS[message.kind](session, message, settings)
     if rendered is None:
         return None
     context = {**rendered.context, "language": message.language, "name": message.to_name}
-    email = EmailMessage()
-    email["Subject"] = rendered.subject
-    email["From"] = settings.mail_from
-    email["To"] = _address(message.to_name, message.to_email)
-    email["Message-ID"] = message_id(message.key, settings.mail_from)
-    if "stop_link" in context:
-        email["List-Unsubscribe"] = f"<{context['stop_link']}>"
-    email.set_content(TEMPLATES.get_template(f"{message.kind}.txt").render(context))
-    email.add_alternative(
-        TEMPLATES.get_template(f"{message.kind}.html").render(context), subtype="html"
+    return Written(
+        subject=rendered.subject,
+        text=TEMPLATES.get_template(f"{message.kind}.txt").render(context),
+        html=TEMPLATES.get_template(f"{message.kind}.html").render(context),
+        unsubscribe=context.get("stop_link"),
     )
-    email["Content-Language"] = message.language  # after the body: set_content resets it
-    return email
-
-
-def message_id(key: str, mail_from: str) -> str:
-    """The same key always gives the same Message-ID, so a receiver can spot a repeat."""
-    domain = parseaddr(mail_from)[1].rpartition("@")[2] or "consult"
-    return f"<{hashlib.sha256(key.encode()).hexdigest()[:40]}@{domain}>"
 
 
 def stop_digests_token(secret_key: str, contact_id: int) -> str:
@@ -107,16 +106,9 @@ def contact_of_stop_token(secret_key: str, token: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _address(name: str, email: str) -> str:
-    local, _, domain = email.rpartition("@")
-    try:
-        return str(Address(display_name=name, username=local, domain=domain))
-    except (ValueError, IndexError):
-        return formataddr((name, email))
-
-
 def prefetch_invitations(session: Session, messages: list[MailMessage]) -> None:
-    """Load the invitations (and networks) a batch of round messages needs in one query."""
+    """Load the invitations (with networks and rounds) a batch of round messages needs in
+    one query; the cache keeps them referenced, so each is read once per batch."""
     wanted = {
         (m.params["round_id"], m.params["network_id"])
         for m in messages
@@ -127,25 +119,27 @@ def prefetch_invitations(session: Session, messages: list[MailMessage]) -> None:
         networks = [network_id for r, network_id in wanted if r == round_id]
         found = session.scalars(
             select(Invitation)
-            .options(joinedload(Invitation.network))
+            .options(joinedload(Invitation.network), joinedload(Invitation.round))
             .where(Invitation.round_id == round_id, Invitation.network_id.in_(networks))
         )
         cache.update({(round_id, i.network_id): i for i in found})
         cache.update({(round_id, n): None for n in networks if (round_id, n) not in cache})
 
 
-def _round_mail(session: Session, message: MailMessage) -> tuple[Round, Network, Invitation] | None:
-    """The open round, network and invitation a round message is about; None if moot."""
+def _round_mail(
+    session: Session, message: MailMessage, statuses: tuple[str, ...] = ("open",)
+) -> tuple[Round, Network, Invitation] | None:
+    """The round, network and invitation a round message is about; None if moot (the
+    round is no longer in one of `statuses`)."""
     params = message.params
     key = (params["round_id"], params["network_id"])
     cache = session.info.get(INVITATIONS)
     if cache is None or key not in cache:
         prefetch_invitations(session, [message])
     invitation = session.info[INVITATIONS].get(key)
-    round_ = session.get(Round, params["round_id"])
-    if invitation is None or round_ is None or round_.status != "open":
+    if invitation is None or invitation.round.status not in statuses:
         return None
-    return round_, invitation.network, invitation
+    return invitation.round, invitation.network, invitation
 
 
 def _round_context(
@@ -162,8 +156,9 @@ def _round_context(
     }
 
 
-def _link(invitation: Invitation, settings: MailSettings, language: str) -> str:
-    return f"{settings.public_url}/r/{link_of(invitation, settings.secret_key)}?lang={language}"
+def _link(invitation: Invitation, settings: MailSettings, language: str, page: str = "") -> str:
+    token = link_of(invitation, settings.secret_key)
+    return f"{settings.public_url}/r/{token}{page}?lang={language}"
 
 
 def _invitation(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
@@ -242,6 +237,76 @@ def answer_text(question: dict[str, Any], answer: Any, language: str) -> str:
     return str(answer)
 
 
+def _clarification(
+    session: Session, message: MailMessage, settings: MailSettings
+) -> Rendered | None:
+    found = _round_mail(session, message, ("open", "closed"))
+    followup = session.get(Followup, message.params["followup_id"])
+    if found is None or followup is None:
+        return None
+    context = _followup_context(found, followup, message, settings)
+    context.update(clarification_view(session, found[0], found[1].id, followup, message.language))
+    subject = text("mail_clarification_subject", message.language, title=context["title"])
+    return Rendered(subject, context)
+
+
+def clarification_view(
+    session: Session, round_: Round, network_id: int, followup: Followup, language: str
+) -> dict[str, Any]:
+    """The question as the network reads it: in its language, with its own answer."""
+    asked = round_.question(followup.question_key) if followup.question_key else None
+    answered = None
+    if asked is not None:
+        submitted = session.scalar(
+            select(ResponseVersion.answers)
+            .join(Response, Response.submitted_version_id == ResponseVersion.id)
+            .where(Response.round_id == round_.id, Response.network_id == network_id)
+        )
+        if submitted is not None:
+            answered = answer_text(asked, submitted.get(asked["key"]), language)
+    return {
+        "question": pick(followup.question or {}, language),
+        "about": pick(asked["text"], language) if asked else None,
+        "answered": answered,
+    }
+
+
+def _validation(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
+    found = _round_mail(session, message, ("closed",))
+    followup = session.get(Followup, message.params["followup_id"])
+    common = validated_response(session, followup) if followup is not None else None
+    if found is None or followup is None or common is None:
+        return None
+    context = _followup_context(found, followup, message, settings)
+    context.update(validation_view(common, message.language))
+    subject = text("mail_validation_subject", message.language, title=context["title"])
+    return Rendered(subject, context)
+
+
+def validation_view(common: dict[str, Any], language: str) -> dict[str, Any]:
+    """The common response put to validation, in one language, shares in per cent."""
+    return {
+        "narrative": pick(common["narrative"], language),
+        "common": [
+            {"label": pick(p["label"], language), "share": round(100 * p["share"])}
+            for p in common["common"]
+        ],
+        "divisions": [pick(p["label"], language) for p in common["divisions"]],
+    }
+
+
+def _followup_context(
+    found: tuple[Round, Network, Invitation], followup: Followup, message: MailMessage,
+    settings: MailSettings,
+) -> dict[str, Any]:  # fmt: skip
+    round_, network, invitation = found
+    return {
+        "title": pick(round_.title, message.language),
+        "network": network.name,
+        "link": _link(invitation, settings, message.language, f"/followups/{followup.id}"),
+    }
+
+
 def _digest(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
     params = message.params
     week = datetime.fromisoformat(params["week_start"])
@@ -267,4 +332,6 @@ COMPOSERS: dict[str, Callable[[Session, MailMessage, MailSettings], Rendered | N
     "reminder": _reminder,
     "receipt": _receipt,
     "digest": _digest,
+    "clarification": _clarification,
+    "validation": _validation,
 }

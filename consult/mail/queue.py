@@ -3,21 +3,22 @@
 A key is inserted once (a second request for it is ignored), so a retried task, a beat that
 fires twice or a restarted worker cannot queue a message again. A claimed row whose worker
 died is claimed again once its lease has passed; each row is marked sent in its own commit
-right after the server accepted it, so a worker killed mid-batch resends nothing it had
-finished and loses nothing it had not.
+after the server accepted it and before the next message's content goes out, so a worker
+killed mid-batch resends nothing it had finished and loses nothing it had not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from celery.utils.time import get_exponential_backoff_interval
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from consult.models import MailMessage
@@ -32,27 +33,43 @@ class Recipient:
     language: str
 
 
-def enqueue(session: Session, key: str, kind: str, to: Recipient, params: dict[str, Any]) -> bool:
-    """Queue a message unless its key was queued before; True if this call queued it."""
-    values = {
-        "key": key,
-        "kind": kind,
-        "to_email": to.email,
-        "to_name": to.name,
-        "language": to.language,
-        "params": params,
-        "status": "queued",
-        "attempts": 0,
-    }
+@dataclass(frozen=True)
+class Queued:
+    """A message to queue: its key, kind, recipient and what to render it from."""
+
+    key: str
+    kind: str
+    to: Recipient
+    params: dict[str, Any]
+
+
+def enqueue(session: Session, messages: Iterable[Queued]) -> int:
+    """Queue each message unless its key was queued before; how many this call queued.
+
+    One multi-row INSERT ... ON CONFLICT DO NOTHING: a fan-out to thousands of contacts is
+    a few statements, and keys queued before are left alone.
+    """
+    rows = [
+        {
+            "key": message.key,
+            "kind": message.kind,
+            "to_email": message.to.email,
+            "to_name": message.to.name,
+            "language": message.to.language,
+            "params": message.params,
+            "status": "queued",
+            "attempts": 0,
+        }
+        for message in messages
+    ]
+    if not rows:
+        return 0
     dialect = session.get_bind().dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
     statement = (
-        insert(MailMessage)
-        .values(values)
-        .on_conflict_do_nothing(index_elements=["key"])
-        .returning(MailMessage.id)
+        insert(MailMessage).on_conflict_do_nothing(index_elements=["key"]).returning(MailMessage.id)
     )
-    return session.execute(statement).first() is not None
+    return len(session.execute(statement, rows).all())
 
 
 def claim_due(session: Session, now: datetime, lease_seconds: float, limit: int) -> list[int]:
@@ -81,17 +98,37 @@ def claim_due(session: Session, now: datetime, lease_seconds: float, limit: int)
     return ids
 
 
-def finish(session: Session, message_id: int, status: str, now: datetime, error: str = "") -> None:
-    """Record how a claimed message ended: sent, skipped or failed (permanently)."""
+# Built once: marking runs once per message sent, and building the statement each time
+# cost more than running it.
+FINISH = (
+    update(MailMessage)
+    .where(MailMessage.id.in_(bindparam("ids", expanding=True)), MailMessage.status == "sending")
+    .values(
+        status=bindparam("status"),
+        sent_at=bindparam("sent_at"),
+        last_error=bindparam("error"),
+        attempts=MailMessage.attempts + 1,
+    )
+    .execution_options(synchronize_session=False)  # no loaded rows to keep in step
+)
+
+
+def finish(
+    session: Session | Connection,
+    message_ids: Sequence[int],
+    status: str,
+    now: datetime,
+    error: str = "",
+) -> None:
+    """Record how claimed messages ended: sent, skipped or failed (permanently)."""
     session.execute(
-        update(MailMessage)
-        .where(MailMessage.id == message_id, MailMessage.status == "sending")
-        .values(
-            status=status,
-            sent_at=now if status == "sent" else None,
-            last_error=error or None,
-            attempts=MailMessage.attempts + 1,
-        )
+        FINISH,
+        {
+            "ids": list(message_ids),
+            "status": status,
+            "sent_at": now if status == "sent" else None,
+            "error": error or None,
+        },
     )
 
 

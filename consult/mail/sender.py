@@ -1,9 +1,12 @@
-"""Send due mail: claim a batch, render each message, send it, mark it, one by one."""
+"""Send due mail: claim a batch, render it, send it over one connection, mark each message."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
-from email.message import EmailMessage
+from email.message import Message
+from functools import partial
 
 from sqlalchemy import select
 
@@ -36,32 +39,40 @@ def connect(settings: Settings) -> AbstractContextManager[Connection]:
 def send_batch(database: Database, settings: Settings, limit: int) -> tuple[int, bool]:
     """Claim up to `limit` due messages, render them, send them over one connection.
 
-    Each is marked in its own commit right after the server accepts it. Returns how many
-    went out, and whether the batch was full (more may be due).
+    Each message is marked in its own commit once the server accepts it, and the next
+    message's content goes out only after that commit: a worker killed mid-batch resends
+    nothing the server had accepted. The commit runs on a helper thread while the next
+    envelope (MAIL, RCPT) travels, so it costs little time. Returns how many went out,
+    and whether the batch was full (more may be due).
     """
     with database.session() as session:
         ids = queue.claim_due(session, utcnow(), settings.mail_lease_seconds, limit)
     if not ids:
         return 0, False
     emails = _render(database, ids, MailSettings.of(settings))
-    sent = 0
     waiting = [message_id for message_id in ids if message_id in emails]
-    try:
-        with connect(settings) as connection:
-            while waiting:
-                sent += _send_one(database, connection, waiting[0], emails[waiting[0]])
-                waiting.pop(0)
-    except MailFailure as failure:  # the server is down or refused for now: back off
-        with database.session() as session:
-            queue.retry_later(
-                session, waiting[0], waiting[1:], str(failure), utcnow(),
-                settings.mail_retry_max_seconds, settings.mail_max_attempts,
-            )  # fmt: skip
-        return sent, False
+    sent = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="mail-marks") as marks:
+        marking: Future[None] | None = None  # the commit of the previous message's outcome
+        try:
+            with connect(settings) as connection:
+                while waiting:
+                    outcome = _send_one(connection, emails[waiting[0]], partial(_done, marking))
+                    marking = marks.submit(_mark, database, waiting.pop(0), outcome)
+                    sent += outcome is None
+        except MailFailure as failure:  # the server is down or refused for now: back off
+            _done(marking)
+            with database.session() as session:
+                queue.retry_later(
+                    session, waiting[0], waiting[1:], str(failure), utcnow(),
+                    settings.mail_retry_max_seconds, settings.mail_max_attempts,
+                )  # fmt: skip
+            return sent, False
+        _done(marking)
     return sent, len(ids) == limit
 
 
-def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[int, EmailMessage]:
+def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[int, Message]:
     """The emails of claimed messages, in one session (a round is read once per batch);
     a message that no longer applies is marked skipped."""
     emails = {}
@@ -73,24 +84,31 @@ def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[
         for message in messages:
             email = compose(session, message, settings)
             if email is None:
-                queue.finish(session, message.id, "skipped", utcnow())
+                queue.finish(session, [message.id], "skipped", utcnow())
             else:
                 emails[message.id] = email
     return emails
 
 
-def _send_one(
-    database: Database, connection: Connection, message_id: int, email: EmailMessage
-) -> int:
-    """Send one rendered message; 1 if it went out. Marked in its own commit."""
+def _send_one(connection: Connection, email: Message, ready: Callable[[], None]) -> str | None:
+    """Send one message: None if the server took it, why not if it refused it for good."""
     try:
-        connection.send(email)
+        connection.send(email, ready)
     except MailFailure as failure:
         if failure.transient:
             raise
-        with database.session() as session:
-            queue.finish(session, message_id, "failed", utcnow(), str(failure))
-        return 0
-    with database.session() as session:
-        queue.finish(session, message_id, "sent", utcnow())
-    return 1
+        return str(failure)
+    return None
+
+
+def _mark(database: Database, message_id: int, refused: str | None) -> None:
+    """Commit a message's outcome: on a bare connection, as it runs once per message."""
+    status = "sent" if refused is None else "failed"
+    with database.engine.begin() as connection:
+        queue.finish(connection, [message_id], status, utcnow(), refused or "")
+
+
+def _done(marking: Future[None] | None) -> None:
+    """Wait for a mark's commit; its failure (say, the database is down) stops the batch."""
+    if marking is not None:
+        marking.result()

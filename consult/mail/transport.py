@@ -9,10 +9,13 @@ from __future__ import annotations
 import hashlib
 import smtplib
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.generator import BytesGenerator
+from email.message import Message
+from email.utils import parseaddr
+from io import BytesIO
 from pathlib import Path
 from typing import Protocol
 
@@ -28,7 +31,9 @@ class MailFailure(Exception):
 
 
 class Connection(Protocol):
-    def send(self, message: EmailMessage) -> None: ...
+    def send(self, message: Message, ready: Callable[[], None] = lambda: None) -> None:
+        """Deliver `message`; `ready()` is called just before its content is handed over
+        (after the envelope is accepted) and may raise to stop it."""
 
 
 @dataclass(frozen=True)
@@ -67,14 +72,42 @@ def smtp_connection(settings: SmtpSettings) -> Iterator[Connection]:
 
 
 class _SmtpConnection:
+    """smtplib's sendmail() in its documented steps (MAIL, RCPT, DATA), with `ready` between
+    the envelope and the content: the sender commits the previous message's mark while
+    this envelope travels, and the content goes only once that mark is safe."""
+
     def __init__(self, client: smtplib.SMTP) -> None:
         self.client = client
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Message, ready: Callable[[], None] = lambda: None) -> None:
+        sender = parseaddr(str(message["From"]))[1]
+        recipient = parseaddr(str(message["To"]))[1]
+        content = BytesIO()
+        BytesGenerator(content).flatten(message, linesep="\r\n")
         try:
-            self.client.send_message(message)
+            self.client.ehlo_or_helo_if_needed()
+            code, reply = self.client.mail(sender)
+            if code != 250:
+                self._abandon(code)
+                raise smtplib.SMTPSenderRefused(code, reply, sender)
+            code, reply = self.client.rcpt(recipient)
+            if code not in (250, 251):
+                self._abandon(code)
+                raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
+            ready()
+            code, reply = self.client.data(content.getvalue())
+            if code != 250:
+                self._abandon(code)
+                raise smtplib.SMTPDataError(code, reply)
         except (OSError, smtplib.SMTPException) as exc:
             raise _classified(exc) from exc
+
+    def _abandon(self, code: int) -> None:
+        """As sendmail() does: 421 ends the session, anything else resets the transaction."""
+        if code == 421:
+            self.client.close()
+        else:
+            self.client.rset()
 
 
 def _classified(exc: Exception, *, whole_session: bool = False) -> MailFailure:
@@ -103,7 +136,8 @@ class _FileConnection:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def send(self, message: EmailMessage) -> None:
+    def send(self, message: Message, ready: Callable[[], None] = lambda: None) -> None:
+        ready()
         name = hashlib.sha256(str(message["Message-ID"]).encode()).hexdigest()[:32]
         partial = self.folder / f".{name}.tmp"
         partial.write_bytes(message.as_bytes())

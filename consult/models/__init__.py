@@ -2,6 +2,7 @@
 
 from consult.models.api_keys import ROLES, ApiKey
 from consult.models.events import Event
+from consult.models.followups import FOLLOWUP_KINDS, VERDICTS, Followup, FollowupReply
 from consult.models.mail import MAIL_STATUSES, MailMessage
 from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, NetworkSector
 from consult.models.outbox import DomainEvent
@@ -10,16 +11,20 @@ from consult.models.rounds import INVITATION_STATUSES, ROUND_STATUSES, Invitatio
 from consult.models.summaries import Summary, SummarySchedule
 
 __all__ = [
+    "FOLLOWUP_KINDS",
     "INVITATION_STATUSES",
     "LANGUAGES",
     "MAIL_STATUSES",
     "NETWORK_KINDS",
     "ROLES",
     "ROUND_STATUSES",
+    "VERDICTS",
     "ApiKey",
     "Contact",
     "DomainEvent",
     "Event",
+    "Followup",
+    "FollowupReply",
     "Invitation",
     "MailMessage",
     "Network",

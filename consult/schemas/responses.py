@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from consult.schemas.common import InputSchema, language_field
+from consult.schemas.followups import ReplySchema
 from consult.schemas.rounds import NetworkBriefSchema
 
 MAX_ANSWERS = 200
@@ -101,3 +102,7 @@ class ResponseSchema(Schema):
 class ResponseHistorySchema(Schema):
     response = fields.Nested(ResponseSchema)
     versions = fields.List(fields.Nested(VersionSchema))
+    replies = fields.List(
+        fields.Nested(ReplySchema),
+        metadata={"description": "replies to clarification questions and the validation"},
+    )

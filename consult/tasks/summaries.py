@@ -8,9 +8,10 @@ from celery import Celery, Task, shared_task
 
 from consult.analysis.summary import AnalysisSettings
 from consult.db import utcnow
-from consult.domain import summaries
+from consult.domain import round_followups, summaries
 from consult.models import DomainEvent
 from consult.tasks.database import database_for, settings_of
+from consult.tasks.mail import SEND as SEND_MAIL
 
 RECOMPUTE = "consult.summaries.recompute"
 
@@ -57,7 +58,12 @@ def recompute(self: Task, round_id: int, final: bool = False, force: bool = Fals
             final=final,
             progress=lambda step: _progress(self, step),
         )
-        return summary.version
+        # The final summary goes to the networks for validation, in the same commit.
+        validation = round_followups.open_validation(session, summary, utcnow()) if final else None
+        version = summary.version
+    if validation is not None and validation.queued:
+        self.app.send_task(SEND_MAIL)
+    return version
 
 
 @shared_task(bind=True, name="consult.summaries.sweep", acks_late=True)

@@ -7,7 +7,6 @@ gets the same checks and keeps the same versions whichever way it answers.
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, Flask, redirect, render_template, request, url_for
@@ -20,14 +19,17 @@ from consult.domain import responses
 from consult.domain.answering import answering_view
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
-from consult.i18n import LANGUAGES, text
+from consult.i18n import text
 from consult.mail.compose import contact_of_stop_token
 from consult.models import Contact
 from consult.runtime import current_runtime
 from consult.schemas.responses import FocalPointSchema
+from consult.web.followups import followup_pages
 from consult.web.forms import answers_from_form, field_name, form_values
+from consult.web.locale import local_time, page_language
 
 web = Blueprint("web", __name__, template_folder="templates")
+web.register_blueprint(followup_pages)  # its links live under /r/{token} too
 
 
 def init_web(app: Flask) -> None:
@@ -41,7 +43,7 @@ def form(token: str) -> Any:
     session = request_session()
     invitation, response = responses.open_link(session, token, utcnow())
     session.commit()
-    page = answering_view(invitation, response, _language(invitation.network.language))
+    page = answering_view(invitation, response, page_language(invitation.network.language))
     shown = page["current"].answers if page["current"] else {}
     return _render_form(token, page, form_values(invitation.round.questionnaire, shown), {})
 
@@ -51,7 +53,7 @@ def save(token: str) -> Any:
     """Save a draft or submit, then show the form again (or the confirmation)."""
     session = request_session()
     invitation, response = responses.open_link(session, token, utcnow())
-    language = _language(invitation.network.language)
+    language = page_language(invitation.network.language)
     questionnaire = invitation.round.questionnaire
     answers, problems = answers_from_form(questionnaire, request.form, language)
     submitting = request.form.get("action") == "submit"
@@ -96,7 +98,7 @@ def done(token: str) -> Any:
     session = request_session()
     invitation, response = responses.open_link(session, token, utcnow())
     session.commit()
-    language = _language(invitation.network.language)
+    language = page_language(invitation.network.language)
     page = answering_view(invitation, response, language)
     if page["submitted"] is None:
         return redirect(url_for("web.form", token=token, lang=language), code=303)
@@ -105,7 +107,7 @@ def done(token: str) -> Any:
         page=page,
         token=token,
         language=language,
-        when=_local(page["submitted"].created_at),
+        when=local_time(page["submitted"].created_at),
     )
 
 
@@ -122,8 +124,8 @@ def _render_form(
         values=values,
         errors=errors,
         saved=request.args.get("saved") == "1" and not errors,
-        submitted_at=_local(submitted.created_at) if submitted else None,
-        closes_at=_local(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
+        submitted_at=local_time(submitted.created_at) if submitted else None,
+        closes_at=local_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
         form_id=secrets.token_urlsafe(16),
         signer=(submitted.submitted_by if submitted else None) or {},
     )
@@ -156,15 +158,6 @@ def _raw_values(questionnaire: list[dict[str, Any]]) -> dict[str, Any]:
     for part in ("name", "role", "email"):
         values[f"submitted_by.{part}"] = request.form.get(f"submitted_by.{part}", "")
     return values
-
-
-def _language(default: str) -> str:
-    asked = request.values.get("lang")
-    return asked if asked in LANGUAGES else default
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone(current_runtime().settings.zone).strftime("%Y-%m-%d %H:%M")
 
 
 @web.route("/digests/stop/<signed>", methods=["GET", "POST"])

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from consult.db import utcnow
-from consult.mail.queue import Recipient, claim_due, enqueue
+from consult.mail.queue import Queued, Recipient, claim_due, enqueue
 from consult.mail.transport import MailFailure, SmtpSettings, file_connection, smtp_connection
 from consult.models import MailMessage
 from tests.mail.conftest import SmtpServer, wait_until
@@ -79,8 +79,12 @@ def test_the_embedded_default_writes_one_eml_file_per_message(tmp_path):
 def test_a_key_is_queued_once_and_claimed_by_one_sender(database):
     recipient = Recipient("dara@example.org", "Sok Dara", "km")
     with database.session() as session:
-        assert enqueue(session, "invite:1:1", "invitation", recipient, {"round_id": 1})
-        assert not enqueue(session, "invite:1:1", "invitation", recipient, {"round_id": 1})
+        assert (
+            enqueue(session, [Queued("invite:1:1", "invitation", recipient, {"round_id": 1})]) == 1
+        )
+        assert (
+            enqueue(session, [Queued("invite:1:1", "invitation", recipient, {"round_id": 1})]) == 0
+        )
     with database.session() as session:
         assert len(claim_due(session, utcnow(), 60, 10)) == 1
     with database.session() as session:

@@ -1,0 +1,71 @@
+"""/api/v1/rounds/{id}/followups: staff remind, ask for clarification, seek validation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import g
+from flask.views import MethodView
+
+from consult.api.auth import require
+from consult.api.blueprint import Blueprint
+from consult.api.nudge import nudge_mail
+from consult.api.session import request_session
+from consult.db import utcnow
+from consult.domain import round_followups
+from consult.schemas.followups import (
+    FollowupCreateSchema,
+    FollowupReportListSchema,
+    FollowupReportSchema,
+    SentFollowupSchema,
+)
+
+blp = Blueprint("followups", __name__, description="Follow-ups of a round and the replies")
+
+
+@blp.route("/<id:round_id>/followups")
+class Followups(MethodView):
+    @require("viewer")
+    @blp.response(200, FollowupReportListSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, round_id: int) -> dict[str, Any]:
+        """Every follow-up of the round, oldest first, with its tally and mail progress."""
+        return {"items": round_followups.list_followups(request_session(), round_id)}
+
+    @require("staff")
+    @blp.arguments(FollowupCreateSchema)
+    @blp.response(201, SentFollowupSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(409, response="CONFLICT")
+    def post(self, body: dict[str, Any], round_id: int) -> round_followups.Sent:
+        """Send a reminder, a clarification question or the common response for validation.
+
+        Mail goes to every contact of the networks addressed, in the contact's language,
+        with the network's own link to reply.
+        """
+        session = request_session()
+        sent = round_followups.send_followup(
+            session,
+            round_id,
+            round_followups.FollowupRequest(
+                kind=body["kind"],
+                networks=body.get("networks"),
+                question=body.get("question"),
+                question_key=body.get("question_key"),
+            ),
+            utcnow(),
+            g.api_key.name,
+        )
+        session.commit()
+        nudge_mail()
+        return sent
+
+
+@blp.route("/<id:round_id>/followups/<id:followup_id>")
+class FollowupById(MethodView):
+    @require("viewer")
+    @blp.response(200, FollowupReportSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def get(self, round_id: int, followup_id: int) -> round_followups.FollowupReport:
+        """Who was asked, each network's latest reply (earlier ones kept), the tally."""
+        return round_followups.followup_report(request_session(), round_id, followup_id)

@@ -1,0 +1,309 @@
+"""Follow-ups staff send during and after a round, and what staff see of the replies.
+
+A reminder nudges networks that have not answered; a clarification asks chosen networks a
+bilingual question about their submission; a validation puts the final common response to
+the networks (sent by itself when a round closes). Each queues its mail in the same
+transaction, under keys that make a repeated request send nothing twice.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.followups import queue_followup
+from consult.domain.rounds import get_round
+from consult.models import (
+    Followup,
+    FollowupReply,
+    Invitation,
+    MailMessage,
+    Network,
+    Response,
+    Round,
+    Summary,
+)
+
+
+@dataclass(frozen=True)
+class FollowupRequest:
+    kind: str
+    networks: list[int] | None = None
+    question: dict[str, str] | None = None
+    question_key: str | None = None
+
+
+@dataclass
+class Sent:
+    followup: Followup
+    queued: int
+
+
+@dataclass
+class NetworkReplies:
+    network: Network
+    latest: FollowupReply | None
+    earlier: int
+
+
+@dataclass
+class FollowupReport:
+    followup: Followup
+    networks: list[NetworkReplies]
+    tally: dict[str, int]
+    mail: dict[str, int] = field(default_factory=dict)
+
+
+def send_followup(
+    session: Session, round_id: int, request: FollowupRequest, now: datetime, created_by: str
+) -> Sent:
+    """Record a follow-up and queue its mail; a rule it breaks is a Conflict or Invalid."""
+    round_ = get_round(session, round_id, for_update=True)
+    if request.kind == "validation":
+        followup = _validation(session, round_, request.networks)
+    else:
+        targets = (
+            _unanswered(session, round_, request.networks)
+            if request.kind == "reminder"
+            else _clarified(session, round_, request)
+        )
+        followup = Followup(
+            round_id=round_.id,
+            kind=request.kind,
+            question=request.question,
+            question_key=request.question_key,
+            network_ids=targets,
+        )
+    followup.created_by = created_by
+    followup.created_at = now
+    session.add(followup)
+    session.flush()
+    return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))
+
+
+def open_validation(session: Session, summary: Summary, now: datetime) -> Sent | None:
+    """The validation a round's final summary calls for, unless it has one or no answers.
+
+    Safe to call twice (a retried task): the second call finds the first one.
+    """
+    round_ = get_round(session, summary.round_id)
+    if summary.response_count == 0 or _validation_of(session, round_.id) is not None:
+        return None
+    followup = Followup(
+        round_id=round_.id,
+        kind="validation",
+        summary_id=summary.id,
+        network_ids=_invited(session, round_.id),
+        created_by="round closed",
+        created_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(followup)
+    except IntegrityError:  # a concurrent run opened it first
+        return None
+    return Sent(followup, queue_followup(session, followup, None))
+
+
+def list_followups(session: Session, round_id: int) -> list[FollowupReport]:
+    get_round(session, round_id)
+    found = session.scalars(
+        select(Followup).where(Followup.round_id == round_id).order_by(Followup.id)
+    ).all()
+    return [_report(session, followup) for followup in found]
+
+
+def followup_report(session: Session, round_id: int, followup_id: int) -> FollowupReport:
+    """Who was asked, each network's latest reply, the tally and the mail's progress."""
+    followup = session.get(Followup, followup_id)
+    if followup is None or followup.round_id != round_id:
+        raise NotFound(f"Round {round_id} has no follow-up {followup_id}.")
+    return _report(session, followup)
+
+
+def _report(session: Session, followup: Followup) -> FollowupReport:
+    networks = {
+        network.id: network
+        for network in session.scalars(select(Network).where(Network.id.in_(followup.network_ids)))
+    }
+    replies: dict[int, list[FollowupReply]] = {}
+    for reply in session.scalars(
+        select(FollowupReply)
+        .where(FollowupReply.followup_id == followup.id)
+        .order_by(FollowupReply.network_id, FollowupReply.number)
+    ):
+        replies.setdefault(reply.network_id, []).append(reply)
+    rows = [
+        NetworkReplies(
+            networks[network_id],
+            replies[network_id][-1] if network_id in replies else None,
+            max(len(replies.get(network_id, [])) - 1, 0),
+        )
+        for network_id in followup.network_ids
+        if network_id in networks
+    ]
+    return FollowupReport(followup, rows, _tally(followup, rows), _mail_progress(session, followup))
+
+
+def _tally(followup: Followup, rows: list[NetworkReplies]) -> dict[str, int]:
+    if followup.kind == "reminder":
+        return {}
+    counted = Counter(
+        (row.latest.verdict or "replied") if row.latest else "no_reply" for row in rows
+    )
+    names = ("confirm", "contest") if followup.kind == "validation" else ("replied",)
+    return {name: counted[name] for name in (*names, "no_reply")}
+
+
+def _mail_progress(session: Session, followup: Followup) -> dict[str, int]:
+    rows = session.execute(
+        select(MailMessage.status, func.count())
+        .where(MailMessage.params["followup_id"].as_integer() == followup.id)
+        .group_by(MailMessage.status)
+    )
+    return {status: count for status, count in rows}
+
+
+def _validation(session: Session, round_: Round, networks: list[int] | None) -> Followup:
+    if round_.status != "closed":
+        raise Conflict(
+            f"Round {round_.id} is {round_.status}: the common response is validated after "
+            "it closes.",
+            {"status": [round_.status]},
+        )
+    existing = _validation_of(session, round_.id)
+    if existing is not None:
+        raise Conflict(
+            f"Round {round_.id} was sent for validation already (follow-up {existing.id}).",
+            {"kind": ["validation already sent"]},
+        )
+    summary = session.scalar(
+        select(Summary)
+        .where(Summary.round_id == round_.id, Summary.final.is_(True))
+        .order_by(Summary.version.desc())
+        .limit(1)
+    )
+    if summary is None:
+        raise Conflict(
+            f"Round {round_.id} has no final summary yet; try again in a moment.",
+            {"summary": ["not ready"]},
+        )
+    invited = _invited(session, round_.id)
+    return Followup(
+        round_id=round_.id,
+        kind="validation",
+        summary_id=summary.id,
+        network_ids=_chosen(invited, networks) if networks else invited,
+    )
+
+
+def _unanswered(session: Session, round_: Round, networks: list[int] | None) -> list[int]:
+    if round_.status != "open":
+        raise Conflict(
+            f"Round {round_.id} is {round_.status}: only an open round is reminded.",
+            {"status": [round_.status]},
+        )
+    waiting = list(
+        session.scalars(
+            select(Invitation.network_id)
+            .where(Invitation.round_id == round_.id, Invitation.status != "submitted")
+            .order_by(Invitation.network_id)
+        )
+    )
+    if networks:
+        chosen = set(_chosen(_invited(session, round_.id), networks))
+        waiting = [network_id for network_id in waiting if network_id in chosen]
+    return waiting
+
+
+def _clarified(session: Session, round_: Round, request: FollowupRequest) -> list[int]:
+    if round_.status not in ("open", "closed"):
+        raise Conflict(
+            f"Round {round_.id} is {round_.status}: clarifications are asked while it is "
+            "open or closed.",
+            {"status": [round_.status]},
+        )
+    if request.question_key is not None and round_.question(request.question_key) is None:
+        raise Invalid(
+            f"Round {round_.id} has no question {request.question_key!r}.",
+            {"question_key": ["No question has this key."]},
+        )
+    chosen = _chosen(_invited(session, round_.id), request.networks or [])
+    submitted = set(
+        session.scalars(
+            select(Response.network_id).where(
+                Response.round_id == round_.id,
+                Response.submitted_version_id.is_not(None),
+                Response.network_id.in_(chosen),
+            )
+        )
+    )
+    silent = [network_id for network_id in chosen if network_id not in submitted]
+    if silent:
+        raise Invalid(
+            "A clarification is about a submitted answer.",
+            {"networks": [f"Network {n} has not submitted an answer." for n in silent]},
+        )
+    return chosen
+
+
+def _chosen(invited: list[int], networks: list[int]) -> list[int]:
+    """The networks asked for, in order and once each; each must be invited to the round."""
+    known = set(invited)
+    strangers = [network_id for network_id in networks if network_id not in known]
+    if strangers:
+        raise Invalid(
+            "Follow-ups go to networks invited to the round.",
+            {"networks": [f"Network {n} was not invited to this round." for n in strangers]},
+        )
+    return list(dict.fromkeys(networks))
+
+
+def _invited(session: Session, round_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(Invitation.network_id)
+            .where(Invitation.round_id == round_id)
+            .order_by(Invitation.network_id)
+        )
+    )
+
+
+def _validation_of(session: Session, round_id: int) -> Followup | None:
+    return session.scalar(
+        select(Followup).where(Followup.round_id == round_id, Followup.kind == "validation")
+    )
+
+
+def _days_left(round_: Round, now: datetime) -> int | None:
+    if round_.closes_at is None:
+        return None
+    return max(math.ceil((round_.closes_at - now).total_seconds() / 86400), 0)
+
+
+def validated_response(session: Session, followup: Followup) -> dict[str, Any] | None:
+    """The common response a validation puts to the networks, as computed at close:
+    the narrative and the positions held together and apart, in both languages."""
+    summary = session.get(Summary, followup.summary_id) if followup.summary_id else None
+    if summary is None:
+        return None
+    common = summary.data["common_response"]
+    return {
+        "narrative": common["narrative"],
+        "common": [
+            {"question": p["question"], "label": p["label"], "share": p["share"]}
+            for p in common["common"]
+        ],
+        "divisions": [
+            {"question": p["question"], "label": p["label"], "grouping": p["grouping"]}
+            for p in common["divisions"]
+        ],
+    }

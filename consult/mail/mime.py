@@ -1,0 +1,95 @@
+"""A written message as MIME: multipart/alternative, plain text and HTML, UTF-8.
+
+Built with the email package's compat32 classes (email.mime): they produce the same
+standard MIME as EmailMessage at a quarter of the cost, which is most of a fan-out's
+time per message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.policy import Compat32
+from email.utils import formataddr, formatdate, parseaddr
+from functools import cache
+from typing import Any
+
+UTF8 = "utf-8"
+MAX_LINE = 78
+
+
+class _Policy(Compat32):
+    """compat32, but a short ASCII header is written as it is instead of being run
+    through email.header.Header, which gives the same bytes at many times the cost.
+    Anything else (Khmer, long lines) is folded by compat32 as before."""
+
+    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+        if isinstance(value, str) and _short_ascii_line(name, value):
+            return f"{name}: {value}{self.linesep}"
+        return str(super()._fold(name, value, sanitize))
+
+
+def _short_ascii_line(name: str, value: str) -> bool:
+    fits = len(name) + len(value) + 2 <= MAX_LINE
+    return fits and value.isascii() and "\n" not in value and "\r" not in value
+
+
+POLICY = _Policy()
+
+
+@dataclass(frozen=True)
+class Written:
+    """What the recipient reads, in their language, before it becomes MIME."""
+
+    subject: str
+    text: str
+    html: str
+    unsubscribe: str | None = None
+
+
+@dataclass(frozen=True)
+class Envelope:
+    key: str
+    to_name: str
+    to_email: str
+    language: str
+    mail_from: str
+
+
+def to_mime(written: Written, envelope: Envelope) -> Message:
+    email = MIMEMultipart("alternative", policy=POLICY)
+    email["Subject"] = Header(written.subject, UTF8)
+    email["From"] = _sender(envelope.mail_from)
+    email["To"] = _address(envelope.to_name, envelope.to_email)
+    email["Date"] = formatdate(usegmt=True)
+    email["Message-ID"] = message_id(envelope.key, envelope.mail_from)
+    email["Content-Language"] = envelope.language
+    if written.unsubscribe:
+        email["List-Unsubscribe"] = f"<{written.unsubscribe}>"
+    email.attach(MIMEText(written.text, "plain", UTF8, policy=POLICY))
+    email.attach(MIMEText(written.html, "html", UTF8, policy=POLICY))
+    return email
+
+
+def message_id(key: str, mail_from: str) -> str:
+    """The same key always gives the same Message-ID, so a receiver can spot a repeat."""
+    return f"<{hashlib.sha256(key.encode()).hexdigest()[:40]}@{_domain(mail_from)}>"
+
+
+@cache
+def _sender(mail_from: str) -> str:
+    return _address(*parseaddr(mail_from))
+
+
+@cache
+def _domain(mail_from: str) -> str:
+    return parseaddr(mail_from)[1].rpartition("@")[2] or "consult"
+
+
+def _address(name: str, email: str) -> str:
+    """`Name <email>`, the name encoded (RFC 2047) when it is not ASCII, e.g. Khmer."""
+    return formataddr((name, email), charset=UTF8)

@@ -1,0 +1,137 @@
+"""Wire format of follow-ups: what staff send and read, what a network sees and replies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from consult.models import FOLLOWUP_KINDS, VERDICTS
+from consult.schemas.common import ID_RANGE, InputSchema, language_field
+from consult.schemas.localized import LANGUAGE_CODES, Localized
+from consult.schemas.rounds import NetworkBriefSchema
+
+MAX_REPLY = 5000
+
+
+class FollowupCreateSchema(InputSchema):
+    kind = fields.String(
+        required=True,
+        validate=validate.OneOf(FOLLOWUP_KINDS),
+        metadata={
+            "description": "reminder: networks that have not answered (all, or those listed); "
+            "clarification: a question to the listed networks about their submission; "
+            "validation: the final common response to every invited network (or those listed)"
+        },
+    )
+    networks = fields.List(
+        fields.Integer(validate=ID_RANGE), validate=validate.Length(min=1, max=1000)
+    )
+    question = Localized(
+        max_length=2000, metadata={"description": "clarification only: in English and Khmer"}
+    )
+    question_key = fields.String(
+        validate=validate.Length(min=1, max=100),
+        metadata={"description": "clarification only: the questionnaire question it is about"},
+    )
+
+    @validates_schema
+    def _fits_kind(self, data: dict[str, Any], **_: Any) -> None:
+        if data["kind"] == "clarification":
+            problems: dict[str, list[str]] = {}
+            if not data.get("networks"):
+                problems["networks"] = ["Name the networks to ask."]
+            missing = [code for code in LANGUAGE_CODES if code not in data.get("question", {})]
+            if missing:
+                problems["question"] = [
+                    f"Give the question in English and Khmer (missing: {', '.join(missing)})."
+                ]
+            if problems:
+                raise ValidationError(problems)
+            return
+        extra = [name for name in ("question", "question_key") if name in data]
+        if extra:
+            raise ValidationError(
+                {name: ["Only a clarification asks a question."] for name in extra}
+            )
+
+
+class ReplySchema(Schema):
+    followup_id = fields.Integer()
+    number = fields.Integer(metadata={"description": "1 for a network's first reply, and so on"})
+    verdict = fields.String(allow_none=True)
+    text = fields.String(attribute="body")
+    language = fields.String()
+    channel = fields.String()
+    created_at = fields.AwareDateTime()
+
+
+class FollowupSchema(Schema):
+    id = fields.Integer()
+    round_id = fields.Integer()
+    kind = fields.String()
+    question = Localized(allow_none=True)
+    question_key = fields.String(allow_none=True)
+    summary_id = fields.Integer(allow_none=True)
+    networks = fields.List(fields.Integer(), attribute="network_ids")
+    created_by = fields.String()
+    created_at = fields.AwareDateTime()
+
+
+class SentFollowupSchema(Schema):
+    followup = fields.Nested(FollowupSchema)
+    queued = fields.Integer(metadata={"description": "messages queued for the networks' contacts"})
+
+
+class NetworkRepliesSchema(Schema):
+    network = fields.Nested(NetworkBriefSchema)
+    latest = fields.Nested(ReplySchema, allow_none=True)
+    earlier = fields.Integer(metadata={"description": "earlier replies, kept"})
+
+
+class FollowupReportSchema(Schema):
+    followup = fields.Nested(FollowupSchema)
+    tally = fields.Dict(
+        keys=fields.String(),
+        values=fields.Integer(),
+        metadata={"description": "validation: confirm, contest, no_reply; clarification: "
+                  "replied, no_reply"},
+    )  # fmt: skip
+    mail = fields.Dict(
+        keys=fields.String(), values=fields.Integer(), metadata={"description": "by status"}
+    )
+    networks = fields.List(fields.Nested(NetworkRepliesSchema))
+
+
+class FollowupReportListSchema(Schema):
+    items = fields.List(fields.Nested(FollowupReportSchema))
+
+
+class ReplyInputSchema(InputSchema):
+    text = fields.String(
+        load_default="",
+        validate=validate.Length(max=MAX_REPLY),
+        metadata={"description": "the answer (clarification) or the comment (validation)"},
+    )
+    verdict = fields.String(
+        validate=validate.OneOf(VERDICTS), metadata={"description": "validation only"}
+    )
+    language = language_field()
+
+
+class AddressedSchema(Schema):
+    """A follow-up as the network it was sent to sees it."""
+
+    id = fields.Integer(attribute="followup.id")
+    kind = fields.String(attribute="followup.kind")
+    question = Localized(attribute="followup.question", allow_none=True)
+    question_key = fields.String(attribute="followup.question_key", allow_none=True)
+    common_response = fields.Dict(
+        allow_none=True,
+        metadata={"description": "validation: the common response (narrative, positions)"},
+    )
+    latest = fields.Nested(ReplySchema, allow_none=True)
+
+
+class AddressedListSchema(Schema):
+    items = fields.List(fields.Nested(AddressedSchema))

@@ -1,0 +1,20 @@
+"""The page's language and times as the respondents read them (body time zone)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import request
+
+from consult.i18n import LANGUAGES
+from consult.runtime import current_runtime
+
+
+def page_language(default: str) -> str:
+    """`lang` from the query or form if it is one we have, else the network's language."""
+    asked = request.values.get("lang")
+    return asked if asked in LANGUAGES else default
+
+
+def local_time(moment: datetime) -> str:
+    return moment.astimezone(current_runtime().settings.zone).strftime("%Y-%m-%d %H:%M")
