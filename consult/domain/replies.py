@@ -17,7 +17,7 @@ from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.invitations import find_by_token
 from consult.domain.round_followups import validated_response
 from consult.i18n import text
-from consult.models import VERDICTS, Followup, FollowupReply, Invitation, Response
+from consult.models import MAX_REPLY, VERDICTS, Followup, FollowupReply, Invitation, Response
 
 ANSWERED_KINDS = ("clarification", "validation")
 
@@ -136,6 +136,8 @@ def replies_to(session: Session, response_id: int) -> list[FollowupReply]:
 def _checked(followup: Followup, entry: ReplyEntry, language: str) -> tuple[str | None, str]:
     """The verdict and text to keep, or Invalid naming the field at fault."""
     body = entry.text.strip()
+    if len(body) > MAX_REPLY:
+        _refuse("text", "too_long", language, limit=MAX_REPLY, given=len(body))
     if followup.kind == "clarification":
         if not body:
             _refuse("text", "reply_needs_text", language)
@@ -147,8 +149,8 @@ def _checked(followup: Followup, entry: ReplyEntry, language: str) -> tuple[str 
     return entry.verdict, body
 
 
-def _refuse(field: str, message: str, language: str) -> NoReturn:
-    problem = text(message, language)
+def _refuse(field: str, message: str, language: str, **values: Any) -> NoReturn:
+    problem = text(message, language, **values)
     raise Invalid(problem, {field: [problem]})
 
 

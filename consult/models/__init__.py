@@ -2,7 +2,13 @@
 
 from consult.models.api_keys import ROLES, ApiKey
 from consult.models.events import Event
-from consult.models.followups import FOLLOWUP_KINDS, VERDICTS, Followup, FollowupReply
+from consult.models.followups import (
+    FOLLOWUP_KINDS,
+    MAX_REPLY,
+    VERDICTS,
+    Followup,
+    FollowupReply,
+)
 from consult.models.mail import MAIL_STATUSES, MailMessage
 from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, NetworkSector
 from consult.models.outbox import DomainEvent
@@ -15,6 +21,7 @@ __all__ = [
     "INVITATION_STATUSES",
     "LANGUAGES",
     "MAIL_STATUSES",
+    "MAX_REPLY",
     "NETWORK_KINDS",
     "ROLES",
     "ROUND_STATUSES",

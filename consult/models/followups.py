@@ -14,6 +14,7 @@ from consult.models.networks import LANGUAGES, Network
 
 FOLLOWUP_KINDS = ("reminder", "clarification", "validation")
 VERDICTS = ("confirm", "contest")
+MAX_REPLY = 5000  # characters of an answer or a comment
 
 
 class Followup(Base):

@@ -6,12 +6,10 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from consult.models import FOLLOWUP_KINDS, VERDICTS
+from consult.models import FOLLOWUP_KINDS, MAX_REPLY, VERDICTS
 from consult.schemas.common import ID_RANGE, InputSchema, language_field
 from consult.schemas.localized import LANGUAGE_CODES, Localized
 from consult.schemas.rounds import NetworkBriefSchema
-
-MAX_REPLY = 5000
 
 
 class FollowupCreateSchema(InputSchema):

@@ -13,8 +13,7 @@ from consult.db import utcnow
 from consult.domain import replies
 from consult.domain.errors import Conflict, Invalid
 from consult.mail.compose import clarification_view, validation_view
-from consult.models import Invitation
-from consult.schemas.followups import MAX_REPLY
+from consult.models import MAX_REPLY, Invitation
 from consult.schemas.localized import pick
 from consult.web.locale import local_time, page_language
 
@@ -38,7 +37,7 @@ def reply(token: str, followup_id: int) -> Any:
     language = page_language(invitation.network.language)
     values = {name: request.form.get(name, "") for name in ("text", "verdict")}
     entry = replies.ReplyEntry(
-        text=values["text"][:MAX_REPLY],
+        text=values["text"],
         verdict=values["verdict"] or None,
         language=language,
         channel="web",

@@ -233,6 +233,8 @@ def test_the_reply_page_asks_in_the_networks_language_and_keeps_the_reply(
     assert replay.status_code == 303
     listed = client.get(f"/api/v1/respond/{token}/followups").json["items"][0]["latest"]
     assert listed["text"] == KHMER_REPLY and listed["channel"] == "web"
+    too_long = client.post(f"{page}?lang=en", data={"text": "x" * 5001, "form_id": "f3"})
+    assert too_long.status_code == 422 and "At most 5000 characters" in too_long.get_data(True)
 
     assert client.get(f"/r/{token}/followups/999").status_code == 404
     other = launched_round.invitations[9]["token"]
