@@ -94,7 +94,7 @@ def open_validation(session: Session, summary: Summary, now: datetime) -> Sent |
 
     Safe to call twice (a retried task): the second call finds the first one.
     """
-    round_ = get_round(session, summary.round_id)
+    round_ = get_round(session, summary.round_id, for_update=True)  # as staff's request does
     if summary.response_count == 0 or _validation_of(session, round_.id) is not None:
         return None
     followup = Followup(
@@ -221,6 +221,11 @@ def _unanswered(session: Session, round_: Round, networks: list[int] | None) -> 
     if networks:
         chosen = set(_chosen(_invited(session, round_.id), networks))
         waiting = [network_id for network_id in waiting if network_id in chosen]
+    if not waiting:
+        raise Conflict(
+            "Every network asked has answered: there is nobody to remind.",
+            {"networks": ["all answered"]},
+        )
     return waiting
 
 

@@ -164,6 +164,8 @@ def test_a_reminder_goes_only_to_networks_that_have_not_answered(
     chosen = [network_id(launched_round, i) for i in (0, 1)]
     some = client.post(url, json={"kind": "reminder", "networks": chosen}, headers=admin).json
     assert some["followup"]["networks"] == chosen[1:]
+    answered = client.post(url, json={"kind": "reminder", "networks": chosen[:1]}, headers=admin)
+    assert answered.status_code == 409 and "networks" in answered.json["errors"]
     reminders = [k for k in mail_keys(app) if k.startswith("reminder:")]
     assert len(reminders) == 34 and all(":followup-" in key for key in reminders)
     client.post(f"/api/v1/rounds/{launched_round.id}/close", headers=admin)
