@@ -176,6 +176,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mail_digest_answered": {"en": "answered", "km": "បានឆ្លើយ"},
     "mail_digest_summaries": {"en": "New summaries", "km": "សេចក្តីសង្ខេបថ្មីៗ"},
+    "mail_digest_validations": {
+        "en": "Common responses out for validation",
+        "km": "ចម្លើយរួមដែលកំពុងរង់ចាំការផ្ទៀងផ្ទាត់",
+    },
+    "mail_digest_tally": {
+        "en": "{confirm} confirmed, {contest} contested, {waiting} not yet replied",
+        "km": "បញ្ជាក់ {confirm} ជំទាស់ {contest} មិនទាន់ឆ្លើយតប {waiting}",
+    },
     "mail_digest_failed": {"en": "Mail that could not be sent", "km": "សារដែលមិនអាចផ្ញើបាន"},
     "mail_digest_events": {"en": "Coming events", "km": "ព្រឹត្តិការណ៍ខាងមុខ"},
     "mail_digest_nothing": {"en": "Nothing this week.", "km": "គ្មានអ្វីទេសប្តាហ៍នេះ។"},

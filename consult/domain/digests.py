@@ -10,7 +10,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from consult.models import Contact, Event, Invitation, MailMessage, Response, Round, Summary
+from consult.domain.round_followups import followup_report
+from consult.models import (
+    Contact,
+    Event,
+    Followup,
+    Invitation,
+    MailMessage,
+    Response,
+    Round,
+    Summary,
+)
 from consult.schemas.localized import pick
 
 EVENTS_AHEAD = timedelta(days=90)
@@ -60,7 +70,22 @@ def staff_digest(
             {"key": m.key, "to": m.to_email, "error": m.last_error or ""} for m in failures
         ],
         "events": upcoming_events(session, week_start, zone, language),
+        "validations": _validations(session, language),
     }
+
+
+def _validations(session: Session, language: str) -> list[dict[str, Any]]:
+    """Closed rounds whose common response is out for validation, with the tally so far."""
+    found = session.execute(
+        select(Round, Followup)
+        .join(Followup, Followup.round_id == Round.id)
+        .where(Round.status == "closed", Followup.kind == "validation")
+        .order_by(Round.closed_at, Round.id)
+    ).all()
+    return [
+        {"title": pick(round_.title, language), **followup_report(session, round_.id, f.id).tally}
+        for round_, f in found
+    ]
 
 
 def contact_digest(

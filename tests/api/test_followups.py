@@ -206,6 +206,8 @@ def test_validation_after_close_tallies_confirmations_and_contests(
     assert report["tally"] == {"confirm": 1, "contest": 1, "no_reply": 32}
     comments = [row["latest"]["text"] for row in report["networks"] if row["latest"]]
     assert contest["text"] in comments
+    digest = client.get("/api/v1/digests/preview?staff=staff@example.org", headers=admin)
+    assert "1 confirmed, 1 contested, 32 not yet replied" in digest.get_data(as_text=True)
 
     client.post(f"/api/v1/rounds/{answered_round.id}/publish", headers=admin)
     late = client.post(answer.format(tokens[2]), json={"verdict": "confirm"})
