@@ -247,6 +247,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "km": "តើចម្លើយរួមឆ្លុះបញ្ចាំងពីទស្សនៈរបស់បណ្តាញអ្នកឬទេ?",
     },
     "followup_replying_for": {"en": "Replying for {network}", "km": "ឆ្លើយតបក្នុងនាម {network}"},
+    "followup_replied": {"en": "replied", "km": "បានឆ្លើយតប"},
     "followup_answer": {"en": "Your answer", "km": "ចម្លើយរបស់អ្នក"},
     "followup_confirm": {
         "en": "Confirm: it reflects our network's view",

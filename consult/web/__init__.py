@@ -15,7 +15,7 @@ from marshmallow import ValidationError
 from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
-from consult.domain import responses
+from consult.domain import replies, responses
 from consult.domain.answering import answering_view
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
@@ -108,6 +108,7 @@ def done(token: str) -> Any:
         token=token,
         language=language,
         when=local_time(page["submitted"].created_at),
+        followups=replies.followups_of(session, token)[1],
     )
 
 
@@ -128,6 +129,7 @@ def _render_form(
         closes_at=local_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
         form_id=secrets.token_urlsafe(16),
         signer=(submitted.submitted_by if submitted else None) or {},
+        followups=replies.followups_of(request_session(), token)[1],
     )
 
 

@@ -240,6 +240,11 @@ def test_the_reply_page_asks_in_the_networks_language_and_keeps_the_reply(
     too_long = client.post(f"{page}?lang=en", data={"text": "x" * 5001, "form_id": "f3"})
     assert too_long.status_code == 422 and "At most 5000 characters" in too_long.get_data(True)
 
+    form = client.get(f"/r/{token}?lang=km").get_data(as_text=True)
+    assert f"/r/{token}/followups/{followup['id']}?lang=km" in form and "បានឆ្លើយតប" in form
+    assert "/followups/" not in client.get(f"/r/{launched_round.invitations[9]['token']}").get_data(
+        as_text=True
+    )
     assert client.get(f"/r/{token}/followups/999").status_code == 404
     other = launched_round.invitations[9]["token"]
     assert client.get(f"/r/{other}/followups/{followup['id']}").status_code == 404
