@@ -9,6 +9,7 @@ from flask.views import MethodView
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
+from consult.api.idempotency import IDEMPOTENCY_PARAMETER, idempotency_key
 from consult.api.nudge import nudge_mail
 from consult.api.session import request_session
 from consult.db import utcnow
@@ -36,8 +37,10 @@ class Followups(MethodView):
     @blp.arguments(FollowupCreateSchema)
     @blp.response(201, SentFollowupSchema)
     @blp.alt_response(404, response="NOT_FOUND")
+    @blp.alt_response(200, schema=SentFollowupSchema, description="a replayed Idempotency-Key")
     @blp.alt_response(409, response="CONFLICT")
-    def post(self, body: dict[str, Any], round_id: int) -> round_followups.Sent:
+    @blp.doc(parameters=[IDEMPOTENCY_PARAMETER])
+    def post(self, body: dict[str, Any], round_id: int) -> Any:
         """Send a reminder, a clarification question or the common response for validation.
 
         Mail goes to every contact of the networks addressed, in the contact's language,
@@ -52,11 +55,14 @@ class Followups(MethodView):
                 networks=body.get("networks"),
                 question=body.get("question"),
                 question_key=body.get("question_key"),
+                idempotency_key=idempotency_key(),
             ),
             utcnow(),
             g.api_key.name,
         )
         session.commit()
+        if sent.replayed:
+            return sent, 200
         nudge_mail()
         return sent
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import request
 from flask.views import MethodView
 
 from consult.api.auth import public
 from consult.api.blueprint import Blueprint
+from consult.api.idempotency import IDEMPOTENCY_PARAMETER, idempotency_key
 from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
@@ -26,13 +26,6 @@ from consult.schemas.responses import (
 blp = Blueprint(
     "respond", __name__, description="Answering a round with a network's invitation link"
 )
-
-IDEMPOTENCY_PARAMETER = {
-    "in": "header",
-    "name": "Idempotency-Key",
-    "description": "a retried request with the same key returns the first result",
-    "schema": {"type": "string", "maxLength": 200},
-}
 
 
 @blp.route("/<token:token>")
@@ -71,7 +64,7 @@ class Respond(MethodView):
 
 def _save(action: Any, token: str, body: dict[str, Any]) -> responses.Saved:
     session = request_session()
-    key = _idempotency_key()
+    key = idempotency_key()
     entry = responses.Submission(
         answers=body["answers"],
         language=body.get("language"),
@@ -119,13 +112,9 @@ class FollowupReplies(MethodView):
                 verdict=body.get("verdict"),
                 language=body.get("language"),
                 channel="api",
-                idempotency_key=_idempotency_key(),
+                idempotency_key=idempotency_key(),
             ),
             utcnow(),
         )
         session.commit()
         return saved, 200 if replayed else 201
-
-
-def _idempotency_key() -> str | None:
-    return request.headers.get("Idempotency-Key", "").strip()[:200] or None

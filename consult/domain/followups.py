@@ -79,9 +79,7 @@ def queue_reminders(session: Session, now: datetime) -> int:
 def queue_followup(session: Session, followup: Followup, days_left: int | None) -> int:
     """The mail of a staff follow-up, to every contact of the networks it addresses."""
     contacts = _contacts_of(session, followup.round_id, networks=followup.network_ids)
-    key = FOLLOWUP_KEYS[followup.kind].format(
-        round=followup.round_id, followup=followup.id, contact="{contact}"
-    )
+    key = followup_keys(followup, contact="{contact}")
     params: dict[str, Any] = {"followup_id": followup.id}
     if followup.kind == "reminder":
         params["days"] = days_left
@@ -99,6 +97,13 @@ def _to_contacts(
             Recipient(contact.email, contact.name, contact.language),
             {"round_id": invitation.round_id, "network_id": invitation.network_id, **params},
         )
+
+
+def followup_keys(followup: Followup, contact: str) -> str:
+    """The key of a follow-up's message to `contact` (or a pattern, with a placeholder)."""
+    return FOLLOWUP_KEYS[followup.kind].format(
+        round=followup.round_id, followup=followup.id, contact=contact
+    )
 
 
 FOLLOWUP_KEYS = {

@@ -136,6 +136,8 @@ def replies_to(session: Session, response_id: int) -> list[FollowupReply]:
 def _checked(followup: Followup, entry: ReplyEntry, language: str) -> tuple[str | None, str]:
     """The verdict and text to keep, or Invalid naming the field at fault."""
     body = entry.text.strip()
+    if "\x00" in body:
+        _refuse("text", "nul_character", language)
     if len(body) > MAX_REPLY:
         _refuse("text", "too_long", language, limit=MAX_REPLY, given=len(body))
     if followup.kind == "clarification":

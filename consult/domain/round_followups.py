@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from consult.domain.errors import Conflict, Invalid, NotFound
-from consult.domain.followups import queue_followup
+from consult.domain.followups import followup_keys, queue_followup
 from consult.domain.rounds import get_round
 from consult.models import (
     Followup,
@@ -39,12 +39,14 @@ class FollowupRequest:
     networks: list[int] | None = None
     question: dict[str, str] | None = None
     question_key: str | None = None
+    idempotency_key: str | None = None
 
 
 @dataclass
 class Sent:
     followup: Followup
     queued: int
+    replayed: bool = False
 
 
 @dataclass
@@ -67,6 +69,14 @@ def send_followup(
 ) -> Sent:
     """Record a follow-up and queue its mail; a rule it breaks is a Conflict or Invalid."""
     round_ = get_round(session, round_id, for_update=True)
+    if request.idempotency_key:
+        earlier = session.scalar(
+            select(Followup).where(
+                Followup.round_id == round_id, Followup.idempotency_key == request.idempotency_key
+            )
+        )
+        if earlier is not None:
+            return Sent(earlier, 0, replayed=True)
     if request.kind == "validation":
         followup = _validation(session, round_, request.networks)
     else:
@@ -84,6 +94,7 @@ def send_followup(
         )
     followup.created_by = created_by
     followup.created_at = now
+    followup.idempotency_key = request.idempotency_key
     session.add(followup)
     session.flush()
     return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))
@@ -166,7 +177,7 @@ def _tally(followup: Followup, rows: list[NetworkReplies]) -> dict[str, int]:
 def _mail_progress(session: Session, followup: Followup) -> dict[str, int]:
     rows = session.execute(
         select(MailMessage.status, func.count())
-        .where(MailMessage.params["followup_id"].as_integer() == followup.id)
+        .where(MailMessage.key.like(followup_keys(followup, contact="%")))
         .group_by(MailMessage.status)
     )
     return {status: count for status, count in rows}
@@ -195,6 +206,11 @@ def _validation(session: Session, round_: Round, networks: list[int] | None) -> 
         raise Conflict(
             f"Round {round_.id} has no final summary yet; try again in a moment.",
             {"summary": ["not ready"]},
+        )
+    if summary.response_count == 0:
+        raise Conflict(
+            f"Round {round_.id} closed with no answers: there is no common response.",
+            {"summary": ["no answers"]},
         )
     invited = _invited(session, round_.id)
     return Followup(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.message import Message
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,7 +23,7 @@ from consult.domain.digests import contact_digest, local_time, staff_digest
 from consult.domain.round_followups import validated_response
 from consult.domain.tokens import link_of
 from consult.i18n import text
-from consult.mail.mime import Envelope, Written, to_mime
+from consult.mail.mime import Envelope, Outgoing, Written, outgoing
 from consult.models import (
     Contact,
     Followup,
@@ -68,7 +67,7 @@ class Rendered:
     context: dict[str, Any]
 
 
-def compose(session: Session, message: MailMessage, settings: MailSettings) -> Message | None:
+def compose(session: Session, message: MailMessage, settings: MailSettings) -> Outgoing | None:
     """The email for a queued row, or None when it no longer applies (skip it)."""
     written = write(session, message, settings)
     if written is None:
@@ -76,7 +75,7 @@ def compose(session: Session, message: MailMessage, settings: MailSettings) -> M
     envelope = Envelope(
         message.key, message.to_name, message.to_email, message.language, settings.mail_from
     )
-    return to_mime(written, envelope)
+    return outgoing(written, envelope)
 
 
 def write(session: Session, message: MailMessage, settings: MailSettings) -> Written | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from email.generator import BytesGenerator
 from email.header import Header
 from email.message import Message
 from email.mime.multipart import MIMEMultipart
@@ -16,6 +17,7 @@ from email.mime.text import MIMEText
 from email.policy import Compat32
 from email.utils import formataddr, formatdate, parseaddr
 from functools import cache
+from io import BytesIO
 from typing import Any
 
 UTF8 = "utf-8"
@@ -60,6 +62,29 @@ class Envelope:
     mail_from: str
 
 
+@dataclass(frozen=True)
+class Outgoing:
+    """A message ready for the wire: its envelope and its bytes, CRLF line ends."""
+
+    sender: str
+    recipient: str
+    data: bytes
+    name: str  # the same message always has the same name (from its key)
+
+
+def outgoing(written: Written, envelope: Envelope) -> Outgoing:
+    """The message as MIME bytes. ValueError (and kin) if it cannot be written: an address
+    that needs SMTPUTF8, say; the sender fails that message alone."""
+    content = BytesIO()
+    BytesGenerator(content).flatten(to_mime(written, envelope), linesep="\r\n")
+    return Outgoing(
+        sender=ascii_address(_envelope_sender(envelope.mail_from)),
+        recipient=ascii_address(envelope.to_email),
+        data=content.getvalue(),
+        name=hashlib.sha256(envelope.key.encode()).hexdigest()[:32],
+    )
+
+
 def to_mime(written: Written, envelope: Envelope) -> Message:
     email = MIMEMultipart("alternative", policy=POLICY)
     email["Subject"] = Header(written.subject, UTF8)
@@ -80,6 +105,20 @@ def message_id(key: str, mail_from: str) -> str:
     return f"<{hashlib.sha256(key.encode()).hexdigest()[:40]}@{_domain(mail_from)}>"
 
 
+def ascii_address(email: str) -> str:
+    """The address as SMTP without SMTPUTF8 carries it: an international domain in IDNA;
+    a non-ASCII mailbox name cannot be carried (ValueError)."""
+    local, _, domain = email.rpartition("@")
+    if not local.isascii():
+        raise ValueError(f"{email}: a non-ASCII mailbox name needs SMTPUTF8, not supported")
+    return f"{local}@{domain if domain.isascii() else domain.encode('idna').decode('ascii')}"
+
+
+@cache
+def _envelope_sender(mail_from: str) -> str:
+    return parseaddr(mail_from)[1]
+
+
 @cache
 def _sender(mail_from: str) -> str:
     return _address(*parseaddr(mail_from))
@@ -91,5 +130,6 @@ def _domain(mail_from: str) -> str:
 
 
 def _address(name: str, email: str) -> str:
-    """`Name <email>`, the name encoded (RFC 2047) when it is not ASCII, e.g. Khmer."""
-    return formataddr((name, email), charset=UTF8)
+    """`Name <email>`, the name encoded (RFC 2047) when it is not ASCII, e.g. Khmer; line
+    breaks in a name (a stray one from an import) become spaces."""
+    return formataddr((" ".join(name.split()), ascii_address(email)), charset=UTF8)

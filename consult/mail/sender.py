@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
-from email.message import Message
+from email.errors import MessageError
 from functools import partial
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from consult.config import Settings
 from consult.db import Database, utcnow
 from consult.mail import queue
 from consult.mail.compose import MailSettings, compose, prefetch_invitations
+from consult.mail.mime import Outgoing
 from consult.mail.transport import (
     Connection,
     MailFailure,
@@ -72,9 +73,12 @@ def send_batch(database: Database, settings: Settings, limit: int) -> tuple[int,
     return sent, len(ids) == limit
 
 
-def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[int, Message]:
-    """The emails of claimed messages, in one session (a round is read once per batch);
-    a message that no longer applies is marked skipped."""
+def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[int, Outgoing]:
+    """The emails of claimed messages, in one session (a round is read once per batch).
+
+    A message that no longer applies is marked skipped; one that cannot be written (an
+    address SMTP cannot carry) fails alone, with the reason, instead of holding up the rest.
+    """
     emails = {}
     with database.session() as session:
         messages = session.scalars(
@@ -82,7 +86,11 @@ def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[
         ).all()
         prefetch_invitations(session, list(messages))
         for message in messages:
-            email = compose(session, message, settings)
+            try:
+                email = compose(session, message, settings)
+            except (ValueError, MessageError) as exc:
+                queue.finish(session, [message.id], "failed", utcnow(), f"not sendable: {exc}")
+                continue
             if email is None:
                 queue.finish(session, [message.id], "skipped", utcnow())
             else:
@@ -90,13 +98,17 @@ def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[
     return emails
 
 
-def _send_one(connection: Connection, email: Message, ready: Callable[[], None]) -> str | None:
-    """Send one message: None if the server took it, why not if it refused it for good."""
+def _send_one(connection: Connection, email: Outgoing, ready: Callable[[], None]) -> str | None:
+    """Send one message: None if the server took it, why not if it refused it for good.
+
+    Either way the previous message's mark is committed (`ready`) before this returns.
+    """
     try:
         connection.send(email, ready)
     except MailFailure as failure:
         if failure.transient:
             raise
+        ready()  # refused before its content: the previous mark must still be safe
         return str(failure)
     return None
 

@@ -6,18 +6,15 @@ later, a permanent one (5xx for this message) means stop and show it to staff.
 
 from __future__ import annotations
 
-import hashlib
 import smtplib
 import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from email.generator import BytesGenerator
-from email.message import Message
-from email.utils import parseaddr
-from io import BytesIO
 from pathlib import Path
 from typing import Protocol
+
+from consult.mail.mime import Outgoing
 
 TIMEOUT_SECONDS = 30
 
@@ -31,7 +28,7 @@ class MailFailure(Exception):
 
 
 class Connection(Protocol):
-    def send(self, message: Message, ready: Callable[[], None] = lambda: None) -> None:
+    def send(self, message: Outgoing, ready: Callable[[], None] = lambda: None) -> None:
         """Deliver `message`; `ready()` is called just before its content is handed over
         (after the envelope is accepted) and may raise to stop it."""
 
@@ -79,23 +76,21 @@ class _SmtpConnection:
     def __init__(self, client: smtplib.SMTP) -> None:
         self.client = client
 
-    def send(self, message: Message, ready: Callable[[], None] = lambda: None) -> None:
-        sender = parseaddr(str(message["From"]))[1]
-        recipient = parseaddr(str(message["To"]))[1]
-        content = BytesIO()
-        BytesGenerator(content).flatten(message, linesep="\r\n")
+    def send(self, message: Outgoing, ready: Callable[[], None] = lambda: None) -> None:
+        client = self.client
         try:
-            self.client.ehlo_or_helo_if_needed()
-            code, reply = self.client.mail(sender)
+            client.ehlo_or_helo_if_needed()
+            size = [f"SIZE={len(message.data)}"] if client.has_extn("size") else []
+            code, reply = client.mail(message.sender, size)
             if code != 250:
                 self._abandon(code)
-                raise smtplib.SMTPSenderRefused(code, reply, sender)
-            code, reply = self.client.rcpt(recipient)
+                raise smtplib.SMTPSenderRefused(code, reply, message.sender)
+            code, reply = client.rcpt(message.recipient)
             if code not in (250, 251):
                 self._abandon(code)
-                raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
+                raise smtplib.SMTPRecipientsRefused({message.recipient: (code, reply)})
             ready()
-            code, reply = self.client.data(content.getvalue())
+            code, reply = client.data(message.data)
             if code != 250:
                 self._abandon(code)
                 raise smtplib.SMTPDataError(code, reply)
@@ -103,11 +98,15 @@ class _SmtpConnection:
             raise _classified(exc) from exc
 
     def _abandon(self, code: int) -> None:
-        """As sendmail() does: 421 ends the session, anything else resets the transaction."""
+        """As sendmail() does: 421 ends the session, anything else resets the transaction
+        (a server that hung up meanwhile does not hide why the message was refused)."""
         if code == 421:
             self.client.close()
-        else:
+            return
+        try:
             self.client.rset()
+        except (smtplib.SMTPServerDisconnected, OSError):
+            self.client.close()
 
 
 def _classified(exc: Exception, *, whole_session: bool = False) -> MailFailure:
@@ -136,9 +135,8 @@ class _FileConnection:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def send(self, message: Message, ready: Callable[[], None] = lambda: None) -> None:
+    def send(self, message: Outgoing, ready: Callable[[], None] = lambda: None) -> None:
         ready()
-        name = hashlib.sha256(str(message["Message-ID"]).encode()).hexdigest()[:32]
-        partial = self.folder / f".{name}.tmp"
-        partial.write_bytes(message.as_bytes())
-        partial.replace(self.folder / f"{name}.eml")  # a whole file or none
+        partial = self.folder / f".{message.name}.tmp"
+        partial.write_bytes(message.data)
+        partial.replace(self.folder / f"{message.name}.eml")  # a whole file or none

@@ -35,6 +35,8 @@ class Followup(Base):
             postgresql_where=text("kind = 'validation'"),
             sqlite_where=text("kind = 'validation'"),
         ),
+        # A retried request with the same Idempotency-Key cannot send a follow-up twice.
+        UniqueConstraint("round_id", "idempotency_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,6 +47,7 @@ class Followup(Base):
     summary_id: Mapped[int | None] = mapped_column(ForeignKey("summaries.id"))
     network_ids: Mapped[list[int]]
     created_by: Mapped[str] = mapped_column(String(200), default="")
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -106,14 +106,15 @@ class FollowupReportListSchema(Schema):
 
 
 class ReplyInputSchema(InputSchema):
+    # Length and verdict are checked by the domain, which answers in the network's language.
     text = fields.String(
         load_default="",
-        validate=validate.Length(max=MAX_REPLY),
-        metadata={"description": "the answer (clarification) or the comment (validation)"},
+        metadata={
+            "description": f"the answer (clarification) or the comment (validation), at most "
+            f"{MAX_REPLY} characters"
+        },
     )
-    verdict = fields.String(
-        validate=validate.OneOf(VERDICTS), metadata={"description": "validation only"}
-    )
+    verdict = fields.String(metadata={"description": f"validation only: {' or '.join(VERDICTS)}"})
     language = language_field()
 
 

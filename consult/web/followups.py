@@ -41,7 +41,7 @@ def reply(token: str, followup_id: int) -> Any:
         verdict=values["verdict"] or None,
         language=language,
         channel="web",
-        idempotency_key=request.form.get("form_id", "")[:200] or None,
+        idempotency_key=request.form.get("form_id", "").replace("\x00", "")[:200] or None,
     )
     try:
         replies.reply(session, token, followup_id, entry, utcnow())

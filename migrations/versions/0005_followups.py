@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("summary_id", sa.Integer(), nullable=True),
         sa.Column("network_ids", consult.db.JSONDocument, nullable=False),
         sa.Column("created_by", sa.String(length=200), nullable=False),
+        sa.Column("idempotency_key", sa.String(length=200), nullable=True),
         sa.Column("created_at", consult.db.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
             "kind IN ('reminder', 'clarification', 'validation')", name=op.f("ck_followups_kind")
@@ -44,6 +45,7 @@ def upgrade() -> None:
             ["summary_id"], ["summaries.id"], name=op.f("fk_followups_summary_id_summaries")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_followups")),
+        sa.UniqueConstraint("round_id", "idempotency_key", name=op.f("uq_followups_round_id")),
     )
     with op.batch_alter_table("followups", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_followups_round_id"), ["round_id"], unique=False)

@@ -97,6 +97,28 @@ def test_a_clarification_queues_mail_and_its_replies_are_recorded_against_the_re
     ]
 
 
+def test_a_retried_followup_with_its_idempotency_key_sends_nothing_twice(
+    app, client, admin, launched_round
+):
+    url = f"/api/v1/rounds/{launched_round.id}/followups"
+    headers = {**admin, "Idempotency-Key": "remind-once"}
+    first = client.post(url, json={"kind": "reminder"}, headers=headers)
+    again = client.post(url, json={"kind": "reminder"}, headers=headers)
+    assert (first.status_code, again.status_code) == (201, 200)
+    assert again.json["followup"]["id"] == first.json["followup"]["id"]
+    assert (first.json["queued"], again.json["queued"]) == (34, 0)
+    assert len([k for k in mail_keys(app) if k.startswith("reminder:")]) == 34
+
+
+def test_a_round_closed_with_no_answers_has_nothing_to_validate(app, client, admin, launched_round):
+    client.post(f"/api/v1/rounds/{launched_round.id}/close", headers=admin)
+    compute(app, launched_round.id, final=True)
+    sent = client.post(
+        f"/api/v1/rounds/{launched_round.id}/followups", json={"kind": "validation"}, headers=admin
+    )
+    assert sent.status_code == 409 and "summary" in sent.json["errors"]
+
+
 def test_a_network_sees_and_answers_only_what_was_sent_to_it(client, admin, launched_round):
     followup = clarify(client, admin, launched_round)["followup"]
     outsider = launched_round.invitations[5]["token"]
@@ -237,6 +259,8 @@ def test_the_reply_page_asks_in_the_networks_language_and_keeps_the_reply(
     assert replay.status_code == 303
     listed = client.get(f"/api/v1/respond/{token}/followups").json["items"][0]["latest"]
     assert listed["text"] == KHMER_REPLY and listed["channel"] == "web"
+    nul = client.post(f"{page}?lang=en", data={"text": "a\x00b", "form_id": "f\x004"})
+    assert nul.status_code == 422 and "NUL" in nul.get_data(as_text=True)
     too_long = client.post(f"{page}?lang=en", data={"text": "x" * 5001, "form_id": "f3"})
     assert too_long.status_code == 422 and "At most 5000 characters" in too_long.get_data(True)
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 from sqlalchemy import select
 
 from consult.db import utcnow
+from consult.mail.mime import Outgoing
 from consult.mail.queue import Queued, Recipient, claim_due, enqueue
+from consult.mail.sender import send_batch
 from consult.mail.transport import MailFailure, SmtpSettings, file_connection, smtp_connection
 from consult.models import MailMessage
 from tests.mail.conftest import SmtpServer, wait_until
@@ -34,13 +34,13 @@ class RefusingSink:
         return "250 OK"
 
 
-def email_to(address: str) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = "consult@example.org"
-    message["To"] = address
-    message["Subject"] = "test"
-    message.set_content("hello")
-    return message
+def email_to(address: str) -> Outgoing:
+    return Outgoing(
+        sender="consult@example.org",
+        recipient=address,
+        data=f"To: {address}\r\nSubject: test\r\n\r\nhello\r\n".encode(),
+        name=address.replace("@", "-at-"),
+    )
 
 
 def test_smtp_refusals_are_told_apart_and_one_connection_serves_a_batch():
@@ -68,7 +68,6 @@ def test_smtp_refusals_are_told_apart_and_one_connection_serves_a_batch():
 
 def test_the_embedded_default_writes_one_eml_file_per_message(tmp_path):
     message = email_to("someone@example.org")
-    message["Message-ID"] = "<fixed@example.org>"
     with file_connection(tmp_path / "mail") as connection:
         connection.send(message)
         connection.send(message)
@@ -127,3 +126,28 @@ def test_a_refused_address_fails_for_good_and_staff_see_why(mail_stack, smtp_ser
         assert client.get("/api/v1/mail", headers={"Authorization": "Bearer x"}).status_code == 401
     finally:
         refusing.stop()
+
+
+def test_a_message_smtp_cannot_carry_fails_alone_and_the_rest_go(database, settings):
+    """A non-ASCII mailbox name needs SMTPUTF8 (not supported): that message fails with the
+    reason; an international domain goes as IDNA; a stray line break in a name is a space."""
+    recipients = {
+        "tëst@example.org": "Test",
+        "dara@exämple.org": "Sok Dara",
+        "vanna@example.org": "Vanna\nKeo",
+    }
+    params = {"audience": "staff", "week_start": "2026-11-23T00:00:00+07:00"}
+    with database.session() as session:
+        messages = [
+            Queued(f"digest:{email}:2026-W48", "digest", Recipient(email, name, "en"), params)
+            for email, name in recipients.items()
+        ]
+        assert enqueue(session, messages) == 3
+    assert send_batch(database, settings, 100) == (2, False)
+    with database.session() as session:
+        rows = {m.to_email: m for m in session.scalars(select(MailMessage))}
+    assert rows["tëst@example.org"].status == "failed"
+    assert "SMTPUTF8" in rows["tëst@example.org"].last_error
+    assert rows["dara@exämple.org"].status == rows["vanna@example.org"].status == "sent"
+    written = b"".join(path.read_bytes() for path in (settings.var_dir / "mail").glob("*.eml"))
+    assert b"dara@xn--exmple-cua.org" in written and b"To: Vanna Keo <vanna@example.org>" in written

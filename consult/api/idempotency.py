@@ -1,0 +1,17 @@
+"""The Idempotency-Key header: a client that retries a request gets the first result."""
+
+from __future__ import annotations
+
+from flask import request
+
+IDEMPOTENCY_PARAMETER = {
+    "in": "header",
+    "name": "Idempotency-Key",
+    "description": "a retried request with the same key returns the first result",
+    "schema": {"type": "string", "maxLength": 200},
+}
+
+
+def idempotency_key() -> str | None:
+    key = request.headers.get("Idempotency-Key", "").replace("\x00", "").strip()
+    return key[:200] or None
