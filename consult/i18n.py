@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mail_digest_answered": {"en": "answered", "km": "បានឆ្លើយ"},
     "mail_digest_summaries": {"en": "New summaries", "km": "សេចក្តីសង្ខេបថ្មីៗ"},
+    "mail_digest_unreachable": {
+        "en": "Invited networks with no contact: no mail reaches them, hand them their link",
+        "km": "បណ្តាញដែលបានអញ្ជើញ តែគ្មានអាសយដ្ឋានទំនាក់ទំនង៖ គ្មានសារណាទៅដល់ពួកគេទេ សូមផ្តល់តំណរបស់ពួកគេដោយផ្ទាល់",
+    },
     "mail_digest_validations": {
         "en": "Common responses out for validation",
         "km": "ចម្លើយរួមដែលកំពុងរង់ចាំការផ្ទៀងផ្ទាត់",

@@ -37,6 +37,7 @@ def issued_link(issued: rounds.IssuedToken) -> dict[str, Any]:
         "token": issued.token,
         "link": f"{base}/r/{issued.token}",
         "api": f"{base}/api/v1/respond/{issued.token}",
+        "mail_contacts": len(issued.network.contacts),
     }
 
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from consult.domain.round_followups import followup_report
@@ -17,6 +17,7 @@ from consult.models import (
     Followup,
     Invitation,
     MailMessage,
+    Network,
     Response,
     Round,
     Summary,
@@ -35,8 +36,9 @@ def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
 def staff_digest(
     session: Session, week_start: datetime, week_end: datetime, zone: ZoneInfo, language: str
 ) -> dict[str, Any]:
-    """Open rounds with deadlines and response rates, rounds closing this week, summaries
-    made in the last week, mail that failed, and events ahead."""
+    """Open rounds with deadlines and response rates, rounds closing this week, networks
+    their mail cannot reach, summaries made in the last week, mail that failed, and events
+    ahead."""
     submitted = func.sum(case((Invitation.status == "submitted", 1), else_=0))
     rows = session.execute(
         select(Round, func.count(Invitation.id), submitted)
@@ -65,6 +67,7 @@ def staff_digest(
     return {
         "open_rounds": open_rounds,
         "closing": [item for item in open_rounds if item["closing_this_week"]],
+        "unreachable": _unreachable(session, [round_ for round_, _, _ in rows], language),
         "summaries": _new_summaries(session, week_start, language, zone),
         "failed_mail": [
             {"key": m.key, "to": m.to_email, "error": m.last_error or ""} for m in failures
@@ -72,6 +75,25 @@ def staff_digest(
         "events": upcoming_events(session, week_start, zone, language),
         "validations": _validations(session, language),
     }
+
+
+def _unreachable(session: Session, rounds: list[Round], language: str) -> list[dict[str, Any]]:
+    """Per open round, the invited networks with no contact: no mail reaches them, so
+    staff must hand them their link."""
+    no_contact = ~exists().where(Contact.network_id == Network.id)
+    names: dict[int, list[str]] = {}
+    for round_id, name in session.execute(
+        select(Invitation.round_id, Network.name)
+        .join(Network, Network.id == Invitation.network_id)
+        .where(Invitation.round_id.in_([round_.id for round_ in rounds]), no_contact)
+        .order_by(Network.name)
+    ):
+        names.setdefault(round_id, []).append(name)
+    return [
+        {"title": pick(round_.title, language), "networks": names[round_.id]}
+        for round_ in rounds
+        if round_.id in names
+    ]
 
 
 def _validations(session: Session, language: str) -> list[dict[str, Any]]:

@@ -117,6 +117,9 @@ class IssuedLinkSchema(Schema):
     token = fields.String(metadata={"description": "shown once; only its hash is kept"})
     link = fields.String(metadata={"description": "the web form"})
     api = fields.String(metadata={"description": "the same, for answering by API"})
+    mail_contacts = fields.Integer(
+        metadata={"description": "contacts this round's mail goes to; 0: hand the link over"}
+    )
 
 
 class LaunchResultSchema(Schema):
@@ -134,6 +137,10 @@ class InvitationSchema(Schema):
     reminders_sent = fields.Integer()
     last_reminded_at = fields.DateTime(allow_none=True)
     times_reissued = fields.Integer()
+    mail_contacts = fields.Function(
+        lambda invitation: len(invitation.network.contacts),
+        metadata={"description": "contacts this round's mail goes to; 0: hand the link over"},
+    )
 
 
 class RateSchema(Schema):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -169,3 +170,25 @@ def test_reissued_link_replaces_the_old_one(client, admin, launched_round):
     assert reissued.status_code == 200
     assert client.get(f"/api/v1/respond/{old}").status_code == 404
     assert client.get(f"/api/v1/respond/{reissued.json['token']}").status_code == 200
+
+
+def test_staff_see_which_invited_networks_no_mail_reaches(
+    client, admin, networks_csv, sample_round
+):
+    client.post(
+        "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
+    )
+    silent = {"name": "Kep Fishers Network", "name_km": "បណ្តាញអ្នកនេសាទកែប", "kind": "member"}
+    assert client.post("/api/v1/networks", json=silent, headers=admin).status_code == 201
+    sample_round["audience"] = {"all": True}
+    round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
+    launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin).json
+    contacts = {item["network"]["name"]: item["mail_contacts"] for item in launched["invitations"]}
+    assert contacts.pop(silent["name"]) == 0 and set(contacts.values()) == {1}
+
+    report = client.get(f"/api/v1/rounds/{round_id}/invitations", headers=admin).json
+    unreached = [item["network"]["name"] for item in report["items"] if not item["mail_contacts"]]
+    assert unreached == [silent["name"]]
+    digest = client.get("/api/v1/digests/preview?staff=staff@example.org", headers=admin)
+    section = re.search(r"no mail reaches them.*?</h2>\s*<ul>(.*?)</ul>", digest.get_data(True))
+    assert section and re.findall(r"<li>[^<]*: ([^<]*)</li>", section[1]) == [silent["name"]]
