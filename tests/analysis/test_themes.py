@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from consult.analysis.themes import Text, language_of, themes, words
+import random
+
+from consult.analysis.themes import K_SAMPLE, Text, language_of, themes, words
 
 ANSWERS = [
     "Funding from donors is declining fast",
@@ -53,3 +55,21 @@ def test_too_few_answers_make_no_themes():
 def test_language_of_mixed_text_is_its_main_script():
     assert language_of("ការសម្របសម្រួល CCC") == "km"
     assert language_of("Coordination with ខេត្ត") == "en"
+
+
+def test_a_large_round_finds_its_themes_from_a_sample_and_assigns_every_answer():
+    topics = [
+        ["funding", "donor", "budget", "grant"],
+        ["coordination", "province", "meeting", "district"],
+        ["training", "staff", "skills", "course"],
+    ]
+    rng = random.Random(7)
+    texts = [
+        Text(i, " ".join([*rng.sample(topics[i % 3], 3), "ថវិកា" if i % 10 == 0 else "and"]))
+        for i in range(3 * K_SAMPLE)
+    ]
+    found = themes(texts)
+    assert sum(theme["count"] for theme in found) == len(texts)
+    labels = [set(theme["label"][:3]) for theme in found]
+    for words_of_topic in topics:
+        assert any(label <= set(words_of_topic) for label in labels), labels
