@@ -122,6 +122,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page_not_found": {"en": "Not found", "km": "រកមិនឃើញ"},
     # Mail (mail/templates/)
     "mail_greeting": {"en": "Dear {name},", "km": "ជូនចំពោះ {name}"},
+    "mail_greeting_unnamed": {"en": "Hello,", "km": "ជម្រាបសួរ"},
     "mail_invitation_subject": {
         "en": "Consultation: {title}",
         "km": "ការពិគ្រោះយោបល់៖ {title}",
@@ -171,8 +172,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "km": "បណ្តាញ {submitted} ក្នុងចំណោម {invited} បានឆ្លើយ ({rate}%) បិទថ្ងៃ {date}",
     },
     "mail_digest_yours": {
-        "en": "Waiting for your network's answer",
-        "km": "កំពុងរង់ចាំចម្លើយរបស់បណ្តាញអ្នក",
+        "en": "Your network's open consultations",
+        "km": "ការពិគ្រោះយោបល់ដែលកំពុងបើកសម្រាប់បណ្តាញអ្នក",
     },
     "mail_digest_answered": {"en": "answered", "km": "បានឆ្លើយ"},
     "mail_digest_summaries": {"en": "New summaries", "km": "សេចក្តីសង្ខេបថ្មីៗ"},
@@ -273,6 +274,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "អ្នកអាចផ្ញើការឆ្លើយតបថ្មីបាន៖ ការឆ្លើយតបចុងក្រោយត្រូវបានយក។",
     },
     "reply_needs_text": {"en": "Write your answer.", "km": "សូមសរសេរចម្លើយរបស់អ្នក។"},
+    "verdict_not_asked": {
+        "en": "This question is answered in words: it takes no verdict.",
+        "km": "សំណួរនេះត្រូវឆ្លើយជាពាក្យ៖ មិនត្រូវការការបញ្ជាក់ ឬការជំទាស់ទេ។",
+    },
     "choose_verdict": {"en": "Choose confirm or contest.", "km": "សូមជ្រើសរើស បញ្ជាក់ ឬជំទាស់។"},
     "contest_needs_comment": {
         "en": "Say why the common response does not reflect your view.",

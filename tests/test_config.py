@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from consult.config import ConfigError, Settings
+from consult.tasks import DATABASE_BROKER_POLL_SECONDS, make_celery
 
 
 def test_defaults_need_no_server(tmp_path):
@@ -17,6 +18,12 @@ def test_defaults_need_no_server(tmp_path):
     assert settings.result_backend == f"db+sqlite:///{tmp_path}/results.db"
     assert settings.timezone == "Asia/Phnom_Penh"
     assert settings.port == 8000
+
+
+def test_the_embedded_broker_is_polled_often_enough_for_a_burst_of_submissions(tmp_path):
+    app = make_celery(Settings.from_env({"CONSULT_VAR_DIR": str(tmp_path)}))
+    with app.connection_for_read() as connection:
+        assert connection.transport.polling_interval == DATABASE_BROKER_POLL_SECONDS < 1
 
 
 def test_redis_broker_is_also_the_result_backend():

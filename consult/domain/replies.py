@@ -141,6 +141,8 @@ def _checked(followup: Followup, entry: ReplyEntry, language: str) -> tuple[str 
     if len(body) > MAX_REPLY:
         _refuse("text", "too_long", language, limit=MAX_REPLY, given=len(body))
     if followup.kind == "clarification":
+        if entry.verdict is not None:
+            _refuse("verdict", "verdict_not_asked", language)
         if not body:
             _refuse("text", "reply_needs_text", language)
         return None, body

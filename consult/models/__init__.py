@@ -9,7 +9,7 @@ from consult.models.followups import (
     Followup,
     FollowupReply,
 )
-from consult.models.mail import MAIL_STATUSES, MailMessage
+from consult.models.mail import MAIL_KINDS, MAIL_STATUSES, MailMessage
 from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, NetworkSector
 from consult.models.outbox import DomainEvent
 from consult.models.responses import Response, ResponseVersion
@@ -20,6 +20,7 @@ __all__ = [
     "FOLLOWUP_KINDS",
     "INVITATION_STATUSES",
     "LANGUAGES",
+    "MAIL_KINDS",
     "MAIL_STATUSES",
     "MAX_REPLY",
     "NETWORK_KINDS",

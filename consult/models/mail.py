@@ -12,6 +12,7 @@ from consult.db import Base, one_of, utcnow
 from consult.models.networks import LANGUAGES
 
 MAIL_STATUSES = ("queued", "sending", "sent", "failed", "skipped")
+MAIL_KINDS = ("invitation", "reminder", "receipt", "clarification", "validation", "digest")
 
 
 class MailMessage(Base):

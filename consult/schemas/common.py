@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -12,6 +13,14 @@ MAX_PAGE_SIZE = 200
 MAX_PAGE = 100_000
 # Ids are PostgreSQL INTEGER keys: a larger number is a 422, never a database error.
 ID_RANGE = validate.Range(min=1, max=2**31 - 1)
+
+
+class Moment(fields.AwareDateTime):
+    """A date-time with its offset, read as UTC: what is stored, so a write echoes what
+    every later read returns."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> datetime:
+        return super()._deserialize(value, attr, data, **kwargs).astimezone(UTC)
 
 
 class InputSchema(Schema):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from consult.schemas.common import ID_RANGE, InputSchema, PageQuerySchema
+from consult.models import MAIL_KINDS, MAIL_STATUSES
+from consult.schemas.common import ID_RANGE, InputSchema, Moment, PageQuerySchema
 from consult.schemas.localized import Localized
 
 
@@ -22,16 +23,16 @@ class EventSchema(Schema):
 class EventCreateSchema(InputSchema):
     title = Localized(required=True, max_length=300)
     description = Localized(max_length=4000)
-    starts_at = fields.AwareDateTime(required=True)
-    ends_at = fields.AwareDateTime(required=True)
+    starts_at = Moment(required=True)
+    ends_at = Moment(required=True)
     place = fields.String(allow_none=True, validate=validate.Length(max=300))
     round_ids = fields.List(fields.Integer(validate=ID_RANGE), validate=validate.Length(max=50))
 
 
 class EventUpdateSchema(EventCreateSchema):
     title = Localized(max_length=300)
-    starts_at = fields.AwareDateTime()
-    ends_at = fields.AwareDateTime()
+    starts_at = Moment()
+    ends_at = Moment()
 
 
 class EventQuerySchema(PageQuerySchema):
@@ -58,10 +59,8 @@ class MailSchema(Schema):
 
 
 class MailQuerySchema(PageQuerySchema):
-    status = fields.String(
-        validate=validate.OneOf(["queued", "sending", "sent", "failed", "skipped"])
-    )
-    kind = fields.String(validate=validate.OneOf(["invitation", "reminder", "receipt", "digest"]))
+    status = fields.String(validate=validate.OneOf(MAIL_STATUSES))
+    kind = fields.String(validate=validate.OneOf(MAIL_KINDS))
 
 
 class DigestPreviewQuerySchema(InputSchema):

@@ -7,7 +7,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
 from consult.models import NETWORK_KINDS, ROUND_STATUSES
-from consult.schemas.common import ID_RANGE, InputSchema, PageQuerySchema
+from consult.schemas.common import ID_RANGE, InputSchema, Moment, PageQuerySchema
 from consult.schemas.localized import Localized
 from consult.schemas.questionnaire import Questionnaire
 
@@ -53,8 +53,8 @@ class RoundCreateSchema(InputSchema):
     purpose = Localized(required=True, max_length=5000)
     questions = Questionnaire(required=True, data_key="questions", attribute="questionnaire")
     audience = fields.Nested(AudienceSchema, required=True)
-    opens_at = fields.AwareDateTime(allow_none=True)
-    closes_at = fields.AwareDateTime(allow_none=True)
+    opens_at = Moment(allow_none=True)
+    closes_at = Moment(allow_none=True)
     reminders_days_before_close = _reminders_field(load_default=lambda: [7, 1])
     event_id = fields.Integer(allow_none=True, validate=ID_RANGE)
 

@@ -9,6 +9,7 @@ from consult.tasks.schedule import beat_schedule
 
 # Queues by kind of work, so a flood of one kind cannot starve the others.
 QUEUES = ("default", "events", "analysis", "mail")
+DATABASE_BROKER_POLL_SECONDS = 0.25
 TASK_ROUTES = {
     "consult.outbox.*": {"queue": "events"},
     "consult.summaries.*": {"queue": "analysis"},
@@ -47,6 +48,8 @@ def make_celery(settings: Settings) -> Celery:
         beat_schedule=beat_schedule(settings),
         worker_hijack_root_logger=False,
     )
+    if settings.broker_url.startswith("sqla+"):
+        _poll_database_broker_often()
     app.conf.include = TASK_MODULES
     app.loader.import_default_modules()
     return app
@@ -57,3 +60,14 @@ def _transport_options(broker_url: str) -> dict[str, object]:
         # A task not acknowledged within this time is given to another worker (acks_late).
         return {"visibility_timeout": 3600}
     return {}
+
+
+def _poll_database_broker_often() -> None:
+    """kombu polls a database broker and sleeps between polls whenever the worker's two
+    prefetched tasks are not yet acknowledged: its default of 1 s let a burst of
+    submissions through at two tasks a second. Its `polling_interval` transport option
+    cannot say so for this transport (kombu passes it on to create_engine, which refuses
+    it), so the transport's class default is set."""
+    from kombu.transport.sqlalchemy import Transport
+
+    Transport.polling_interval = DATABASE_BROKER_POLL_SECONDS

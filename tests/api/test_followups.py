@@ -54,6 +54,8 @@ def test_a_clarification_queues_mail_and_its_replies_are_recorded_against_the_re
     clarifications = [k for k in mail_keys(app) if k.startswith("clarify:")]
     assert len(clarifications) == 2
     assert all(k.startswith(f"clarify:{followup['id']}:") for k in clarifications)
+    listed = client.get("/api/v1/mail?kind=clarification", headers=admin).json
+    assert sorted(item["key"] for item in listed["items"]) == clarifications
 
     first, second = (launched_round.invitations[i]["token"] for i in (0, 1))
     listed = client.get(f"/api/v1/respond/{first}/followups").json["items"]
@@ -69,6 +71,8 @@ def test_a_clarification_queues_mail_and_its_replies_are_recorded_against_the_re
     assert client.post(url, json={"text": "Battambang"}).json["number"] == 2
     empty = client.post(url, json={"text": "  "})
     assert empty.status_code == 422 and "text" in empty.json["errors"]
+    judged = client.post(url, json={"text": "x", "verdict": "confirm"})
+    assert judged.status_code == 422 and "verdict" in judged.json["errors"]
 
     report = client.get(
         f"/api/v1/rounds/{launched_round.id}/followups/{followup['id']}", headers=viewer

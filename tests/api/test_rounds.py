@@ -36,6 +36,15 @@ def test_sample_round_is_created_as_a_draft_with_khmer_intact(client, admin, sam
     assert fetched["questions"] == created["questions"]
 
 
+def test_a_deadline_given_in_body_time_is_echoed_as_every_read_returns_it(
+    client, admin, sample_round
+):
+    sample_round["closes_at"] = "2030-12-31T17:00:00+07:00"
+    created = client.post("/api/v1/rounds", json=sample_round, headers=admin).json
+    fetched = client.get(f"/api/v1/rounds/{created['id']}", headers=admin).json
+    assert created["closes_at"] == fetched["closes_at"] == "2030-12-31T10:00:00+00:00"
+
+
 def test_questionnaire_error_names_the_question_and_field(client, admin, sample_round):
     sample_round["questions"][3]["options"][1]["key"] = "mou"  # a duplicate option key
     sample_round["questions"][5]["min"] = 2000  # min above max
@@ -190,5 +199,6 @@ def test_staff_see_which_invited_networks_no_mail_reaches(
     unreached = [item["network"]["name"] for item in report["items"] if not item["mail_contacts"]]
     assert unreached == [silent["name"]]
     digest = client.get("/api/v1/digests/preview?staff=staff@example.org", headers=admin)
+    assert "<p>Hello,</p>" in digest.get_data(True), "a staff address has no name to greet"
     section = re.search(r"no mail reaches them.*?</h2>\s*<ul>(.*?)</ul>", digest.get_data(True))
     assert section and re.findall(r"<li>[^<]*: ([^<]*)</li>", section[1]) == [silent["name"]]
