@@ -38,7 +38,33 @@ HEADINGS = {
     "opinion": {"en": "By opinion group", "km": "តាមក្រុមមតិ"},
     "group": {"en": "group", "km": "ក្រុម"},
     "mean": {"en": "mean", "km": "មធ្យម"},
+    "min": {"en": "lowest", "km": "ទាបបំផុត"},
+    "q1": {"en": "lower quartile", "km": "កាទីលទី១"},
+    "median": {"en": "median", "km": "មេដ្យាន"},
+    "q3": {"en": "upper quartile", "km": "កាទីលទី៣"},
+    "max": {"en": "highest", "km": "ខ្ពស់បំផុត"},
+    "total": {"en": "total", "km": "សរុប"},
+    "n": {"en": "networks", "km": "បណ្តាញ"},
+    "borda": {"en": "Overall order (Borda points)", "km": "លំដាប់រួម (ពិន្ទុ Borda)"},
+    "kendalls_w": {
+        "en": "agreement on the order (Kendall's W)",
+        "km": "ការឯកភាពលើលំដាប់ (Kendall's W)",
+    },
     "top": {"en": "most chosen", "km": "ជ្រើសរើសច្រើនបំផុត"},
+}
+
+# The names of the groups the analysis codes (NETWORK_KINDS, "mou"/"no_mou"), by grouping.
+# Opinion groups are letters (A, B, …) and read the same in either language.
+GROUPS = {
+    "kind": {
+        "umbrella": {"en": "Umbrella networks", "km": "បណ្តាញឆ័ត្រ"},
+        "provincial": {"en": "Provincial networks", "km": "បណ្តាញខេត្ត"},
+        "member": {"en": "Member organisations", "km": "អង្គការសមាជិក"},
+    },
+    "mou": {
+        "mou": {"en": "MoU partners", "km": "ដៃគូ MoU"},
+        "no_mou": {"en": "Not MoU partners", "km": "មិនមែនដៃគូ MoU"},
+    },
 }
 
 
@@ -52,6 +78,7 @@ def render_report(round_: Round, summary: Summary, language: str, zone: Any) -> 
         "report.html",
         language=language,
         h=lambda key: HEADINGS[key][language],
+        group_label=lambda grouping, group: group_label(grouping, group, language),
         pick=pick,
         round=round_,
         summary=summary,
@@ -62,6 +89,12 @@ def render_report(round_: Round, summary: Summary, language: str, zone: Any) -> 
         scale_bar=scale_bar,
         percent=percent,
     )
+
+
+def group_label(grouping: str, group: str, language: str) -> str:
+    """A group's name in the reader's language; one we have no name for is shown as it is."""
+    label = GROUPS.get(grouping, {}).get(group)
+    return label[language] if label else group
 
 
 def percent(share: float | None) -> str:

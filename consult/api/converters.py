@@ -20,13 +20,17 @@ def id_parameter_schema(_converter: IdConverter) -> dict[str, object]:
 
 
 class TokenConverter(BaseConverter):
-    """`<token:token>`: the shape of a link token; anything else is a 404 like an unknown one."""
-
-    regex = r"[A-Za-z0-9_\-]{16,64}"
+    """`<token:token>`: any path segment. A malformed token is looked up like any other and
+    fails as an unknown one, so every wrong link gets the same answer and tells nothing."""
 
 
 def token_parameter_schema(_converter: TokenConverter) -> dict[str, object]:
-    return {"type": "string", "pattern": "^[A-Za-z0-9_-]{16,64}$"}
+    """The shape of the tokens we issue; any other value is answered as an unknown link."""
+    return {
+        "type": "string",
+        "pattern": "^[A-Za-z0-9_-]{16,64}$",
+        "description": "A network's link token. Any other value gets the 404 of an unknown link.",
+    }
 
 
 def any_parameter_schema(converter: AnyConverter) -> dict[str, object]:

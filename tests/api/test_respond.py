@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from consult.models import DomainEvent
@@ -123,6 +124,30 @@ def test_unknown_and_reissued_links_are_indistinguishable(client, admin, launche
     assert reissued.status_code == never.status_code == 404
     assert reissued.json == never.json
     assert submit(client, token).status_code == 404
+
+
+MALFORMED_TOKENS = ["badtoken", "x" * 200, "not.a~token", "តំណ", "a b"]
+LINK_REQUESTS = [
+    ("GET", "", None),
+    ("PUT", "", {"answers": {"members": 7}}),
+    ("POST", "", {"answers": SAMPLE_ANSWERS, "submitted_by": FOCAL_POINT}),
+    ("GET", "/followups", None),
+    ("POST", "/followups/1", {"text": "Yes."}),
+]
+
+
+@pytest.mark.parametrize("malformed", MALFORMED_TOKENS)
+@pytest.mark.parametrize(("method", "suffix", "body"), LINK_REQUESTS)
+def test_a_malformed_link_gets_the_answer_of_an_unknown_one(
+    client, malformed, method, suffix, body
+):
+    def answer(token):
+        response = client.open(f"/api/v1/respond/{token}{suffix}", method=method, json=body)
+        return response.status_code, response.get_data()
+
+    unknown = answer("x" * 32)
+    assert unknown[0] == 404 and "តំណនេះមិនត្រឹមត្រូវទេ" in unknown[1].decode()
+    assert answer(malformed) == unknown
 
 
 def test_submit_writes_response_submitted_in_the_same_transaction(client, database, launched_round):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
 
+from consult.models.networks import NETWORK_KINDS
+from consult.reports import GROUPS, group_label
 from tests.scripted import compute
 
 
@@ -93,6 +96,41 @@ def test_report_is_html_with_charts_in_either_language(
         assert heading in html
     assert "<svg" in html and "<script" not in html
     assert f'lang="{lang}"' in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("en", ["Umbrella networks", "Provincial networks", "MoU partners", "Not MoU partners"]),
+        ("km", ["បណ្តាញឆ័ត្រ", "បណ្តាញខេត្ត", "ដៃគូ MoU", "មិនមែនដៃគូ MoU"]),
+    ],
+)
+def test_report_names_the_groups_in_the_readers_language_not_by_code(
+    client, viewer, answered_round, lang, labels
+):
+    page = client.get(
+        f"/api/v1/rounds/{answered_round.id}/summary/report?lang={lang}", headers=viewer
+    )
+    cells = re.findall(r"<td>([^<]*)</td>", page.get_data(as_text=True))
+    for label in labels:
+        assert label in cells, label
+    codes = {"umbrella", "provincial", "member", "mou", "no_mou"}
+    assert codes.isdisjoint(cells)
+    assert "no_mou" not in page.get_data(as_text=True)
+    headers = set(re.findall(r"<th>([^<]*)</th>", page.get_data(as_text=True)))
+    english = {"lowest", "median", "highest", "total", "networks"}
+    assert english <= headers if lang == "en" else english.isdisjoint(headers)
+    assert ("មេដ្យាន" in headers) == (lang == "km")
+
+
+def test_every_group_the_analysis_codes_has_a_name_in_both_languages():
+    assert set(GROUPS["kind"]) == set(NETWORK_KINDS)
+    assert set(GROUPS["mou"]) == {"mou", "no_mou"}
+    for labels in GROUPS.values():
+        for label in labels.values():
+            assert set(label) == {"en", "km"} and all(label.values())
+    assert group_label("opinion", "A", "km") == "A"
+    assert group_label("province", "Battambang", "en") == "Battambang"
 
 
 def test_summary_csv_and_xlsx_hold_the_same_rows_with_khmer_intact(client, viewer, answered_round):
