@@ -23,7 +23,7 @@ from bench.process import measure_in_subprocess, peak_mib, report
 from consult.analysis.columns import Respondent
 from consult.analysis.groups import opinion_groups
 from consult.analysis.summary import AnalysisSettings, summarize
-from consult.analysis.themes import Text, themes
+from consult.analysis.themes import Text, segment_khmer, themes
 
 SIZES = (1_000, 10_000, 100_000)
 SEED = 20261125
@@ -164,8 +164,31 @@ def run_groups(networks: int, statements: int) -> int:
     return 0 if labels is None else int(labels.max()) + 1
 
 
+def khmer_answers(count: int, seed: int = SEED) -> list[Text]:
+    """Khmer answers of six words each, all different: the worst case for segmentation."""
+    rng = random.Random(seed)
+    vocabulary = [word for phrase in KHMER for word in segment_khmer(phrase.replace(" CCC", ""))]
+    return [Text(i, "".join(rng.choices(vocabulary, k=6))) for i in range(count)]
+
+
+def live_themes(count: int) -> None:
+    """Themes of `count` distinct Khmer answers, then again with 1% more: a live recompute."""
+    answers = khmer_answers(count + count // 100)
+    themes(answers[:50])
+    segment_khmer.cache_clear()
+    started = time.perf_counter()
+    themes(answers[:count])
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    themes(answers)
+    report({"first": first, "again": time.perf_counter() - started})
+
+
 def measure(variant: str, size: int) -> None:
     """One measurement in this process; prints seconds and peak memory growth as JSON."""
+    if variant == "live-themes":
+        live_themes(size)
+        return
     if variant == "groups":
         run_groups(50, 50)  # warm up outside the measurement
         before, started = peak_mib(), time.perf_counter()
@@ -174,6 +197,7 @@ def measure(variant: str, size: int) -> None:
         data = rows(size)
         work = {"summary": run_summary, "pandas": run_pandas, "themes": run_themes}[variant]
         work(rows(50))  # import and warm up outside the measurement
+        segment_khmer.cache_clear()  # but segment every Khmer answer in the measurement
         before, started = peak_mib(), time.perf_counter()
         found = work(data)
     seconds = time.perf_counter() - started
@@ -196,6 +220,11 @@ def main() -> None:
             f"{summary['seconds'] / baseline['seconds']:>6.2f} {summary['peak_mib']:>12.1f} "
             f"{baseline['peak_mib']:>11.1f} {text['seconds']:>9.2f} {text['peak_mib']:>11.1f}"
         )
+    live = measure_in_subprocess("bench.summary", "live-themes", "10000")
+    print(
+        f"\nthemes of 10,000 distinct Khmer answers: {live['first']:.2f} s; again with 100 "
+        f"more, as a live recompute in the same worker: {live['again']:.2f} s"
+    )
     groups = measure_in_subprocess("bench.summary", "groups", "5000")
     print(
         f"\nopinion groups of 5,000 networks x 50 statements: {groups['seconds']:.2f} s "

@@ -94,14 +94,14 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     for token in TOKEN.findall(normalised):
         if KHMER.fullmatch(token):
-            found += _khmer_words(token)
+            found += segment_khmer(token)
         elif token not in ENGLISH_STOP_WORDS and (len(token) > 1 or token.isdigit()):
             found.append(token)
     return found
 
 
 @lru_cache(maxsize=KHMER_CACHE)
-def _khmer_words(run: str) -> tuple[str, ...]:
+def segment_khmer(run: str) -> tuple[str, ...]:
     """A run of Khmer letters segmented by the CRF model (about 0.5 ms for six words).
 
     Cached in the worker: each recompute of a live round segments only its new answers,
