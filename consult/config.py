@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 DATABASE_SCHEMES = ("sqlite", "postgresql")
+MIN_SECRET_KEY_LENGTH = 32
 BROKER_SCHEMES = ("redis", "rediss", "sqla+sqlite", "sqla+postgresql", "amqp", "memory")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 SMTP_TLS_MODES = ("none", "starttls", "ssl")
@@ -93,7 +94,7 @@ class Settings:
             ),
             common_share=_checked(env, "CONSULT_COMMON_SHARE", "0.6667", _fraction),
             division_gap=_checked(env, "CONSULT_DIVISION_GAP", "0.30", _fraction),
-            secret_key=env.get("CONSULT_SECRET_KEY") or _embedded_secret(var_dir),
+            secret_key=_secret_key(env.get("CONSULT_SECRET_KEY", ""), var_dir),
             smtp_host=env.get("CONSULT_SMTP_HOST", ""),
             smtp_port=_checked(env, "CONSULT_SMTP_PORT", "25", _port),
             smtp_tls=_checked(env, "CONSULT_SMTP_TLS", "none", _smtp_tls),
@@ -143,6 +144,19 @@ def _default_result_backend(broker_url: str, var_dir: Path) -> str:
     if broker_url.startswith(("redis://", "rediss://")):
         return broker_url
     return f"db+sqlite:///{var_dir / 'results.db'}"
+
+
+def _secret_key(given: str, var_dir: Path) -> str:
+    """A given key must be long: every network's link is an HMAC under it, and a link holder
+    could guess a short key offline and derive the others. Never echoed in the error."""
+    if not given:
+        return _embedded_secret(var_dir)
+    if len(given) < MIN_SECRET_KEY_LENGTH:
+        raise ConfigError(
+            f"CONSULT_SECRET_KEY: {len(given)} characters, at least {MIN_SECRET_KEY_LENGTH} "
+            "needed (python3 -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    return given
 
 
 def _embedded_secret(var_dir: Path) -> str:

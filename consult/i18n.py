@@ -274,6 +274,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "អ្នកអាចផ្ញើការឆ្លើយតបថ្មីបាន៖ ការឆ្លើយតបចុងក្រោយត្រូវបានយក។",
     },
     "reply_needs_text": {"en": "Write your answer.", "km": "សូមសរសេរចម្លើយរបស់អ្នក។"},
+    "key_reused": {
+        "en": "This Idempotency-Key was used for a different request; a retry repeats it "
+        "unchanged.",
+        "km": "Idempotency-Key នេះត្រូវបានប្រើសម្រាប់សំណើផ្សេងរួចហើយ។ ការព្យាយាមម្តងទៀតត្រូវតែដូចសំណើដើមទាំងស្រុង។",
+    },
+    "form_sent_before": {
+        "en": "This page was already sent with other answers. Your answers are below: "
+        "send them again.",
+        "km": "ទំព័រនេះត្រូវបានផ្ញើរួចហើយជាមួយចម្លើយផ្សេង។ ចម្លើយរបស់អ្នកនៅខាងក្រោម៖ សូមផ្ញើវាម្តងទៀត។",
+    },
     "verdict_not_asked": {
         "en": "This question is answered in words: it takes no verdict.",
         "km": "សំណួរនេះត្រូវឆ្លើយជាពាក្យ៖ មិនត្រូវការការបញ្ជាក់ ឬការជំទាស់ទេ។",

@@ -32,7 +32,7 @@ def commands(settings: Settings) -> dict[str, list[str]]:
             python, "-m", "gunicorn",
             "--bind", f"127.0.0.1:{settings.port}",
             "--worker-class", "gthread", "--workers", "2", "--threads", "4",
-            "--access-logfile", "-",
+            "--access-logfile", "-", "--logger-class", "consult.access_log.MaskedAccessLogger",
             "consult:create_app()",
         ],
         "worker": [

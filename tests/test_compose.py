@@ -45,6 +45,9 @@ def test_api_command_migrates_then_serves_the_app_factory():
     gunicorn = words[words.index("gunicorn") :]
     module, _, factory = gunicorn[-1].partition(":")
     assert callable(getattr(importlib.import_module(module), factory.removesuffix("()")))
+    logger = gunicorn[gunicorn.index("--logger-class") + 1]
+    assert logger == commands(Settings.from_env({}))["api"][-2], "as consult run logs"
+    assert importlib.import_module(logger.rpartition(".")[0]), "link tokens masked in the log"
 
 
 def test_worker_and_beat_run_the_celery_app_of_worker_py():
@@ -71,12 +74,15 @@ def test_every_consult_variable_in_compose_is_one_the_service_reads():
     Settings.from_env({k: interpolated(str(v)) for k, v in COMPOSE["x-consult-env"].items()})
 
 
+OPERATOR_GIVES = "a value the operator gives, 32 characters or more"
+
+
 def interpolated(value: str) -> str:
     """What compose makes of ${VAR:-default} (the default) and ${VAR:?error} (a value the
     operator must give: here a stand-in)."""
     return re.sub(
         r"\$\{\w+:([-?])([^}]*)\}",
-        lambda m: m.group(2) if m.group(1) == "-" else "a-value-the-operator-gives",
+        lambda m: m.group(2) if m.group(1) == "-" else OPERATOR_GIVES,
         value,
     )
 

@@ -47,6 +47,7 @@ def test_plain_postgresql_url_uses_psycopg_driver():
         ("CONSULT_MAX_BODY_BYTES", "0", "greater than 0"),
         ("PORT", "70000", "at most 65535"),
         ("CONSULT_LOG_LEVEL", "CHATTY", "use one of"),
+        ("CONSULT_SECRET_KEY", "hunter2", "7 characters, at least 32 needed"),
     ],
 )
 def test_wrong_value_is_refused_naming_the_variable(name, value, complaint):
@@ -67,3 +68,9 @@ def test_cli_stops_at_start_up_with_the_message(tmp_path):
     assert result.returncode != 0
     assert "CONSULT_TIMEZONE='Nowhere/Land'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_short_secret_key_is_refused_without_being_echoed():
+    with pytest.raises(ConfigError) as raised:
+        Settings.from_env({"CONSULT_SECRET_KEY": "hunter2"})
+    assert "hunter2" not in str(raised.value)

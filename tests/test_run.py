@@ -91,6 +91,9 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
         assert docs_status == 200
         assert b"/api/v1/docs/assets/swagger-ui-bundle.js" in docs
         assert get(f"{base}/api/v1/docs/assets/swagger-ui-bundle.js")[0] == 200
+        secret = "SecretLinkToken0123456789abcdef"
+        assert get(f"{base}/r/{secret}/followups/1?lang=km")[0] == 404
+        assert get(f"{base}/api/v1/respond/{secret}")[0] == 404
         if "CONSULT_DATABASE_URL" not in env:
             assert (var_dir / "consult.db").exists(), "the embedded database lives in var/"
         announced = time.monotonic() + 5  # the service polls its own /healthz every 0.5 s
@@ -107,4 +110,7 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
             service.kill()
             pytest.fail("consult run did not stop within 30 s of Ctrl-C")
     reader.join(timeout=5)
+    logged = "".join(lines)
+    assert "GET /r/…/followups/1?lang=km" in logged and "GET /api/v1/respond/…" in logged
+    assert secret not in logged, "a link token is a credential: never in the access log"
     assert processes_with(var_dir) == [], "a child process outlived Ctrl-C"

@@ -13,5 +13,10 @@ IDEMPOTENCY_PARAMETER = {
 
 
 def idempotency_key() -> str | None:
-    key = request.headers.get("Idempotency-Key", "").replace("\x00", "").strip()
-    return key[:200] or None
+    """The request's Idempotency-Key header."""
+    return usable_key(request.headers.get("Idempotency-Key", ""))
+
+
+def usable_key(raw: str) -> str | None:
+    """A client's key as it can be stored: no NUL (PostgreSQL refuses it), 200 characters."""
+    return raw.replace("\x00", "").strip()[:200] or None

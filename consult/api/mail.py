@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask import Response
@@ -62,6 +63,6 @@ class DigestPreview(MethodView):
             message = digest_message(utcnow(), settings.zone, contact=contact)
         else:
             message = digest_message(utcnow(), settings.zone, staff=query["staff"])
-        written = write(session, message, MailSettings.of(settings))
+        written = write(session, message, replace(MailSettings.of(settings), preview=True))
         html = written.html if written else ""
         return Response(html, content_type="text/html; charset=utf-8")

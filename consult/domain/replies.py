@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import Conflict, Invalid, NotFound, key_reused
 from consult.domain.invitations import find_by_token
 from consult.domain.round_followups import validated_response
 from consult.i18n import text
@@ -87,6 +87,8 @@ def reply(
             )
         )
         if earlier is not None:
+            if (earlier.verdict, earlier.body) != (entry.verdict, entry.text.strip()):
+                raise key_reused(language)
             return earlier, True
     if invitation.round.status == "published":
         raise Conflict(text("replies_closed", language), {"status": ["published"]})

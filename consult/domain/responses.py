@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from consult.domain import outbox
 from consult.domain.answers import check_answers
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import Conflict, Invalid, NotFound, key_reused
 from consult.domain.invitations import find_by_token, mark_opened
 from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
@@ -76,7 +76,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     if entry.idempotency_key and response is not None:
         earlier = _version_with_key(session, response.id, entry.idempotency_key)
         if earlier is not None:
-            return Saved(earlier, replayed=True)
+            return _replay(earlier, entry, kind, entry.language or invitation.network.language)
     language = entry.language or invitation.network.language
     _require_answerable(round_, now, language)
     errors = check_answers(
@@ -113,7 +113,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         earlier = _version_with_key(session, response.id, entry.idempotency_key or "")
         if earlier is None:
             raise
-        return Saved(earlier, replayed=True)
+        return _replay(earlier, entry, kind, language)
     response.version_count = version.number
     response.current_version = version
     response.updated_at = now
@@ -135,6 +135,18 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         mark_opened(invitation, now)
     session.flush()
     return Saved(version, replayed=False)
+
+
+def _replay(earlier: ResponseVersion, entry: Submission, kind: str, language: str) -> Saved:
+    """The version a retry already wrote; a key reused for other answers is refused."""
+    same = (
+        earlier.kind == kind
+        and earlier.answers == dict(entry.answers)
+        and earlier.submitted_by == (dict(entry.submitted_by) if entry.submitted_by else None)
+    )
+    if not same:
+        raise key_reused(language)
+    return Saved(earlier, replayed=True)
 
 
 def _require_answerable(round_: Round, now: datetime, language: str) -> None:

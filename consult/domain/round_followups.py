@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import Conflict, Invalid, NotFound, key_reused
 from consult.domain.followups import followup_keys, queue_followup
 from consult.domain.rounds import get_round
 from consult.models import (
@@ -76,6 +76,8 @@ def send_followup(
             )
         )
         if earlier is not None:
+            if not _same_request(earlier, request):
+                raise key_reused()
             return Sent(earlier, 0, replayed=True)
     if request.kind == "validation":
         followup = _validation(session, round_, request.networks)
@@ -98,6 +100,15 @@ def send_followup(
     session.add(followup)
     session.flush()
     return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))
+
+
+def _same_request(earlier: Followup, request: FollowupRequest) -> bool:
+    return (
+        earlier.kind == request.kind
+        and earlier.question == request.question
+        and earlier.question_key == request.question_key
+        and (request.networks is None or sorted(request.networks) == sorted(earlier.network_ids))
+    )
 
 
 def open_validation(session: Session, summary: Summary, now: datetime) -> Sent | None:

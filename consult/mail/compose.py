@@ -46,6 +46,7 @@ TEMPLATES = Environment(
 )
 TEMPLATES.globals.update(t=text, pick=pick)
 DIGEST_SALT = "stop-digests"
+HIDDEN_IN_PREVIEW = "hidden-in-preview"
 INVITATIONS = "consult.mail.invitations"  # a batch's invitations, in its session's info
 
 
@@ -55,6 +56,9 @@ class MailSettings:
     secret_key: str
     mail_from: str
     zone: ZoneInfo
+    # A preview shows staff a message as it goes out, but not the links that let its
+    # recipient answer as their network or stop their digests.
+    preview: bool = False
 
     @classmethod
     def of(cls, settings: Settings) -> MailSettings:
@@ -156,7 +160,7 @@ def _round_context(
 
 
 def _link(invitation: Invitation, settings: MailSettings, language: str, page: str = "") -> str:
-    token = link_of(invitation, settings.secret_key)
+    token = HIDDEN_IN_PREVIEW if settings.preview else link_of(invitation, settings.secret_key)
     return f"{settings.public_url}/r/{token}{page}?lang={language}"
 
 
@@ -320,7 +324,11 @@ def _digest(session: Session, message: MailMessage, settings: MailSettings) -> R
             session, contact, week, settings.zone, language,
             lambda invitation: _link(invitation, settings, language),
         )  # fmt: skip
-        stop = stop_digests_token(settings.secret_key, contact.id)
+        stop = (
+            HIDDEN_IN_PREVIEW
+            if settings.preview
+            else stop_digests_token(settings.secret_key, contact.id)
+        )
         context["stop_link"] = f"{settings.public_url}/digests/stop/{stop}"
     subject = text("mail_digest_subject", language, date=week.strftime("%Y-%m-%d"))
     return Rendered(subject, context)

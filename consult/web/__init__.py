@@ -12,6 +12,7 @@ from typing import Any
 from flask import Blueprint, Flask, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
+from consult.api.idempotency import usable_key
 from consult.api.nudge import nudge_relay
 from consult.api.session import request_session
 from consult.db import utcnow
@@ -25,7 +26,7 @@ from consult.models import Contact
 from consult.runtime import current_runtime
 from consult.schemas.responses import FocalPointSchema
 from consult.web.followups import followup_pages
-from consult.web.forms import answers_from_form, field_name, form_values
+from consult.web.forms import answers_from_form, field_name, form_values, page_errors
 from consult.web.locale import local_time, page_language
 
 web = Blueprint("web", __name__, template_folder="templates")
@@ -62,7 +63,7 @@ def save(token: str) -> Any:
         answers=answers,
         language=language,
         channel="web",
-        idempotency_key=request.form.get("form_id", "")[:200] or None,
+        idempotency_key=usable_key(request.form.get("form_id", "")),
         submitted_by=signer,
     )
     errors: dict[str, list[str]] = {**problems, **signer_problems}
@@ -79,7 +80,7 @@ def save(token: str) -> Any:
             if submitting and not saved.replayed:
                 nudge_relay()
         except Invalid as exc:
-            errors = {key.removeprefix("answers."): value for key, value in exc.errors.items()}
+            errors = page_errors(exc, language)
         except Conflict as exc:
             errors, status = {"_form": [exc.message]}, 409
         else:

@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Blueprint, redirect, render_template, request, url_for
 
+from consult.api.idempotency import usable_key
 from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import replies
@@ -15,6 +16,7 @@ from consult.domain.errors import Conflict, Invalid
 from consult.mail.compose import clarification_view, validation_view
 from consult.models import MAX_REPLY, Invitation
 from consult.schemas.localized import pick
+from consult.web.forms import page_errors
 from consult.web.locale import local_time, page_language
 
 followup_pages = Blueprint("followup_pages", __name__, template_folder="templates")
@@ -41,14 +43,14 @@ def reply(token: str, followup_id: int) -> Any:
         verdict=values["verdict"] or None,
         language=language,
         channel="web",
-        idempotency_key=request.form.get("form_id", "").replace("\x00", "")[:200] or None,
+        idempotency_key=usable_key(request.form.get("form_id", "")),
     )
     try:
         replies.reply(session, token, followup_id, entry, utcnow())
         session.commit()
     except Invalid as exc:
         session.rollback()
-        return _render(invitation, addressed, language, values, exc.errors), 422
+        return _render(invitation, addressed, language, values, page_errors(exc, language)), 422
     except Conflict as exc:
         session.rollback()
         return _render(invitation, addressed, language, values, {"_form": [exc.message]}), 409

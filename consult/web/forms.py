@@ -6,6 +6,7 @@ from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
+from consult.domain.errors import IDEMPOTENCY_KEY, Invalid
 from consult.i18n import text
 
 
@@ -45,7 +46,8 @@ def answers_from_form(
 
 def _typed(kind: str, raw: str) -> Any:
     if kind in ("likert", "rating"):
-        return int(raw) if raw.isdigit() else raw
+        whole = _whole(raw)
+        return raw if whole is None else whole
     if kind == "number":
         try:
             number = float(raw.replace(",", ""))
@@ -55,14 +57,20 @@ def _typed(kind: str, raw: str) -> Any:
     return raw
 
 
+def _whole(raw: str) -> int | None:
+    """A whole number typed in ASCII or Khmer digits ("១២" is 12); None for anything else,
+    superscripts and numbers too long to be an answer included."""
+    return int(raw) if raw.isdecimal() and len(raw) <= 9 else None
+
+
 def _ranking(
     question: dict[str, Any], form: MultiDict[str, str], language: str
 ) -> tuple[list[str] | None, str | None]:
     ranks: dict[str, int] = {}
     for option in question["options"]:
-        raw = form.get(field_name(question["key"], option["key"]), "").strip()
-        if raw.isdigit():
-            ranks[option["key"]] = int(raw)
+        rank = _whole(form.get(field_name(question["key"], option["key"]), "").strip())
+        if rank is not None:
+            ranks[option["key"]] = rank
     if not ranks:
         return None, None
     if len(ranks) != len(question["options"]):
@@ -88,3 +96,11 @@ def form_values(questionnaire: list[dict[str, Any]], answers: dict[str, Any]) ->
         else:
             values[field_name(key)] = str(answer)
     return values
+
+
+def page_errors(refusal: Invalid, language: str) -> dict[str, list[str]]:
+    """A refusal as a page shows it: by question, or for the whole form when the page was
+    sent before with other answers (its form_id is the save's Idempotency-Key)."""
+    if IDEMPOTENCY_KEY in refusal.errors:
+        return {"_form": [text("form_sent_before", language)]}
+    return {key.removeprefix("answers."): value for key, value in refusal.errors.items()}

@@ -66,8 +66,10 @@ def test_a_clarification_queues_mail_and_its_replies_are_recorded_against_the_re
     replied = client.post(url, json={"text": KHMER_REPLY}, headers={"Idempotency-Key": "a1"})
     assert replied.status_code == 201, replied.json
     assert replied.json["text"] == KHMER_REPLY and replied.json["number"] == 1
-    replay = client.post(url, json={"text": "other"}, headers={"Idempotency-Key": "a1"})
-    assert replay.status_code == 200 and replay.json["text"] == KHMER_REPLY
+    replay = client.post(url, json={"text": KHMER_REPLY}, headers={"Idempotency-Key": "a1"})
+    assert replay.status_code == 200 and replay.json["number"] == 1
+    reused = client.post(url, json={"text": "other"}, headers={"Idempotency-Key": "a1"})
+    assert reused.status_code == 422 and "Idempotency-Key" in reused.json["errors"]
     assert client.post(url, json={"text": "Battambang"}).json["number"] == 2
     empty = client.post(url, json={"text": "  "})
     assert empty.status_code == 422 and "text" in empty.json["errors"]
@@ -112,6 +114,13 @@ def test_a_retried_followup_with_its_idempotency_key_sends_nothing_twice(
     assert again.json["followup"]["id"] == first.json["followup"]["id"]
     assert (first.json["queued"], again.json["queued"]) == (34, 0)
     assert len([k for k in mail_keys(app) if k.startswith("reminder:")]) == 34
+    other = {
+        "kind": "clarification",
+        "question": QUESTION,
+        "networks": [network_id(launched_round, 0)],
+    }
+    reused = client.post(url, json=other, headers=headers)
+    assert reused.status_code == 422 and "Idempotency-Key" in reused.json["errors"]
 
 
 def test_a_round_closed_with_no_answers_has_nothing_to_validate(app, client, admin, launched_round):
@@ -259,10 +268,15 @@ def test_the_reply_page_asks_in_the_networks_language_and_keeps_the_reply(
     assert sent.status_code == 303
     after = client.get(sent.headers["Location"]).get_data(as_text=True)
     assert "សូមអរគុណ" in after and KHMER_REPLY in after
-    replay = client.post(f"{page}?lang=km", data={"text": "again", "form_id": "f2"})
-    assert replay.status_code == 303
+    replay = client.post(f"{page}?lang=km", data={"text": KHMER_REPLY, "form_id": "f2"})
+    assert replay.status_code == 303, "the page sent twice"
     listed = client.get(f"/api/v1/respond/{token}/followups").json["items"][0]["latest"]
     assert listed["text"] == KHMER_REPLY and listed["channel"] == "web"
+    assert listed["number"] == 1
+    back = client.post(f"{page}?lang=km", data={"text": "again", "form_id": "f2"})
+    assert back.status_code == 422, "a page sent before, changed: nothing is lost or replaced"
+    assert "ទំព័រនេះត្រូវបានផ្ញើរួចហើយ" in back.get_data(as_text=True)
+    assert "again" in back.get_data(as_text=True)
     nul = client.post(f"{page}?lang=en", data={"text": "a\x00b", "form_id": "f\x004"})
     assert nul.status_code == 422 and "NUL" in nul.get_data(as_text=True)
     too_long = client.post(f"{page}?lang=en", data={"text": "x" * 5001, "form_id": "f3"})

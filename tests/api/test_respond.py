@@ -86,6 +86,23 @@ def test_retried_submit_with_the_same_idempotency_key_adds_no_version(
     assert other.json["version"] == 2
 
 
+def test_a_key_reused_for_another_request_is_refused_not_replayed(client, admin, launched_round):
+    token = launched_round.tokens("km")[0]
+    key = {"Idempotency-Key": "k1"}
+    draft = client.put(f"/api/v1/respond/{token}", json={"answers": {"members": 5}}, headers=key)
+    assert draft.status_code == 200
+    body = {"answers": SAMPLE_ANSWERS, "submitted_by": FOCAL_POINT}
+    submitted = client.post(f"/api/v1/respond/{token}", json=body, headers=key)
+    assert submitted.status_code == 422, "a submit must never come back as the earlier draft"
+    assert "Idempotency-Key" in submitted.json["errors"]
+    changed = client.put(f"/api/v1/respond/{token}", json={"answers": {"members": 6}}, headers=key)
+    assert changed.status_code == 422
+    assert [v["kind"] for v in history(client, admin, launched_round, token).json["versions"]] == [
+        "draft"
+    ]
+    assert client.post(f"/api/v1/respond/{token}", json=body).json["kind"] == "submission"
+
+
 def test_submit_requires_every_required_answer_and_the_focal_point(client, launched_round):
     token = launched_round.tokens("km")[0]
     partial = {"coop_level": 3}

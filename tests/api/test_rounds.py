@@ -202,3 +202,13 @@ def test_staff_see_which_invited_networks_no_mail_reaches(
     assert "<p>Hello,</p>" in digest.get_data(True), "a staff address has no name to greet"
     section = re.search(r"no mail reaches them.*?</h2>\s*<ul>(.*?)</ul>", digest.get_data(True))
     assert section and re.findall(r"<li>[^<]*: ([^<]*)</li>", section[1]) == [silent["name"]]
+
+
+def test_a_digest_preview_shows_no_link_that_works(client, admin, launched_round):
+    network = client.get("/api/v1/networks?q=CCNC", headers=admin).json["items"][0]
+    contact = network["contacts"][0]["id"]
+    preview = client.get(f"/api/v1/digests/preview?contact={contact}", headers=admin)
+    html = preview.get_data(as_text=True)
+    assert preview.status_code == 200 and "/r/hidden-in-preview" in html
+    assert launched_round.token_of("CCNC") not in html
+    assert "/digests/stop/hidden-in-preview" in html
