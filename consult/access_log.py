@@ -9,7 +9,7 @@ from gunicorn.glogging import Logger
 
 # A network's link token (/r/…, /api/v1/respond/…) and a signed stop-digests link answer as
 # their holder: whoever reads the log must not be able to.
-CREDENTIAL_IN_PATH = re.compile(r"(/r/|/respond/|/digests/stop/)[^/?#\s\"]+")
+CREDENTIAL_IN_PATH = re.compile(r"(/r/+|/respond/+|/digests/stop/+)[^/?#\s\"]+")
 WITH_PATHS = ("r", "U", "f", "{referer}i")
 
 

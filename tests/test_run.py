@@ -94,6 +94,7 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
         secret = "SecretLinkToken0123456789abcdef"
         assert get(f"{base}/r/{secret}/followups/1?lang=km")[0] == 404
         assert get(f"{base}/api/v1/respond/{secret}")[0] == 404
+        assert get(f"{base}/r//{secret}")[0] == 404, "redirected to /r/{secret}, unknown"
         if "CONSULT_DATABASE_URL" not in env:
             assert (var_dir / "consult.db").exists(), "the embedded database lives in var/"
         announced = time.monotonic() + 5  # the service polls its own /healthz every 0.5 s

@@ -35,7 +35,9 @@ QUOTE_LENGTH = 300
 BRIDGE_WEIGHT = 3.0
 SILHOUETTE_SAMPLE = 1000
 K_SAMPLE = 2000
-KHMER_CACHE = 65_536
+# Runs kept segmented, and the longest kept: at most about 60 MiB per worker.
+KHMER_CACHE = 16_384
+CACHED_RUN = 200
 KHMER = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+")
 LATIN = re.compile(r"[A-Za-z]+")
 TOKEN = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+|[^\W_]+", re.UNICODE)
@@ -94,19 +96,20 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     for token in TOKEN.findall(normalised):
         if KHMER.fullmatch(token):
-            found += segment_khmer(token)
+            found += (segment_khmer if len(token) <= CACHED_RUN else khmer_run_words)(token)
         elif token not in ENGLISH_STOP_WORDS and (len(token) > 1 or token.isdigit()):
             found.append(token)
     return found
 
 
-@lru_cache(maxsize=KHMER_CACHE)
-def segment_khmer(run: str) -> tuple[str, ...]:
-    """A run of Khmer letters segmented by the CRF model (about 0.5 ms for six words).
-
-    Cached in the worker: each recompute of a live round segments only its new answers,
-    and words and phrases that answers repeat are segmented once."""
+def khmer_run_words(run: str) -> tuple[str, ...]:
+    """A run of Khmer letters segmented by the CRF model (about 0.5 ms for six words)."""
     return tuple(w for w in khmer_words(run) if w.strip() and w not in KHMER_STOP_WORDS)
+
+
+# Cached in the worker: each recompute of a live round segments only its new answers, and
+# words and phrases that answers repeat are segmented once.
+segment_khmer = lru_cache(maxsize=KHMER_CACHE)(khmer_run_words)
 
 
 def language_of(text: str) -> str:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from consult.i18n import text
-
-IDEMPOTENCY_KEY = "Idempotency-Key"
-
 
 class DomainError(Exception):
     """A rule refused the request; `errors` names the fields at fault."""
@@ -26,10 +22,3 @@ class Conflict(DomainError):
 
 class Invalid(DomainError):
     """The request is well-formed but breaks a rule, e.g. an unreadable CSV file."""
-
-
-def key_reused(language: str = "en") -> Invalid:
-    """A key already used for another request: a retry repeats its request unchanged, so
-    this is a client's mistake, and answering with the first result would hide it."""
-    problem = text("key_reused", language)
-    return Invalid(problem, {IDEMPOTENCY_KEY: [problem]})

@@ -13,7 +13,8 @@ from typing import Any, NoReturn
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consult.domain.errors import Conflict, Invalid, NotFound, key_reused
+from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.invitations import find_by_token
 from consult.domain.round_followups import validated_response
 from consult.i18n import text
@@ -78,6 +79,7 @@ def reply(
     invitation, addressed = followup_for(session, token, followup_id, for_update=True)
     followup = addressed.followup
     language = entry.language or invitation.network.language
+    digest = request_digest({"verdict": entry.verdict, "text": entry.text.strip()})
     if entry.idempotency_key:
         earlier = session.scalar(
             select(FollowupReply).where(
@@ -87,8 +89,7 @@ def reply(
             )
         )
         if earlier is not None:
-            if (earlier.verdict, earlier.body) != (entry.verdict, entry.text.strip()):
-                raise key_reused(language)
+            require_same_request(earlier.request_digest, digest, language)
             return earlier, True
     if invitation.round.status == "published":
         raise Conflict(text("replies_closed", language), {"status": ["published"]})
@@ -117,6 +118,7 @@ def reply(
         language=language,
         channel=entry.channel,
         idempotency_key=entry.idempotency_key,
+        request_digest=digest if entry.idempotency_key else None,
         created_at=now,
     )
     session.add(saved)

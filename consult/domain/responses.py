@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session, joinedload
 
 from consult.domain import outbox
 from consult.domain.answers import check_answers
-from consult.domain.errors import Conflict, Invalid, NotFound, key_reused
+from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.invitations import find_by_token, mark_opened
 from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
@@ -73,11 +74,13 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     invitation = find_by_token(session, token, for_update=True)
     round_ = invitation.round
     response = _response_of(session, invitation)
+    language = entry.language or invitation.network.language
+    digest = _digest(entry, kind)
     if entry.idempotency_key and response is not None:
         earlier = _version_with_key(session, response.id, entry.idempotency_key)
         if earlier is not None:
-            return _replay(earlier, entry, kind, entry.language or invitation.network.language)
-    language = entry.language or invitation.network.language
+            require_same_request(earlier.request_digest, digest, language)
+            return Saved(earlier, replayed=True)
     _require_answerable(round_, now, language)
     errors = check_answers(
         round_.questionnaire, entry.answers, complete=kind == "submission", language=language
@@ -102,6 +105,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         channel=entry.channel,
         submitted_by=dict(entry.submitted_by) if entry.submitted_by else None,
         idempotency_key=entry.idempotency_key,
+        request_digest=digest if entry.idempotency_key else None,
         created_at=now,
     )
     try:
@@ -113,7 +117,8 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         earlier = _version_with_key(session, response.id, entry.idempotency_key or "")
         if earlier is None:
             raise
-        return _replay(earlier, entry, kind, language)
+        require_same_request(earlier.request_digest, digest, language)
+        return Saved(earlier, replayed=True)
     response.version_count = version.number
     response.current_version = version
     response.updated_at = now
@@ -137,16 +142,9 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     return Saved(version, replayed=False)
 
 
-def _replay(earlier: ResponseVersion, entry: Submission, kind: str, language: str) -> Saved:
-    """The version a retry already wrote; a key reused for other answers is refused."""
-    same = (
-        earlier.kind == kind
-        and earlier.answers == dict(entry.answers)
-        and earlier.submitted_by == (dict(entry.submitted_by) if entry.submitted_by else None)
-    )
-    if not same:
-        raise key_reused(language)
-    return Saved(earlier, replayed=True)
+def _digest(entry: Submission, kind: str) -> str:
+    submitted_by = dict(entry.submitted_by) if entry.submitted_by else None
+    return request_digest({"kind": kind, "answers": dict(entry.answers), "by": submitted_by})
 
 
 def _require_answerable(round_: Round, now: datetime, language: str) -> None:

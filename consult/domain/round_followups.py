@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from consult.domain.errors import Conflict, Invalid, NotFound, key_reused
+from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.followups import followup_keys, queue_followup
+from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.rounds import get_round
 from consult.models import (
     Followup,
@@ -69,6 +70,14 @@ def send_followup(
 ) -> Sent:
     """Record a follow-up and queue its mail; a rule it breaks is a Conflict or Invalid."""
     round_ = get_round(session, round_id, for_update=True)
+    digest = request_digest(
+        {
+            "kind": request.kind,
+            "networks": request.networks,
+            "question": request.question,
+            "question_key": request.question_key,
+        }
+    )
     if request.idempotency_key:
         earlier = session.scalar(
             select(Followup).where(
@@ -76,8 +85,7 @@ def send_followup(
             )
         )
         if earlier is not None:
-            if not _same_request(earlier, request):
-                raise key_reused()
+            require_same_request(earlier.request_digest, digest)
             return Sent(earlier, 0, replayed=True)
     if request.kind == "validation":
         followup = _validation(session, round_, request.networks)
@@ -97,18 +105,10 @@ def send_followup(
     followup.created_by = created_by
     followup.created_at = now
     followup.idempotency_key = request.idempotency_key
+    followup.request_digest = digest if request.idempotency_key else None
     session.add(followup)
     session.flush()
     return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))
-
-
-def _same_request(earlier: Followup, request: FollowupRequest) -> bool:
-    return (
-        earlier.kind == request.kind
-        and earlier.question == request.question
-        and earlier.question_key == request.question_key
-        and (request.networks is None or sorted(request.networks) == sorted(earlier.network_ids))
-    )
 
 
 def open_validation(session: Session, summary: Summary, now: datetime) -> Sent | None:

@@ -48,6 +48,7 @@ class Followup(Base):
     network_ids: Mapped[list[int]]
     created_by: Mapped[str] = mapped_column(String(200), default="")
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    request_digest: Mapped[str | None] = mapped_column(String(64))  # of the keyed request
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -79,6 +80,7 @@ class FollowupReply(Base):
     language: Mapped[str] = mapped_column(String(2))
     channel: Mapped[str] = mapped_column(String(3))
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    request_digest: Mapped[str | None] = mapped_column(String(64))  # of the keyed request
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     network: Mapped[Network] = relationship()

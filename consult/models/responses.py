@@ -80,4 +80,5 @@ class ResponseVersion(Base):
     channel: Mapped[str] = mapped_column(String(3))
     submitted_by: Mapped[dict[str, Any] | None]
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
+    request_digest: Mapped[str | None] = mapped_column(String(64))  # of the keyed request
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

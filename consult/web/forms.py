@@ -6,7 +6,8 @@ from typing import Any
 
 from werkzeug.datastructures import MultiDict
 
-from consult.domain.errors import IDEMPOTENCY_KEY, Invalid
+from consult.domain.errors import Invalid
+from consult.domain.idempotency import IDEMPOTENCY_KEY
 from consult.i18n import text
 
 

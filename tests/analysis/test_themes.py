@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import random
 
-from consult.analysis.themes import K_SAMPLE, Text, language_of, themes, words
+from consult.analysis.themes import (
+    K_SAMPLE,
+    Text,
+    khmer_run_words,
+    language_of,
+    segment_khmer,
+    themes,
+    words,
+)
 
 ANSWERS = [
     "Funding from donors is declining fast",
@@ -73,3 +81,10 @@ def test_a_large_round_finds_its_themes_from_a_sample_and_assigns_every_answer()
     labels = [set(theme["label"][:3]) for theme in found]
     for words_of_topic in topics:
         assert any(label <= set(words_of_topic) for label in labels), labels
+
+
+def test_a_long_khmer_run_is_segmented_but_not_kept():
+    run = "ថវិកាពីម្ចាស់ជំនួយថយចុះ" * 20
+    before = segment_khmer.cache_info().currsize
+    assert words(run) == list(khmer_run_words(run)) and "ថវិកា" in words(run)
+    assert segment_khmer.cache_info().currsize == before

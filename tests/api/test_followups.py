@@ -114,6 +114,14 @@ def test_a_retried_followup_with_its_idempotency_key_sends_nothing_twice(
     assert again.json["followup"]["id"] == first.json["followup"]["id"]
     assert (first.json["queued"], again.json["queued"]) == (34, 0)
     assert len([k for k in mail_keys(app) if k.startswith("reminder:")]) == 34
+    chosen = [network_id(launched_round, i) for i in (0, 1, 1)]
+    submit(client, launched_round.invitations[0]["token"])
+    narrowed = {"kind": "reminder", "networks": chosen}
+    keyed = {**admin, "Idempotency-Key": "remind-some"}
+    sent = client.post(url, json=narrowed, headers=keyed)
+    retried = client.post(url, json=narrowed, headers=keyed)
+    assert (sent.status_code, retried.status_code) == (201, 200), retried.json
+    assert retried.json["followup"]["networks"] == [chosen[1]]
     other = {
         "kind": "clarification",
         "question": QUESTION,

@@ -103,6 +103,25 @@ def test_a_key_reused_for_another_request_is_refused_not_replayed(client, admin,
     assert client.post(f"/api/v1/respond/{token}", json=body).json["kind"] == "submission"
 
 
+def test_an_identical_retry_replays_whatever_the_database_makes_of_its_numbers(
+    client, admin, networks_csv, sample_round
+):
+    client.post(
+        "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
+    )
+    members = next(q for q in sample_round["questions"] if q["key"] == "members")
+    del members["max"]  # PostgreSQL reads 1e23 back as the integer 10**23
+    round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
+    launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin).json
+    token = launched["invitations"][0]["token"]
+    body = {"answers": {"members": 1e23, "coop_level": 4}}
+    key = {"Idempotency-Key": "big"}
+    first = client.put(f"/api/v1/respond/{token}", json=body, headers=key)
+    again = client.put(f"/api/v1/respond/{token}", json=body, headers=key)
+    assert (first.status_code, again.status_code) == (200, 200), again.json
+    assert again.json["replayed"] and again.json["version"] == first.json["version"]
+
+
 def test_submit_requires_every_required_answer_and_the_focal_point(client, launched_round):
     token = launched_round.tokens("km")[0]
     partial = {"coop_level": 3}

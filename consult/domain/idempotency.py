@@ -1,0 +1,30 @@
+"""Idempotency-Key: a retry gets the first result; the key reused for another request is
+refused, since answering with the first result would hide the client's mistake (a submit
+that comes back as an earlier draft would leave the network believing it had answered)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from consult.domain.errors import Invalid
+from consult.i18n import text
+
+IDEMPOTENCY_KEY = "Idempotency-Key"
+
+
+def request_digest(request: Mapping[str, Any]) -> str:
+    """The SHA-256 of a request as it was received, kept beside its key: what the database
+    returns of stored JSON can differ from what was sent (PostgreSQL reads 1e23 back as an
+    integer), the digest of the same request cannot."""
+    canonical = json.dumps(request, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def require_same_request(earlier: str | None, digest: str, language: str = "en") -> None:
+    """Refuse a retry that asks something else; a row kept before digests replays as it did."""
+    if earlier is not None and earlier != digest:
+        problem = text("key_reused", language)
+        raise Invalid(problem, {IDEMPOTENCY_KEY: [problem]})
