@@ -23,7 +23,7 @@ def request_digest(request: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def require_same_request(earlier: str | None, digest: str, language: str = "en") -> None:
+def require_same_request(earlier: str | None, digest: str | None, language: str = "en") -> None:
     """Refuse a retry that asks something else; a row kept before digests replays as it did."""
     if earlier is not None and earlier != digest:
         problem = text("key_reused", language)

@@ -79,8 +79,9 @@ def reply(
     invitation, addressed = followup_for(session, token, followup_id, for_update=True)
     followup = addressed.followup
     language = entry.language or invitation.network.language
-    digest = request_digest({"verdict": entry.verdict, "text": entry.text.strip()})
+    digest = None
     if entry.idempotency_key:
+        digest = request_digest({"verdict": entry.verdict, "text": entry.text.strip()})
         earlier = session.scalar(
             select(FollowupReply).where(
                 FollowupReply.followup_id == followup.id,
@@ -118,7 +119,7 @@ def reply(
         language=language,
         channel=entry.channel,
         idempotency_key=entry.idempotency_key,
-        request_digest=digest if entry.idempotency_key else None,
+        request_digest=digest,
         created_at=now,
     )
     session.add(saved)

@@ -75,7 +75,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     round_ = invitation.round
     response = _response_of(session, invitation)
     language = entry.language or invitation.network.language
-    digest = _digest(entry, kind)
+    digest = _digest(entry, kind) if entry.idempotency_key else None
     if entry.idempotency_key and response is not None:
         earlier = _version_with_key(session, response.id, entry.idempotency_key)
         if earlier is not None:
@@ -105,7 +105,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         channel=entry.channel,
         submitted_by=dict(entry.submitted_by) if entry.submitted_by else None,
         idempotency_key=entry.idempotency_key,
-        request_digest=digest if entry.idempotency_key else None,
+        request_digest=digest,
         created_at=now,
     )
     try:

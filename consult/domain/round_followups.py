@@ -70,15 +70,16 @@ def send_followup(
 ) -> Sent:
     """Record a follow-up and queue its mail; a rule it breaks is a Conflict or Invalid."""
     round_ = get_round(session, round_id, for_update=True)
-    digest = request_digest(
-        {
-            "kind": request.kind,
-            "networks": request.networks,
-            "question": request.question,
-            "question_key": request.question_key,
-        }
-    )
+    digest = None
     if request.idempotency_key:
+        digest = request_digest(
+            {
+                "kind": request.kind,
+                "networks": request.networks,
+                "question": request.question,
+                "question_key": request.question_key,
+            }
+        )
         earlier = session.scalar(
             select(Followup).where(
                 Followup.round_id == round_id, Followup.idempotency_key == request.idempotency_key
@@ -105,7 +106,7 @@ def send_followup(
     followup.created_by = created_by
     followup.created_at = now
     followup.idempotency_key = request.idempotency_key
-    followup.request_digest = digest if request.idempotency_key else None
+    followup.request_digest = digest
     session.add(followup)
     session.flush()
     return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))

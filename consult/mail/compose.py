@@ -60,6 +60,10 @@ class MailSettings:
     # recipient answer as their network or stop their digests.
     preview: bool = False
 
+    def shown(self, token: str) -> str:
+        """A link's secret part as this rendering may show it."""
+        return HIDDEN_IN_PREVIEW if self.preview else token
+
     @classmethod
     def of(cls, settings: Settings) -> MailSettings:
         return cls(settings.public_url, settings.secret_key, settings.mail_from, settings.zone)
@@ -160,7 +164,7 @@ def _round_context(
 
 
 def _link(invitation: Invitation, settings: MailSettings, language: str, page: str = "") -> str:
-    token = HIDDEN_IN_PREVIEW if settings.preview else link_of(invitation, settings.secret_key)
+    token = settings.shown(link_of(invitation, settings.secret_key))
     return f"{settings.public_url}/r/{token}{page}?lang={language}"
 
 
@@ -324,11 +328,7 @@ def _digest(session: Session, message: MailMessage, settings: MailSettings) -> R
             session, contact, week, settings.zone, language,
             lambda invitation: _link(invitation, settings, language),
         )  # fmt: skip
-        stop = (
-            HIDDEN_IN_PREVIEW
-            if settings.preview
-            else stop_digests_token(settings.secret_key, contact.id)
-        )
+        stop = settings.shown(stop_digests_token(settings.secret_key, contact.id))
         context["stop_link"] = f"{settings.public_url}/digests/stop/{stop}"
     subject = text("mail_digest_subject", language, date=week.strftime("%Y-%m-%d"))
     return Rendered(subject, context)
