@@ -54,6 +54,7 @@ class Base(DeclarativeBase):
         dict[str, str]: JSONDocument,
         list[dict[str, Any]]: JSONDocument,
         list[int]: JSONDocument,
+        list[str]: JSONDocument,
     }
 
 

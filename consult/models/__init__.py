@@ -1,6 +1,7 @@
 """SQLAlchemy models, one module per aggregate; importing this registers them all."""
 
 from consult.models.api_keys import ROLES, ApiKey
+from consult.models.common_responses import COMMON_RESPONSE_KINDS, CommonResponseVersion
 from consult.models.events import Event
 from consult.models.followups import (
     FOLLOWUP_KINDS,
@@ -9,17 +10,26 @@ from consult.models.followups import (
     Followup,
     FollowupReply,
 )
+from consult.models.glossary import GlossaryTerm
 from consult.models.mail import MAIL_KINDS, MAIL_STATUSES, MailMessage
 from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, NetworkSector
 from consult.models.outbox import DomainEvent
 from consult.models.responses import Response, ResponseVersion
-from consult.models.rounds import INVITATION_STATUSES, ROUND_STATUSES, Invitation, Round
+from consult.models.rounds import (
+    INVITATION_STATUSES,
+    LENS_GROUPINGS,
+    ROUND_STATUSES,
+    Invitation,
+    Round,
+)
 from consult.models.summaries import Summary, SummarySchedule
 
 __all__ = [
+    "COMMON_RESPONSE_KINDS",
     "FOLLOWUP_KINDS",
     "INVITATION_STATUSES",
     "LANGUAGES",
+    "LENS_GROUPINGS",
     "MAIL_KINDS",
     "MAIL_STATUSES",
     "MAX_REPLY",
@@ -28,11 +38,13 @@ __all__ = [
     "ROUND_STATUSES",
     "VERDICTS",
     "ApiKey",
+    "CommonResponseVersion",
     "Contact",
     "DomainEvent",
     "Event",
     "Followup",
     "FollowupReply",
+    "GlossaryTerm",
     "Invitation",
     "MailMessage",
     "Network",

@@ -13,6 +13,8 @@ from consult.models.networks import Network
 
 ROUND_STATUSES = ("draft", "open", "closed", "published")
 INVITATION_STATUSES = ("pending", "opened", "submitted")
+# The named groupings a round's common response compares (its "lens"); kind by default.
+LENS_GROUPINGS = ("kind", "mou", "province", "sector")
 
 
 class Round(Base):
@@ -35,6 +37,7 @@ class Round(Base):
     closes_at: Mapped[datetime | None]
     reminders_days_before_close: Mapped[list[int]]
     event_id: Mapped[int | None]
+    lens: Mapped[list[str]] = mapped_column(default=lambda: ["kind"])
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     launched_at: Mapped[datetime | None]
