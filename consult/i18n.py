@@ -297,6 +297,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This round's summary is published: replies are closed.",
         "km": "សេចក្តីសង្ខេបនៃជុំនេះត្រូវបានផ្សព្វផ្សាយហើយ៖ ការឆ្លើយតបត្រូវបានបិទ។",
     },
+    # The approved common response: the validation mail, the follow-up page, /results
+    "cr_you_said": {"en": "You said", "km": "អ្វីដែលអ្នកបាននិយាយ"},
+    "cr_we_will": {"en": "We will", "km": "អ្វីដែលយើងនឹងធ្វើ"},
+    "cr_counts": {"en": "The counts behind it", "km": "តួលេខដែលគាំទ្រចម្លើយនេះ"},
+    "cr_held_of": {"en": "{held} of {n} networks", "km": "បណ្តាញ {held} ក្នុងចំណោម {n}"},
+    "cr_group_held": {"en": "{group}: {held} of {n}", "km": "{group}៖ {held} ក្នុងចំណោម {n}"},
+    "cr_tentative": {
+        "en": "few answers: read with care",
+        "km": "ចម្លើយតិច៖ សូមអានដោយប្រុងប្រយ័ត្ន",
+    },
+    "grouping_kind": {"en": "by network kind", "km": "តាមប្រភេទបណ្តាញ"},
+    "grouping_mou": {"en": "by MoU partnership", "km": "តាមភាពជាដៃគូ MoU"},
+    "grouping_province": {"en": "by province", "km": "តាមខេត្ត"},
+    "grouping_sector": {"en": "by sector", "km": "តាមវិស័យ"},
+    "grouping_opinion": {"en": "by opinion group", "km": "តាមក្រុមមតិ"},
+    "results_title": {"en": "Results of the consultation", "km": "លទ្ធផលនៃការពិគ្រោះយោបល់"},
+    "results_answered": {
+        "en": "{answered} of {invited} invited networks answered ({rate}%).",
+        "km": "បណ្តាញ {answered} ក្នុងចំណោម {invited} ដែលបានអញ្ជើញ បានឆ្លើយ ({rate}%)។",
+    },
+    "results_approved": {
+        "en": "Reviewed and approved by the secretariat on {date}.",
+        "km": "បានពិនិត្យ និងអនុម័តដោយលេខាធិការដ្ឋាននៅថ្ងៃ {date}។",
+    },
+    "results_validation": {
+        "en": "Did it reflect the networks' views?",
+        "km": "តើវាឆ្លុះបញ្ចាំងពីទស្សនៈរបស់បណ្តាញនានាឬទេ?",
+    },
+    "results_tally": {
+        "en": "{confirm} networks confirmed it, {contest} contested it, {no_reply} did not reply.",
+        "km": "បណ្តាញ {confirm} បានបញ្ជាក់ {contest} បានជំទាស់ និង {no_reply} មិនបានឆ្លើយតប។",
+    },
+    "results_networks": {"en": "Networks that answered", "km": "បណ្តាញដែលបានឆ្លើយ"},
 }
 
 LANGUAGES = ("en", "km")
