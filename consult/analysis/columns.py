@@ -5,13 +5,35 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import numpy as np
 
 STATEMENT_CODES = ("agree", "disagree", "pass")
 MISSING = -1
 SEPARATOR = "\x1f"  # the ASCII unit separator: never in an option key
+
+
+class Member(Protocol):
+    """What results are broken down by: an invited network or a respondent."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def mou(self) -> bool: ...
+    @property
+    def province(self) -> str | None: ...
+    @property
+    def sectors(self) -> tuple[str, ...]: ...
+
+
+class Invitee(NamedTuple):
+    """An invited network's attributes, for participation by group."""
+
+    kind: str
+    mou: bool
+    province: str | None = None
+    sectors: tuple[str, ...] = ()
 
 
 class Respondent(NamedTuple):
@@ -26,6 +48,7 @@ class Respondent(NamedTuple):
     answers: Mapping[str, Any]
     language: str = "en"
     province: str | None = None
+    sectors: tuple[str, ...] = ()
 
 
 @dataclass

@@ -1,11 +1,12 @@
-"""The common response: positions every group holds, and the points that divide groups.
+"""Common positions: what a clear majority holds and no named group opposes.
 
-A position is one answer networks can take: an option chosen, agreement (or disagreement)
-on a scale or a statement, an option ranked first. It is *common* when at least `share`
-of the networks hold it overall and in every group of every grouping (network kind, MoU
-partner or not, opinion group) that has at least `min_group` members. Its score is the
-group-informed consensus of Pol.is: the product over groups of the smoothed share
-(count + 1) / (n + 2). It *divides* when two groups of one grouping differ by at least `gap`.
+A position is *common* when at least `share` of the networks that answered hold it, the
+lower end of its Jeffreys interval is above `floor` (so a position truly held by fewer
+than `floor` of the networks is rarely called common by the luck of a small round), and
+in every group of the round's lens with at least `min_group` answers a majority holds it.
+Opinion groups never veto: they rank the common positions by Pol.is's group-informed
+consensus, the product over groups of the smoothed share (held + 1) / (n + 2). A position
+resting on fewer than `solid` answers is marked tentative.
 """
 
 from __future__ import annotations
@@ -16,151 +17,77 @@ from typing import Any
 
 import numpy as np
 
-from consult.analysis.columns import MISSING, Column
+from consult.analysis.evidence import share_interval
+from consult.analysis.positions import Position, group_counts
 from consult.analysis.stats import number
 
-POSITION_WORDS = {
-    "agree": {"en": "agree", "km": "យល់ស្រប"},
-    "disagree": {"en": "disagree", "km": "មិនយល់ស្រប"},
-    "chose": {"en": "chose", "km": "បានជ្រើសរើស"},
-    "first": {"en": "ranked first", "km": "ដាក់ជាលំដាប់ទីមួយ"},
-}
+Groupings = Mapping[str, Mapping[str, np.ndarray]]
 
 
 @dataclass(frozen=True)
-class Position:
-    question: str
-    stance: str
-    option: str | None
-    held: np.ndarray  # True where the respondent holds the position
-    answered: np.ndarray  # True where the respondent answered the question
-    label: dict[str, str]
+class CommonRule:
+    share: float
+    floor: float
+    confidence: float
+    min_group: int
+    solid: int
 
 
-def positions(columns: Sequence[Column]) -> list[Position]:
-    found: list[Position] = []
-    for column in columns:
-        question = column.question
-        kind = column.kind
-        if kind in ("single_choice", "statement", "likert", "rating") and column.codes is not None:
-            codes = column.codes
-            answered = codes != MISSING
-            if kind == "single_choice":
-                for index, option in enumerate(question["options"]):
-                    found.append(_position(question, "chose", option, codes == index, answered))
-            elif kind == "statement":
-                found.append(_position(question, "agree", None, codes == 0, answered))
-                found.append(_position(question, "disagree", None, codes == 1, answered))
-            else:
-                middle = (len(column.categories) - 1) / 2
-                found.append(
-                    _position(question, "agree", None, answered & (codes > middle), answered)
-                )
-                found.append(
-                    _position(question, "disagree", None, answered & (codes < middle), answered)
-                )
-        elif kind in ("multi_choice", "ranking") and column.matrix is not None:
-            answered = column.matrix[:, 0] != MISSING
-            target = 1 if kind == "multi_choice" else 0
-            stance = "chose" if kind == "multi_choice" else "first"
-            for index, option in enumerate(question["options"]):
-                held = answered & (column.matrix[:, index] == target)
-                found.append(_position(question, stance, option, held, answered))
-    return found
-
-
-def _position(
-    question: Mapping[str, Any],
-    stance: str,
-    option: Mapping[str, Any] | None,
-    held: np.ndarray,
-    answered: np.ndarray,
-) -> Position:
-    label = {}
-    for language in ("en", "km"):
-        words = POSITION_WORDS[stance][language]
-        asked = _text(question["text"], language)
-        what = f"{words}: {_text(option['text'], language)}" if option else words
-        label[language] = f"{asked} — {what}"
-    return Position(
-        question["key"], stance, option["key"] if option else None, held, answered, label
-    )
-
-
-def _text(text: Mapping[str, str], language: str) -> str:
-    return text.get(language) or next(iter(text.values()))
-
-
-def common_response(
+def assess(
     found: Sequence[Position],
-    groupings: Mapping[str, Mapping[str, np.ndarray]],
-    *,
-    share: float,
-    gap: float,
-    min_group: int,
-) -> dict[str, list[dict[str, Any]]]:
-    """Positions held together (by score) and positions that divide groups (by gap)."""
-    common, divisions = [], []
+    lens: Groupings,
+    opinion: Mapping[str, np.ndarray] | None,
+    rule: CommonRule,
+) -> list[dict[str, Any]]:
+    """Every position with its counts, interval, groups and status: common, majority
+    (held by most, but not clearly or not in every group) or no majority."""
+    assessed = []
     for position in found:
-        n = int(position.answered.sum())
+        answered = position.answered
+        n = int(answered.sum())
         if n == 0:
             continue
-        overall = position.held.sum() / n
-        by_grouping = {
-            name: _group_shares(position, groups, min_group) for name, groups in groupings.items()
-        }
-        group_shares = [s for shares in by_grouping.values() for s, _, _ in shares.values()]
-        entry = {
-            "question": position.question,
-            "stance": position.stance,
-            "option": position.option,
-            "label": position.label,
-            "share": number(overall),
-            "n": n,
-        }
-        if overall >= share and all(value >= share for value in group_shares):
-            counted = by_grouping.get("opinion") or by_grouping.get("kind") or {}
-            score = float(np.prod([(held + 1) / (size + 2) for _, held, size in counted.values()]))
-            common.append({**entry, "score": number(score if counted else (overall))})
-        widest = _widest_gap(by_grouping)
-        if widest and widest[1] >= gap:
-            name, spread, shares = widest
-            divisions.append(
-                {
-                    **entry,
-                    "grouping": name,
-                    "gap": number(spread),
-                    "groups": {group: number(value) for group, value in shares.items()},
-                }
-            )
-    common.sort(key=lambda item: (-item["score"], item["question"], item["option"] or ""))
-    divisions.sort(key=lambda item: (-item["gap"], item["question"], item["option"] or ""))
-    return {"common": common, "divisions": divisions}
+        held = int((position.held & answered).sum())
+        low, high = share_interval(held, n, rule.confidence)
+        groups = {name: group_counts(position, groups) for name, groups in lens.items()}
+        opposed = [
+            {"grouping": name, "group": group, "held": h, "n": size}
+            for name, counts in groups.items()
+            for group, (h, size) in counts.items()
+            if size >= rule.min_group and 2 * h <= size
+        ]
+        common = held / n >= rule.share - 1e-12 and low > rule.floor and not opposed
+        status = "common" if common else "majority" if 2 * held > n else "no_majority"
+        scored = group_counts(position, opinion) if opinion else {}
+        score_counts = list(scored.values()) or [(held, n)]
+        score = float(np.prod([(h + 1) / (size + 2) for h, size in score_counts]))
+        assessed.append(
+            {
+                "question": position.question,
+                "type": position.kind,
+                "stance": position.stance,
+                "option": position.option,
+                "label": position.label,
+                "held": held,
+                "n": n,
+                "share": number(held / n),
+                "interval": [number(low), number(high)],
+                "status": status,
+                "tentative": n < rule.solid,
+                "groups": {
+                    name: {group: {"held": h, "n": size} for group, (h, size) in counts.items()}
+                    for name, counts in groups.items()
+                },
+                "opposed_by": opposed,
+                "score": number(score),
+                **({"order": list(position.order)} if position.order else {}),
+            }
+        )
+    return assessed
 
 
-def _group_shares(
-    position: Position, groups: Mapping[str, np.ndarray], min_group: int
-) -> dict[str, tuple[float, int, int]]:
-    """Share holding the position in each group big enough to count: (share, held, size)."""
-    shares = {}
-    for group, rows in groups.items():
-        members = rows & position.answered
-        size = int(members.sum())
-        if size >= min_group:
-            held = int((position.held & members).sum())
-            shares[group] = (held / size, held, size)
-    return shares
-
-
-def _widest_gap(
-    by_grouping: Mapping[str, Mapping[str, tuple[float, int, int]]],
-) -> tuple[str, float, dict[str, float]] | None:
-    widest = None
-    for name, shares in by_grouping.items():
-        if len(shares) < 2:
-            continue
-        values = {group: value for group, (value, _, _) in shares.items()}
-        spread = max(values.values()) - min(values.values())
-        if widest is None or spread > widest[1] + 1e-12:
-            widest = (name, spread, values)
-    return widest
+def common_positions(assessed: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The common positions, the most widely shared across opinion groups first."""
+    common = [dict(position) for position in assessed if position["status"] == "common"]
+    common.sort(key=lambda p: (-p["score"], -p["share"], p["question"], p["option"] or ""))
+    return common

@@ -10,20 +10,26 @@ everyone to the nearest: in two dimensions the sample places the centres just as
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from sklearn.cluster import KMeans
 from sklearn.decomposition import PCA
 from sklearn.metrics import silhouette_score
 
-from consult.analysis.columns import MISSING, Column
+from consult.analysis.columns import MISSING, Column, Respondent
+from consult.analysis.positions import Position, group_counts
 
 SEED = 0
 MAX_GROUPS = 5
 SILHOUETTE_SAMPLE = 1000
 FIT_SAMPLE = 2000
 GROUP_NAMES = "ABCDE"
+DISTINCTIVE = 3
+MAX_LISTED = 500
 
 
 def answer_vectors(columns: Sequence[Column]) -> np.ndarray:
@@ -56,14 +62,30 @@ def _features(column: Column) -> np.ndarray | None:
     return None
 
 
-def opinion_groups(vectors: np.ndarray, min_size: int, min_networks: int) -> np.ndarray | None:
-    """A group index per respondent (0 = the largest group), or None when there are none."""
+@dataclass(frozen=True)
+class OpinionGroups:
+    """The clustering found, and whether it is distinct enough to show."""
+
+    labels: np.ndarray | None  # a group index per respondent (0 = the largest)
+    silhouette: float | None
+    reason: str  # shown, too_few_answers, no_closed_questions, small_groups, weak_structure
+
+    @property
+    def shown(self) -> bool:
+        return self.reason == "shown"
+
+
+def opinion_groups(vectors: np.ndarray, min_size: int, threshold: float) -> OpinionGroups:
+    """The best k-means grouping of the answer vectors, shown only when every group has at
+    least `min_size` networks and its silhouette reaches `threshold`."""
     count = len(vectors)
-    if count < max(min_networks, 2 * min_size) or vectors.shape[1] == 0:
-        return None
+    if count < 2 * min_size:
+        return OpinionGroups(None, None, "too_few_answers")
+    if vectors.shape[1] == 0:
+        return OpinionGroups(None, None, "no_closed_questions")
     points = PCA(n_components=min(2, vectors.shape[1]), random_state=SEED).fit_transform(vectors)
     if np.allclose(points, points[0]):
-        return None
+        return OpinionGroups(None, None, "weak_structure")
     best: tuple[float, np.ndarray] | None = None
     sample = points
     if count > FIT_SAMPLE:
@@ -81,8 +103,73 @@ def opinion_groups(vectors: np.ndarray, min_size: int, min_networks: int) -> np.
         if best is None or score > best[0] + 1e-9:
             best = (float(score), labels)
     if best is None:
-        return None
-    return _largest_first(best[1])
+        return OpinionGroups(None, None, "small_groups")
+    silhouette, labels = best
+    reason = "shown" if silhouette >= threshold else "weak_structure"
+    return OpinionGroups(_largest_first(labels), silhouette, reason)
+
+
+def describe(
+    found: OpinionGroups,
+    respondents: Sequence[Respondent],
+    candidates: Sequence[Position],
+) -> list[dict[str, Any]]:
+    """Each shown group: its size, make-up and the positions that most set it apart."""
+    if not found.shown or found.labels is None:
+        return []
+    described = []
+    for index in range(int(found.labels.max()) + 1):
+        inside = found.labels == index
+        members = [respondents[i] for i in np.flatnonzero(inside)]
+        described.append(
+            {
+                "name": group_name(index),
+                "size": len(members),
+                "networks": [member.network_id for member in members][:MAX_LISTED],
+                "make_up": {
+                    "kind": _tally(member.kind for member in members),
+                    "mou": _tally("mou" if member.mou else "no_mou" for member in members),
+                    "province": _tally(member.province or "—" for member in members),
+                },
+                "distinctive": _distinctive(inside, candidates),
+            }
+        )
+    return described
+
+
+def _tally(values: Iterable[str]) -> dict[str, int]:
+    counted = Counter(values)
+    return dict(sorted(counted.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _distinctive(inside: np.ndarray, candidates: Sequence[Position]) -> list[dict[str, Any]]:
+    """The positions most of the group holds and the rest holds least (Pol.is's
+    representative comments): ranked by the gap of smoothed shares, one per question."""
+    scored = []
+    for position in candidates:
+        counts = group_counts(position, {"inside": inside, "outside": ~inside})
+        held_in, n_in = counts.get("inside", (0, 0))
+        held_out, n_out = counts.get("outside", (0, 0))
+        if not n_in or 2 * held_in <= n_in:
+            continue
+        gap = (held_in + 1) / (n_in + 2) - (held_out + 1) / (n_out + 2)
+        scored.append((gap, position, (held_in, n_in), (held_out, n_out)))
+    scored.sort(key=lambda item: (-item[0], item[1].question, item[1].option or ""))
+    chosen: dict[str, dict[str, Any]] = {}
+    for gap, position, (held_in, n_in), (held_out, n_out) in scored:
+        if position.question in chosen or gap <= 0:
+            continue
+        chosen[position.question] = {
+            "question": position.question,
+            "stance": position.stance,
+            "option": position.option,
+            "label": position.label,
+            "inside": {"held": held_in, "n": n_in},
+            "outside": {"held": held_out, "n": n_out},
+        }
+        if len(chosen) == DISTINCTIVE:
+            break
+    return list(chosen.values())
 
 
 def _largest_first(labels: np.ndarray) -> np.ndarray:

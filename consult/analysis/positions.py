@@ -1,0 +1,165 @@
+"""Positions: what a network can be said to hold on a question, one per question.
+
+A statement, likert or rating question gives the stance most networks take (agree or
+disagree, never both); a single choice its leading option; a multiple choice each option a
+majority chose (else its leading option); a ranking the option most often ranked first,
+with the overall order. Number and text questions give none.
+
+Divisions compare groups on *measures*: agreement on a scale or statement, each option
+chosen, each option ranked first — one yes/no per network, tested group against group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from consult.analysis.columns import MISSING, Column
+
+POSITION_WORDS = {
+    "agree": {"en": "agree", "km": "យល់ស្រប"},
+    "disagree": {"en": "disagree", "km": "មិនយល់ស្រប"},
+    "chose": {"en": "chose", "km": "បានជ្រើសរើស"},
+    "first": {"en": "ranked first", "km": "ដាក់ជាលំដាប់ទីមួយ"},
+}
+SCALES = ("likert", "rating", "statement")
+
+
+@dataclass(frozen=True)
+class Position:
+    """One yes/no per network: whether it holds `stance` (on `option`) of `question`."""
+
+    question: str
+    kind: str
+    stance: str
+    option: str | None
+    held: np.ndarray  # True where the network holds the position
+    answered: np.ndarray  # True where the network answered the question
+    label: dict[str, str]
+    order: tuple[str, ...] = ()  # a ranking's overall order, by Borda points
+
+
+def positions(columns: Sequence[Column]) -> list[Position]:
+    """The position of each question that has one, in questionnaire order."""
+    found: list[Position] = []
+    for column in columns:
+        candidates = _candidates(column)
+        if not candidates:
+            continue
+        counts = [int(candidate.held.sum()) for candidate in candidates]
+        if column.kind == "multi_choice":
+            answered = int(candidates[0].answered.sum())
+            majority = [
+                c for c, held in zip(candidates, counts, strict=True) if 2 * held > answered
+            ]
+            found += majority or [candidates[int(np.argmax(counts))]]
+        else:
+            found.append(candidates[int(np.argmax(counts))])  # ties: the first listed
+    return found
+
+
+def measures(columns: Sequence[Column]) -> list[Position]:
+    """What divisions are tested on: agreement for scales and statements, each option
+    chosen or ranked first for the others."""
+    found: list[Position] = []
+    for column in columns:
+        candidates = _candidates(column)
+        if column.kind in SCALES:
+            candidates = [c for c in candidates if c.stance == "agree"]
+        found += candidates
+    return found
+
+
+def every_position(columns: Sequence[Column]) -> list[Position]:
+    """Every stance and option of every question: what can set an opinion group apart."""
+    return [candidate for column in columns for candidate in _candidates(column)]
+
+
+def group_counts(
+    position: Position, groups: Mapping[str, np.ndarray]
+) -> dict[str, tuple[int, int]]:
+    """(held, answered) in each group where someone answered the question."""
+    counts = {}
+    for group, rows in groups.items():
+        members = rows & position.answered
+        size = int(members.sum())
+        if size:
+            counts[group] = (int((position.held & members).sum()), size)
+    return counts
+
+
+def _candidates(column: Column) -> list[Position]:
+    question, kind = column.question, column.kind
+    if kind in SCALES and column.codes is not None:
+        codes = column.codes
+        answered = codes != MISSING
+        if kind == "statement":
+            agree, disagree = codes == 0, codes == 1
+        else:
+            middle = (len(column.categories) - 1) / 2
+            agree, disagree = answered & (codes > middle), answered & (codes < middle)
+        return [
+            _position(question, "agree", None, agree, answered),
+            _position(question, "disagree", None, disagree, answered),
+        ]
+    if kind == "single_choice" and column.codes is not None:
+        answered = column.codes != MISSING
+        return [
+            _position(question, "chose", option, column.codes == index, answered)
+            for index, option in enumerate(question["options"])
+        ]
+    if kind in ("multi_choice", "ranking") and column.matrix is not None:
+        matrix = column.matrix
+        answered = matrix[:, 0] != MISSING
+        target, stance = (1, "chose") if kind == "multi_choice" else (0, "first")
+        order = _borda_order(column) if kind == "ranking" else ()
+        return [
+            _position(
+                question, stance, option, answered & (matrix[:, i] == target), answered, order
+            )
+            for i, option in enumerate(question["options"])
+        ]
+    return []
+
+
+def _borda_order(column: Column) -> tuple[str, ...]:
+    matrix = column.matrix
+    assert matrix is not None
+    ranked = matrix[matrix[:, 0] != MISSING]
+    points = (len(column.categories) - 1 - ranked).sum(axis=0)
+    order = sorted(range(len(column.categories)), key=lambda i: (-int(points[i]), i))
+    return tuple(column.categories[i] for i in order)
+
+
+def _position(
+    question: Mapping[str, Any],
+    stance: str,
+    option: Mapping[str, Any] | None,
+    held: np.ndarray,
+    answered: np.ndarray,
+    order: tuple[str, ...] = (),
+) -> Position:
+    label = {}
+    for language in ("en", "km"):
+        words = POSITION_WORDS[stance][language]
+        asked = text_in(question["text"], language)
+        what = f"{words}: {text_in(option['text'], language)}" if option else words
+        label[language] = f"{asked} — {what}"
+    return Position(
+        question["key"],
+        str(question["type"]),
+        stance,
+        option["key"] if option else None,
+        held,
+        answered,
+        label,
+        order,
+    )
+
+
+def text_in(text: Mapping[str, str], language: str) -> str:
+    """A bilingual text in `language`, or in the other one when it is missing."""
+    return text.get(language) or next(iter(text.values()))
