@@ -12,6 +12,7 @@ from werkzeug.routing import AnyConverter
 
 from consult.api import (
     api_keys,
+    common_responses,
     events,
     exports,
     followups,
@@ -79,6 +80,7 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(respond.blp, url_prefix=f"{API_PREFIX}/respond")
     api.register_blueprint(summaries.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(followups.blp, url_prefix=f"{API_PREFIX}/rounds")
+    api.register_blueprint(common_responses.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(summaries.tasks_blp, url_prefix=f"{API_PREFIX}/tasks")
     api.register_blueprint(events.blp, url_prefix=f"{API_PREFIX}/events")
     api.register_blueprint(events.feed_blp, url_prefix=f"{API_PREFIX}/events.ics")

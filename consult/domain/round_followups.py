@@ -1,9 +1,10 @@
 """Follow-ups staff send during and after a round, and what staff see of the replies.
 
 A reminder nudges networks that have not answered; a clarification asks chosen networks a
-bilingual question about their submission; a validation puts the final common response to
-the networks (sent by itself when a round closes). Each queues its mail in the same
-transaction, under keys that make a repeated request send nothing twice.
+bilingual question about their submission; a validation puts the common response staff
+approved to the networks (opened by the approval, see domain/common_responses.py). Each
+queues its mail in the same transaction, under keys that make a repeated request send
+nothing twice.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from consult.domain.errors import Conflict, Invalid, NotFound
@@ -23,6 +23,7 @@ from consult.domain.followups import followup_keys, queue_followup
 from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.rounds import get_round
 from consult.models import (
+    CommonResponseVersion,
     Followup,
     FollowupReply,
     Invitation,
@@ -112,30 +113,6 @@ def send_followup(
     return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))
 
 
-def open_validation(session: Session, summary: Summary, now: datetime) -> Sent | None:
-    """The validation a round's final summary calls for, unless it has one or no answers.
-
-    Safe to call twice (a retried task): the second call finds the first one.
-    """
-    round_ = get_round(session, summary.round_id, for_update=True)  # as staff's request does
-    if summary.response_count == 0 or _validation_of(session, round_.id) is not None:
-        return None
-    followup = Followup(
-        round_id=round_.id,
-        kind="validation",
-        summary_id=summary.id,
-        network_ids=_invited(session, round_.id),
-        created_by="round closed",
-        created_at=now,
-    )
-    try:
-        with session.begin_nested():
-            session.add(followup)
-    except IntegrityError:  # a concurrent run opened it first
-        return None
-    return Sent(followup, queue_followup(session, followup, None))
-
-
 def list_followups(session: Session, round_id: int) -> list[FollowupReport]:
     get_round(session, round_id)
     found = session.scalars(
@@ -196,39 +173,32 @@ def _mail_progress(session: Session, followup: Followup) -> dict[str, int]:
 
 
 def _validation(session: Session, round_: Round, networks: list[int] | None) -> Followup:
+    """The one validation of a closed round: the approved common response, to the networks."""
     if round_.status != "closed":
         raise Conflict(
             f"Round {round_.id} is {round_.status}: the common response is validated after "
             "it closes.",
             {"status": [round_.status]},
         )
-    existing = _validation_of(session, round_.id)
+    approval = approval_of(session, round_.id)
+    if approval is None:
+        raise Conflict(
+            f"Round {round_.id}'s common response is not approved yet: staff approve it "
+            f"(POST /api/v1/rounds/{round_.id}/common-response/approve), which sends it for "
+            "validation.",
+            {"common_response": ["not approved"]},
+        )
+    existing = validation_of(session, round_.id)
     if existing is not None:
         raise Conflict(
             f"Round {round_.id} was sent for validation already (follow-up {existing.id}).",
             {"kind": ["validation already sent"]},
         )
-    summary = session.scalar(
-        select(Summary)
-        .where(Summary.round_id == round_.id, Summary.final.is_(True))
-        .order_by(Summary.version.desc())
-        .limit(1)
-    )
-    if summary is None:
-        raise Conflict(
-            f"Round {round_.id} has no final summary yet; try again in a moment.",
-            {"summary": ["not ready"]},
-        )
-    if summary.response_count == 0:
-        raise Conflict(
-            f"Round {round_.id} closed with no answers: there is no common response.",
-            {"summary": ["no answers"]},
-        )
     invited = _invited(session, round_.id)
     return Followup(
         round_id=round_.id,
         kind="validation",
-        summary_id=summary.id,
+        summary_id=approval.summary_id,
         network_ids=_chosen(invited, networks) if networks else invited,
     )
 
@@ -310,7 +280,7 @@ def _invited(session: Session, round_id: int) -> list[int]:
     )
 
 
-def _validation_of(session: Session, round_id: int) -> Followup | None:
+def validation_of(session: Session, round_id: int) -> Followup | None:
     return session.scalar(
         select(Followup).where(Followup.round_id == round_id, Followup.kind == "validation")
     )
@@ -322,21 +292,64 @@ def _days_left(round_: Round, now: datetime) -> int | None:
     return max(math.ceil((round_.closes_at - now).total_seconds() / 86400), 0)
 
 
+def approval_of(session: Session, round_id: int) -> CommonResponseVersion | None:
+    """The approved common response of a round (at most one), or None."""
+    return session.scalar(
+        select(CommonResponseVersion).where(
+            CommonResponseVersion.round_id == round_id, CommonResponseVersion.kind == "approval"
+        )
+    )
+
+
 def validated_response(session: Session, followup: Followup) -> dict[str, Any] | None:
-    """The common response a validation puts to the networks, as computed at close:
-    the narrative and the positions held together and apart, in both languages."""
-    summary = session.get(Summary, followup.summary_id) if followup.summary_id else None
-    if summary is None:
-        return None
-    common = summary.data["common_response"]
+    """What a validation puts to the networks: the approved common response."""
+    approval = approval_of(session, followup.round_id)
+    summary_id = approval.summary_id if approval else followup.summary_id
+    summary = session.get(Summary, summary_id) if summary_id else None
+    return approved_response(approval, summary.data) if summary else None
+
+
+def approved_response(
+    approval: CommonResponseVersion | None, data: dict[str, Any]
+) -> dict[str, Any]:
+    """The text staff approved, what the body will do, and the counts behind it from the
+    summary it was drafted from (`data`). Without an approval, the computed narrative:
+    rounds closed before staff review existed were sent for validation as computed."""
     return {
-        "narrative": common["narrative"],
+        "statement": approval.statement if approval else data["common_response"]["narrative"],
+        "commitments": approval.commitments if approval else {},
+        "approved_at": approval.created_at if approval else None,
+        **counts_behind(data),
+    }
+
+
+def counts_behind(data: dict[str, Any]) -> dict[str, Any]:
+    """The counts a common response rests on, from its summary: who answered, the common
+    positions (held of n) and the divisions (each grouping's split, per-group counts)."""
+    common = data["common_response"]
+    return {
+        "response_count": data["response_count"],
+        "invited": data.get("invited"),
+        "response_rate": data.get("response_rate"),
         "common": [
-            {"question": p["question"], "label": p["label"], "share": p["share"]}
+            {
+                "question": p["question"],
+                "label": p["label"],
+                "held": p.get("held"),  # summaries computed before issue 11 have only the share
+                "n": p["n"],
+                "share": p["share"],
+                "tentative": p.get("tentative", False),
+            }
             for p in common["common"]
         ],
         "divisions": [
-            {"question": p["question"], "label": p["label"], "grouping": p["grouping"]}
-            for p in common["divisions"]
+            {
+                "question": d["question"],
+                "label": d["label"],
+                "grouping": d["grouping"],
+                "gap": d["gap"],
+                "splits": d.get("splits", []),
+            }
+            for d in common["divisions"]
         ],
     }

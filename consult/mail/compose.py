@@ -22,7 +22,7 @@ from consult.config import Settings
 from consult.domain.digests import contact_digest, local_time, staff_digest
 from consult.domain.round_followups import validated_response
 from consult.domain.tokens import link_of
-from consult.i18n import text
+from consult.i18n import MESSAGES, text
 from consult.mail.mime import Envelope, Outgoing, Written, outgoing
 from consult.models import (
     Contact,
@@ -34,6 +34,7 @@ from consult.models import (
     ResponseVersion,
     Round,
 )
+from consult.reports import group_label
 from consult.schemas.localized import pick
 
 TEMPLATES = Environment(
@@ -291,15 +292,60 @@ def _validation(session: Session, message: MailMessage, settings: MailSettings) 
 
 
 def validation_view(common: dict[str, Any], language: str) -> dict[str, Any]:
-    """The common response put to validation, in one language, shares in per cent."""
+    """The approved common response in one language: what was said, what the body will do
+    and the counts behind it, as sentences ("32 of 34 networks"; "Umbrella networks: 9 of 10")."""
     return {
-        "narrative": pick(common["narrative"], language),
+        "statement": pick(common["statement"], language),
+        "commitments": pick(common["commitments"], language) if common["commitments"] else "",
+        "answered": _answered(common["response_count"], common["invited"], language),
         "common": [
-            {"label": pick(p["label"], language), "share": round(100 * p["share"])}
+            {
+                "label": pick(p["label"], language),
+                "counts": _held(p, language),
+                "tentative": p["tentative"],
+            }
             for p in common["common"]
         ],
-        "divisions": [pick(p["label"], language) for p in common["divisions"]],
+        "divisions": [
+            {
+                "label": pick(d["label"], language),
+                "splits": [_split(split, language) for split in d["splits"]],
+            }
+            for d in common["divisions"]
+        ],
     }
+
+
+def _split(split: dict[str, Any], language: str) -> dict[str, Any]:
+    grouping = split["grouping"]
+    key = f"grouping_{grouping}"
+    return {
+        "label": pick(split["label"], language),
+        "grouping": text(key, language) if key in MESSAGES else grouping,
+        "groups": [
+            text(
+                "cr_group_held",
+                language,
+                group=group_label(grouping, group, language),
+                held=count["held"],
+                n=count["n"],
+            )
+            for group, count in split["groups"].items()
+        ],
+    }
+
+
+def _answered(answered: int, invited: int | None, language: str) -> str:
+    if not invited:
+        return ""
+    rate = round(100 * answered / invited)
+    return text("results_answered", language, answered=answered, invited=invited, rate=rate)
+
+
+def _held(position: dict[str, Any], language: str) -> str:
+    if position["held"] is None:  # a summary computed before positions carried counts
+        return text("validation_share", language, share=round(100 * position["share"]))
+    return text("cr_held_of", language, held=position["held"], n=position["n"])
 
 
 def _followup_context(

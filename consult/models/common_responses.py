@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consult.db import Base, one_of, utcnow
@@ -18,12 +18,21 @@ class CommonResponseVersion(Base):
 
     `computed` is the engine's draft at close (from `summary_id`); `edit` is staff's wording;
     `approval` freezes the text that the validation mail and the results page carry.
+    The computed draft is always number 1, so a retried close cannot draft twice, and a
+    round has at most one approval.
     """
 
     __tablename__ = "common_response_versions"
     __table_args__ = (
         UniqueConstraint("round_id", "number"),
         CheckConstraint(one_of("kind", COMMON_RESPONSE_KINDS), name="kind"),
+        Index(
+            "uq_common_response_versions_one_approval",
+            "round_id",
+            unique=True,
+            postgresql_where=text("kind = 'approval'"),
+            sqlite_where=text("kind = 'approval'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -8,6 +8,7 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from consult.models import FOLLOWUP_KINDS, MAX_REPLY, VERDICTS
 from consult.schemas.common import ID_RANGE, InputSchema, language_field
+from consult.schemas.common_responses import CountsSchema
 from consult.schemas.localized import LANGUAGE_CODES, Localized
 from consult.schemas.rounds import NetworkBriefSchema
 
@@ -19,7 +20,8 @@ class FollowupCreateSchema(InputSchema):
         metadata={
             "description": "reminder: networks that have not answered (all, or those listed); "
             "clarification: a question to the listed networks about their submission; "
-            "validation: the final common response to every invited network (or those listed)"
+            "validation: the approved common response to every invited network (or those "
+            "listed); approval sends it itself, and a 409 says if it is not approved or sent"
         },
     )
     networks = fields.List(
@@ -118,6 +120,12 @@ class ReplyInputSchema(InputSchema):
     language = language_field()
 
 
+class ValidatedResponseSchema(CountsSchema):
+    statement = Localized(metadata={"description": "the common response, as approved"})
+    commitments = Localized(metadata={"description": "what the body will do about it"})
+    approved_at = fields.AwareDateTime(allow_none=True)
+
+
 class AddressedSchema(Schema):
     """A follow-up as the network it was sent to sees it."""
 
@@ -125,9 +133,10 @@ class AddressedSchema(Schema):
     kind = fields.String(attribute="followup.kind")
     question = Localized(attribute="followup.question", allow_none=True)
     question_key = fields.String(attribute="followup.question_key", allow_none=True)
-    common_response = fields.Dict(
+    common_response = fields.Nested(
+        ValidatedResponseSchema,
         allow_none=True,
-        metadata={"description": "validation: the common response (narrative, positions)"},
+        metadata={"description": "validation: the common response staff approved"},
     )
     latest = fields.Nested(ReplySchema, allow_none=True)
 

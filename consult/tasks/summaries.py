@@ -1,4 +1,5 @@
-"""Keep summaries live: coalesced recomputes after submissions, a final one at close."""
+"""Keep summaries live: coalesced recomputes after submissions, a final one at close
+(which drafts the common response staff review)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,9 @@ from celery import Celery, Task, shared_task
 
 from consult.analysis.summary import AnalysisSettings
 from consult.db import utcnow
-from consult.domain import round_followups, summaries
+from consult.domain import common_responses, summaries
 from consult.models import DomainEvent
 from consult.tasks.database import database_for, settings_of
-from consult.tasks.mail import SEND as SEND_MAIL
 
 RECOMPUTE = "consult.summaries.recompute"
 
@@ -58,12 +58,9 @@ def recompute(self: Task, round_id: int, final: bool = False, force: bool = Fals
             final=final,
             progress=lambda step: _progress(self, step),
         )
-        # The final summary goes to the networks for validation, in the same commit.
-        validation = round_followups.open_validation(session, summary, utcnow()) if final else None
-        version = summary.version
-    if validation is not None and validation.queued:
-        self.app.send_task(SEND_MAIL)
-    return version
+        # A final summary drafts the common response; nothing is sent before staff approve.
+        common_responses.draft_from_summary(session, summary, utcnow())
+        return summary.version
 
 
 @shared_task(bind=True, name="consult.summaries.sweep", acks_late=True)

@@ -74,7 +74,8 @@ def _render(
             request_session(), round_, invitation.network_id, followup, language
         )
     else:
-        view = validation_view(addressed.common_response or {}, language)
+        common = addressed.common_response
+        view = validation_view(common, language) if common else {}
     latest = addressed.latest
     return render_template(
         "followup.html",

@@ -1,9 +1,9 @@
 """The common response staff sign, the round's lens, and staff's glossary terms.
 
 common_response_versions keeps the computed draft of a closed round and every staff edit
-and approval (added, never changed); rounds.lens names the groupings its common response
-compares (existing rounds get network kind, the default); glossary_terms holds the
-English/Khmer pairs staff add to the shipped glossary.
+and approval (added, never changed; one approval per round); rounds.lens names the
+groupings its common response compares (existing rounds get network kind, the default);
+glossary_terms holds the English/Khmer pairs staff add to the shipped glossary.
 
 Revision ID: 0007
 Revises: 0006
@@ -67,6 +67,14 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_common_response_versions_round_id"), ["round_id"], unique=False
         )
+        # One approval per round: a second one (a race of two approvals) cannot commit.
+        batch_op.create_index(
+            "uq_common_response_versions_one_approval",
+            ["round_id"],
+            unique=True,
+            postgresql_where=sa.text("kind = 'approval'"),
+            sqlite_where=sa.text("kind = 'approval'"),
+        )
 
     with op.batch_alter_table("rounds", schema=None) as batch_op:
         batch_op.add_column(
@@ -79,6 +87,7 @@ def downgrade() -> None:
         batch_op.drop_column("lens")
 
     with op.batch_alter_table("common_response_versions", schema=None) as batch_op:
+        batch_op.drop_index("uq_common_response_versions_one_approval")
         batch_op.drop_index(batch_op.f("ix_common_response_versions_round_id"))
 
     op.drop_table("common_response_versions")

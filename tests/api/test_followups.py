@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from consult.models import MailMessage
+from tests.api.test_common_response import STATEMENT, approve, close_and_draft
 from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS
-from tests.scripted import compute
 
 QUESTION = {
     "en": "Which province's coordination problem do you mean?",
@@ -132,12 +132,11 @@ def test_a_retried_followup_with_its_idempotency_key_sends_nothing_twice(
 
 
 def test_a_round_closed_with_no_answers_has_nothing_to_validate(app, client, admin, launched_round):
-    client.post(f"/api/v1/rounds/{launched_round.id}/close", headers=admin)
-    compute(app, launched_round.id, final=True)
+    close_and_draft(app, client, admin, launched_round.id)
     sent = client.post(
         f"/api/v1/rounds/{launched_round.id}/followups", json={"kind": "validation"}, headers=admin
     )
-    assert sent.status_code == 409 and "summary" in sent.json["errors"]
+    assert sent.status_code == 409 and "common_response" in sent.json["errors"]
 
 
 def test_a_network_sees_and_answers_only_what_was_sent_to_it(client, admin, launched_round):
@@ -219,23 +218,19 @@ def test_validation_after_close_tallies_confirmations_and_contests(
     app, client, admin, viewer, answered_round
 ):
     url = f"/api/v1/rounds/{answered_round.id}/followups"
-    assert (
-        client.post(f"/api/v1/rounds/{answered_round.id}/close", headers=admin).status_code == 200
-    )
-    not_ready = client.post(url, json={"kind": "validation"}, headers=admin)
-    assert not_ready.status_code == 409 and "summary" in not_ready.json["errors"]
-    compute(app, answered_round.id, final=True)
-    sent = client.post(url, json={"kind": "validation"}, headers=admin)
-    assert sent.status_code == 201, sent.json
-    followup = sent.json["followup"]
-    assert len(followup["networks"]) == 34 and sent.json["queued"] == 34
+    close_and_draft(app, client, admin, answered_round.id)
+    not_approved = client.post(url, json={"kind": "validation"}, headers=admin)
+    assert not_approved.status_code == 409 and "common_response" in not_approved.json["errors"]
+    approve(client, admin, answered_round.id)
+    [followup] = [item["followup"] for item in client.get(url, headers=viewer).json["items"]]
+    assert followup["kind"] == "validation" and len(followup["networks"]) == 34
     again = client.post(url, json={"kind": "validation"}, headers=admin)
     assert again.status_code == 409
 
     tokens = [invitation["token"] for invitation in answered_round.invitations]
     seen = client.get(f"/api/v1/respond/{tokens[0]}/followups").json["items"][0]
     common = seen["common_response"]
-    assert common["common"] and {"en", "km"} <= set(common["narrative"])
+    assert common["common"] and common["statement"] == STATEMENT
     answer = f"/api/v1/respond/{{}}/followups/{followup['id']}"
     assert client.post(answer.format(tokens[0]), json={"verdict": "confirm"}).status_code == 201
     bare = client.post(answer.format(tokens[1]), json={"verdict": "contest"})

@@ -1,0 +1,278 @@
+"""The common response staff sign before anything reaches the networks.
+
+Closing a round drafts it from the final summary (version 1, `computed`); staff edit the
+wording in both languages and say what the body will do (each edit a new version, with
+who and when); approval freezes the text and, in the same transaction, sends it to the
+networks for validation. Nothing is mailed before approval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from consult.domain import outbox, round_followups
+from consult.domain.errors import Conflict, NotFound
+from consult.domain.rounds import get_round
+from consult.models import CommonResponseVersion, Network, Response, Round, Summary
+from consult.schemas.localized import LANGUAGE_CODES
+
+REVIEWABLE = ("closed", "published")  # a common response is drafted when a round closes
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Staff's change: each part given replaces the latest version's; the rest is kept."""
+
+    statement: dict[str, str] | None = None
+    commitments: dict[str, str] | None = None
+    show_names: bool | None = None
+
+
+@dataclass
+class CommonResponse:
+    """A round's common response as staff review it: every version, the counts behind it
+    and, once approved and sent, the validation's tally."""
+
+    round_id: int
+    versions: list[CommonResponseVersion]
+    counts: dict[str, Any]
+    validation: round_followups.FollowupReport | None
+    queued: int = 0  # messages the approval just queued
+
+    @property
+    def latest(self) -> CommonResponseVersion:
+        return self.versions[-1]
+
+    @property
+    def status(self) -> str:
+        return "approved" if self.latest.kind == "approval" else "draft"
+
+
+def draft_from_summary(
+    session: Session, summary: Summary, now: datetime
+) -> CommonResponseVersion | None:
+    """The computed draft of a round's final summary, made once: a retried recompute (or a
+    second final summary) finds version 1 taken and drafts nothing. No answers, no draft."""
+    if not summary.final or summary.response_count == 0:
+        return None
+    if _versions(session, summary.round_id):
+        return None
+    draft = CommonResponseVersion(
+        round_id=summary.round_id,
+        number=1,
+        kind="computed",
+        summary_id=summary.id,
+        statement=summary.data["common_response"]["narrative"],
+        commitments={},
+        show_names=False,
+        created_by="round closed",
+        created_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(draft)
+    except IntegrityError:  # a concurrent run drafted it first
+        return None
+    return draft
+
+
+def get_common_response(session: Session, round_id: int) -> CommonResponse:
+    """The latest version, every version and the counts; NotFound says why there is none."""
+    round_ = get_round(session, round_id)
+    return _view(session, round_, _existing_versions(session, round_))
+
+
+def edit(
+    session: Session, round_id: int, change: Edit, now: datetime, edited_by: str
+) -> CommonResponse:
+    """Add staff's wording as a new version; refused once the text is approved."""
+    round_ = get_round(session, round_id, for_update=True)  # edits and approval in turn
+    versions = _reviewable_versions(session, round_)
+    version = _next(versions[-1], "edit", now, edited_by, change)
+    session.add(version)
+    session.flush()
+    return _view(session, round_, [*versions, version])
+
+
+def approve(
+    session: Session, round_id: int, number: int, now: datetime, approved_by: str
+) -> CommonResponse:
+    """Freeze version `number` (it must be the latest: staff approve what they read) and,
+    for a closed round, send it to every invited network for validation, mail queued in
+    this transaction. A published round takes no replies, so it is not sent then."""
+    round_ = get_round(session, round_id, for_update=True)
+    versions = _reviewable_versions(session, round_)
+    latest = versions[-1]
+    if number != latest.number:
+        raise Conflict(
+            f"Version {latest.number} is the latest of round {round_id}'s common response; "
+            f"read it, then approve it by its number.",
+            {"version": [f"Not the latest version ({latest.number})."]},
+        )
+    incomplete = {
+        part: ["Give it in English and Khmer before approving."]
+        for part in ("statement", "commitments")
+        if not all(getattr(latest, part).get(code, "").strip() for code in LANGUAGE_CODES)
+    }
+    if incomplete:
+        raise Conflict(
+            "The statement and what the body will do are approved in English and Khmer.",
+            incomplete,
+        )
+    approval = _next(latest, "approval", now, approved_by)
+    session.add(approval)
+    session.flush()
+    sent = None
+    if round_.status == "closed":
+        sent = round_followups.send_followup(
+            session, round_id, round_followups.FollowupRequest(kind="validation"), now, approved_by
+        )
+    outbox.record(
+        session,
+        "common_response.approved",
+        "round",
+        round_id,
+        {
+            "version": approval.number,
+            "approved_by": approved_by,
+            "followup_id": sent.followup.id if sent else None,
+        },
+    )
+    view = _view(session, round_, [*versions, approval])
+    view.queued = sent.queued if sent else 0
+    return view
+
+
+@dataclass
+class PublishedResults:
+    """What the public results page of a round shows."""
+
+    round: Round
+    approval: CommonResponseVersion
+    common_response: dict[str, Any]  # round_followups.approved_response
+    tally: dict[str, int] | None  # confirm, contest, no_reply once sent for validation
+    networks: list[str]  # names of the networks that answered, if staff chose to show them
+
+
+def published_results(session: Session, round_id: int) -> PublishedResults:
+    """A published round's approved common response; NotFound for any other round, so the
+    page says nothing about rounds that are not public."""
+    round_ = session.get(Round, round_id)
+    approval = round_followups.approval_of(session, round_id) if round_ else None
+    if round_ is None or round_.status != "published" or approval is None:
+        raise NotFound(f"No published results for round {round_id}.")
+    data = session.scalars(select(Summary.data).where(Summary.id == approval.summary_id)).one()
+    validation = round_followups.validation_of(session, round_id)
+    return PublishedResults(
+        round=round_,
+        approval=approval,
+        common_response=round_followups.approved_response(approval, data),
+        tally=(
+            round_followups.followup_report(session, round_id, validation.id).tally
+            if validation is not None
+            else None
+        ),
+        networks=_answered(session, round_id) if approval.show_names else [],
+    )
+
+
+def _answered(session: Session, round_id: int) -> list[str]:
+    return list(
+        session.scalars(
+            select(Network.name)
+            .join(Response, Response.network_id == Network.id)
+            .where(Response.round_id == round_id, Response.submitted_version_id.is_not(None))
+            .order_by(Network.name)
+        )
+    )
+
+
+def _next(
+    latest: CommonResponseVersion, kind: str, now: datetime, created_by: str, change: Edit = Edit()
+) -> CommonResponseVersion:
+    """The version after `latest`, with `change` applied (an approval changes nothing)."""
+    return CommonResponseVersion(
+        round_id=latest.round_id,
+        number=latest.number + 1,
+        kind=kind,
+        summary_id=latest.summary_id,
+        statement=change.statement or latest.statement,
+        commitments=change.commitments or latest.commitments,
+        show_names=latest.show_names if change.show_names is None else change.show_names,
+        created_by=created_by,
+        created_at=now,
+    )
+
+
+def _reviewable_versions(session: Session, round_: Round) -> list[CommonResponseVersion]:
+    """The versions staff may add to: the round is closed (or published), not approved."""
+    if round_.status not in REVIEWABLE:
+        raise Conflict(
+            f"Round {round_.id} is {round_.status}: its common response is reviewed once it "
+            "closes.",
+            {"status": [round_.status]},
+        )
+    versions = _existing_versions(session, round_)
+    latest = versions[-1]
+    if latest.kind == "approval":
+        when = latest.created_at.strftime("%Y-%m-%d %H:%M UTC")
+        raise Conflict(
+            f"Round {round_.id}'s common response was approved by {latest.created_by} on "
+            f"{when} (version {latest.number}); its text is frozen.",
+            {"status": ["approved"]},
+        )
+    return versions
+
+
+def _existing_versions(session: Session, round_: Round) -> list[CommonResponseVersion]:
+    """The round's versions, oldest first, or NotFound telling why it has none (yet)."""
+    versions = _versions(session, round_.id)
+    if versions:
+        return versions
+    if round_.status not in REVIEWABLE:
+        raise NotFound(
+            f"Round {round_.id} is {round_.status}: its common response is drafted when it closes."
+        )
+    final = session.scalar(
+        select(Summary.response_count)
+        .where(Summary.round_id == round_.id, Summary.final.is_(True))
+        .order_by(Summary.version.desc())
+        .limit(1)
+    )
+    if final == 0:
+        raise NotFound(f"Round {round_.id} closed with no answers: there is no common response.")
+    raise NotFound(
+        f"Round {round_.id}'s common response is being drafted from its final summary; "
+        "try again in a moment."
+    )
+
+
+def _versions(session: Session, round_id: int) -> list[CommonResponseVersion]:
+    return list(
+        session.scalars(
+            select(CommonResponseVersion)
+            .where(CommonResponseVersion.round_id == round_id)
+            .order_by(CommonResponseVersion.number)
+        )
+    )
+
+
+def _view(session: Session, round_: Round, versions: list[CommonResponseVersion]) -> CommonResponse:
+    data = session.scalars(select(Summary.data).where(Summary.id == versions[-1].summary_id))
+    validation = round_followups.validation_of(session, round_.id)
+    return CommonResponse(
+        round_id=round_.id,
+        versions=versions,
+        counts=round_followups.counts_behind(data.one()),
+        validation=(
+            round_followups.followup_report(session, round_.id, validation.id)
+            if validation is not None
+            else None
+        ),
+    )
