@@ -177,9 +177,10 @@ def viewer(keys: dict[str, str]) -> dict[str, str]:
 
 @pytest.fixture
 def sample_round() -> dict:
-    """The bilingual sample round of shared/data, closing in two weeks."""
+    """The bilingual sample round of shared/data, closing in two weeks, compared by kind and MoU."""
     body = json.loads(SAMPLE_ROUND.read_text(encoding="utf-8"))
     body["closes_at"] = (datetime.now(UTC) + timedelta(days=14)).isoformat()
+    body["lens"] = ["kind", "mou"]  # the script divides the networks by both
     return body
 
 

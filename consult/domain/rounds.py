@@ -26,9 +26,11 @@ ROUND_FIELDS = (
     "closes_at",
     "reminders_days_before_close",
     "event_id",
+    "lens",
 )
-# What staff may still change once networks have been invited.
-OPEN_ROUND_FIELDS = ("closes_at", "reminders_days_before_close", "event_id")
+# What staff may still change once networks have been invited (the lens only changes how
+# the answers are compared: the next recompute uses it).
+OPEN_ROUND_FIELDS = ("closes_at", "reminders_days_before_close", "event_id", "lens")
 
 
 @dataclass(frozen=True)

@@ -11,18 +11,28 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from consult.analysis.columns import Respondent
+from consult.analysis.columns import Invitee, Respondent
 from consult.analysis.summary import AnalysisSettings, summarize
 from consult.domain.errors import NotFound
 from consult.domain.responses import latest_submissions
 from consult.domain.rounds import get_round
-from consult.models import Invitation, Network, ResponseVersion, Summary, SummarySchedule
+from consult.models import (
+    Invitation,
+    Network,
+    NetworkSector,
+    ResponseVersion,
+    Summary,
+    SummarySchedule,
+)
 
 Progress = Callable[[str], None]
 
 
-def respondents_of(session: Session, round_id: int) -> list[Respondent]:
+def respondents_of(
+    session: Session, round_id: int, *, with_sectors: bool = False
+) -> list[Respondent]:
     """Every network's latest submission with the attributes results are broken down by."""
+    sectors = _sectors_of_invited(session, round_id) if with_sectors else {}
     rows = session.execute(
         latest_submissions(
             round_id,
@@ -35,9 +45,39 @@ def respondents_of(session: Session, round_id: int) -> list[Respondent]:
         ).execution_options(yield_per=2000)
     )
     return [
-        Respondent(network_id, kind, mou, answers, language, province)
+        Respondent(
+            network_id, kind, mou, answers, language, province, sectors.get(network_id, ())
+        )
         for network_id, kind, mou, province, language, answers in rows
     ]
+
+
+def invitees_of(session: Session, round_id: int, *, with_sectors: bool = False) -> list[Invitee]:
+    """Every invited network's attributes: who was asked, for participation by group."""
+    sectors = _sectors_of_invited(session, round_id) if with_sectors else {}
+    rows = session.execute(
+        select(Network.id, Network.kind, Network.mou, Network.province)
+        .join(Invitation, Invitation.network_id == Network.id)
+        .where(Invitation.round_id == round_id)
+        .order_by(Network.id)
+    )
+    return [
+        Invitee(kind, mou, province, sectors.get(network_id, ()))
+        for network_id, kind, mou, province in rows
+    ]
+
+
+def _sectors_of_invited(session: Session, round_id: int) -> dict[int, tuple[str, ...]]:
+    rows = session.execute(
+        select(NetworkSector.network_id, NetworkSector.name)
+        .join(Invitation, Invitation.network_id == NetworkSector.network_id)
+        .where(Invitation.round_id == round_id)
+        .order_by(NetworkSector.network_id, NetworkSector.name)
+    )
+    found: dict[int, tuple[str, ...]] = {}
+    for network_id, name in rows:
+        found[network_id] = (*found.get(network_id, ()), name)
+    return found
 
 
 def compute_summary(
@@ -53,12 +93,17 @@ def compute_summary(
     report = progress or (lambda step: None)
     round_ = get_round(session, round_id)
     report("reading responses")
-    respondents = respondents_of(session, round_id)
-    invited = session.scalar(
-        select(func.count()).select_from(Invitation).where(Invitation.round_id == round_id)
-    )
+    with_sectors = "sector" in round_.lens
+    respondents = respondents_of(session, round_id, with_sectors=with_sectors)
+    invited = invitees_of(session, round_id, with_sectors=with_sectors)
     report(f"analysing {len(respondents)} responses")
-    data = summarize(round_.questionnaire, respondents, invited=invited or 0, settings=analysis)
+    data = summarize(
+        round_.questionnaire,
+        respondents,
+        invited=invited,
+        lens=round_.lens,
+        settings=analysis,
+    )
     report("saving")
     version = (
         session.scalar(select(func.max(Summary.version)).where(Summary.round_id == round_id)) or 0

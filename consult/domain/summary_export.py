@@ -35,9 +35,13 @@ def summary_table(summary: Summary) -> tuple[list[str], Iterator[list[Any]]]:
         response = data["common_response"]
         for position in response["common"]:
             yield _position_row("common", position, kinds, "all", "all", position["share"])
-        for position in response["divisions"]:
-            for group, share in position["groups"].items():
-                yield _position_row("division", position, kinds, position["grouping"], group, share)
+        for division in response["divisions"]:
+            for split in division["splits"]:
+                for group, counts in split["groups"].items():
+                    row = {**split, "question": division["question"]}
+                    yield _position_row(
+                        "division", row, kinds, split["grouping"], group, counts["share"]
+                    )
         for question in data["questions"]:
             yield from _question_rows(question)
 
@@ -78,8 +82,10 @@ def _question_rows(question: Mapping[str, Any]) -> Iterator[list[Any]]:
             for row in _flatten(stats):
                 yield ["statistic", *start, grouping, group, *row, *end]
     for theme in question.get("themes", []):
-        terms = ", ".join(theme["label"])
-        quotes = " | ".join(quote["text"] for quote in theme["quotes"])
+        terms = " / ".join(", ".join(theme["label"][language]) for language in ("en", "km"))
+        quotes = " | ".join(
+            quote["text"] for language in ("en", "km") for quote in theme["quotes"][language]
+        )
         for measure, value in (("answers", theme["count"]), ("quotes", quotes)):
             yield ["theme", *start, "all", "all", measure, terms, value, *end]
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
-from consult.models import NETWORK_KINDS, ROUND_STATUSES
+from consult.models import LENS_GROUPINGS, NETWORK_KINDS, ROUND_STATUSES
 from consult.schemas.common import ID_RANGE, InputSchema, Moment, PageQuerySchema
 from consult.schemas.localized import Localized
 from consult.schemas.questionnaire import Questionnaire
@@ -48,6 +48,20 @@ def _reminders_field(**kwargs: Any) -> fields.List:
     )
 
 
+def _lens_field(**kwargs: Any) -> fields.List:
+    return fields.List(
+        fields.String(validate=validate.OneOf(LENS_GROUPINGS)),
+        validate=validate.Length(min=1, max=len(LENS_GROUPINGS)),
+        metadata={
+            "description": "the named groupings the common response compares: a position is "
+            "common only if no group of these opposes it, and divisions are tested between "
+            "their groups (network kind by default)",
+            "example": ["kind", "mou"],
+        },
+        **kwargs,
+    )
+
+
 class RoundCreateSchema(InputSchema):
     title = Localized(required=True, max_length=300)
     purpose = Localized(required=True, max_length=5000)
@@ -57,11 +71,17 @@ class RoundCreateSchema(InputSchema):
     closes_at = Moment(allow_none=True)
     reminders_days_before_close = _reminders_field(load_default=lambda: [7, 1])
     event_id = fields.Integer(allow_none=True, validate=ID_RANGE)
+    lens = _lens_field(load_default=lambda: ["kind"])
 
     @validates("reminders_days_before_close")
     def _distinct_days(self, days: list[int], **_: Any) -> None:
         if len(set(days)) != len(days):
             raise ValidationError("A day is listed twice.")
+
+    @validates("lens")
+    def _distinct_groupings(self, lens: list[str], **_: Any) -> None:
+        if len(set(lens)) != len(lens):
+            raise ValidationError("A grouping is listed twice.")
 
     @validates_schema
     def _closes_after_opening(self, data: dict[str, Any], **_: Any) -> None:
@@ -78,6 +98,7 @@ class RoundUpdateSchema(RoundCreateSchema):
     questions = Questionnaire(data_key="questions", attribute="questionnaire")
     audience = fields.Nested(AudienceSchema)
     reminders_days_before_close = _reminders_field()
+    lens = _lens_field()
 
 
 class RoundSchema(Schema):
@@ -91,6 +112,7 @@ class RoundSchema(Schema):
     closes_at = fields.DateTime(allow_none=True)
     reminders_days_before_close = fields.List(fields.Integer())
     event_id = fields.Integer(allow_none=True)
+    lens = fields.List(fields.String())
     created_at = fields.DateTime()
     updated_at = fields.DateTime()
     launched_at = fields.DateTime(allow_none=True)

@@ -27,23 +27,41 @@ def test_the_common_response_names_what_the_script_made_common_and_divided(
         ("mechanism", "chose", "working_group"),
         ("collab_areas", "chose", "technical"),
     }
-    divisions = {
-        (d["question"], d["stance"], d["option"], d["grouping"]) for d in response["divisions"]
+    assert all(c["status"] == "common" and not c["tentative"] for c in response["common"])
+    donors = next(c for c in response["common"] if c["question"] == "donor_role")
+    assert (donors["held"], donors["n"]) == (34, 34) and donors["interval"][0] > 0.9
+    assert donors["groups"]["kind"] == {
+        "provincial": {"held": 24, "n": 24},
+        "umbrella": {"held": 10, "n": 10},
     }
-    assert divisions == {
-        ("coop_level", "agree", None, "kind"),
-        ("coop_level", "disagree", None, "kind"),
-        ("collab_areas", "chose", "financial", "mou"),
-    }
-    coop = next(d for d in response["divisions"] if d["stance"] == "agree")
-    assert coop["groups"] == {"provincial": 0.0, "umbrella": 1.0} and coop["gap"] == 1.0
+
+    divided = {d["question"]: d for d in response["divisions"]}
+    assert set(divided) == {"coop_level", "collab_areas"}, "one entry per question"
+    coop = divided["coop_level"]
+    assert coop["grouping"] == "kind" and coop["gap"] == 1.0
+    kind_split = next(s for s in coop["splits"] if s["grouping"] == "kind")
+    assert kind_split["groups"]["umbrella"] == {"held": 10, "n": 10, "share": 1.0}
+    assert kind_split["groups"]["provincial"] == {"held": 0, "n": 24, "share": 0.0}
+    assert kind_split["q_value"] <= 0.05 and kind_split["test"] == "fisher"
+    financial = divided["collab_areas"]["splits"][0]
+    assert (financial["grouping"], financial["option"]) == ("mou", "financial")
+    assert response["tests"]["count"] > 0
+
+    coop_position = next(p for p in response["positions"] if p["question"] == "coop_level")
+    assert coop_position["stance"] == "disagree" and coop_position["status"] == "majority"
+    assert coop_position["opposed_by"] == [
+        {"grouping": "kind", "group": "umbrella", "held": 0, "n": 10}
+    ]
 
     assert summary["response_count"] == 34 and summary["data"]["response_rate"] == 1.0
-    assert len(summary["data"]["groups"]["opinion"]) >= 2, "the scripted camps form opinion groups"
+    opinion = summary["data"]["opinion_groups"]
+    assert opinion["shown"] and len(opinion["groups"]) >= 2, "the scripted camps are distinct"
+    assert all(group["size"] >= 5 and group["distinctive"] for group in opinion["groups"])
     english = response["narrative"]["en"]
-    assert english.startswith("34 of 34 networks answered (100%).")
-    assert "stand together" in english and "divided" in english
-    assert "ការ" in response["narrative"]["km"]
+    assert english.startswith("34 of 34 invited networks answered")
+    assert "agree that “Donors should require coordination" in english
+    assert "Networks are divided on “Cooperation among CSOs" in english
+    assert "យល់ស្របថា «ម្ចាស់ជំនួយ" in response["narrative"]["km"]
 
 
 def test_breakdowns_and_themes_follow_the_script(client, admin, answered_round):
@@ -52,7 +70,12 @@ def test_breakdowns_and_themes_follow_the_script(client, admin, answered_round):
     coop = questions["coop_level"]["breakdowns"]["kind"]
     assert coop["umbrella"]["mean"] == 5 and coop["provincial"]["mean"] == 1
     assert questions["collab_areas"]["breakdowns"]["mou"]["no_mou"]["shares"]["financial"] == 0
-    terms = {term for theme in questions["challenges"]["themes"] for term in theme["label"]}
+    terms = {
+        term
+        for theme in questions["challenges"]["themes"]
+        for language in ("en", "km")
+        for term in theme["label"][language]
+    }
     assert "funding" in terms and "សម្របសម្រួល" in terms
 
 
