@@ -91,6 +91,10 @@ TEMPLATES = {
         "en": "Networks are divided on {text}: {first} {stance}, against {second}.",
         "km": "បណ្តាញមានមតិខុសគ្នាលើ {text}៖ {first} {stance} ធៀបនឹង {second}។",
     },
+    "divided_too": {
+        "en": "On the same question they are divided: {first} {stance}, against {second}.",
+        "km": "លើសំណួរដដែលនេះ ពួកគេមានមតិខុសគ្នា៖ {first} {stance} ធៀបនឹង {second}។",
+    },
     "also_divided": {
         "en": " It also divides them by {groupings}.",
         "km": " វាក៏បែងចែកពួកគេតាម{groupings}ផងដែរ។",
@@ -114,7 +118,7 @@ STANCE_WORDS = {
     "chose": {"en": "chose {option}", "km": "បានជ្រើសរើស {option}"},
     "first": {"en": "rank {option} first", "km": "ដាក់ {option} ជាលំដាប់ទីមួយ"},
 }
-COUNT_OF = {"en": "{group} {held} of {n}", "km": "{group} {held} ក្នុងចំណោម {n}"}
+COUNT_OF = {"en": "{held} of {n} {group}", "km": "{group} {held} ក្នុងចំណោម {n}"}
 LANGUAGE_COUNTS = {
     "en": {"en": "{n} in English", "km": "{n} in Khmer"},
     "km": {"en": "{n} ជាភាសាអង់គ្លេស", "km": "{n} ជាភាសាខ្មែរ"},
@@ -159,18 +163,15 @@ def _points(facts: Facts) -> list[dict[str, Any]]:
         ]
     questions = {question["key"]: question for question in facts.questionnaire}
     head = [_participation(facts)] + [_caveat(caveat) for caveat in facts.caveats]
-    common = _common_points(facts.common, questions)
+    divisions = {division["question"]: division for division in facts.divisions}
+    common = _common_points(facts.common, questions, divisions)
     mentioned = {point["question"] for point in common}
     divided = [
         _division(division, questions)
         for division in facts.divisions
         if division["question"] not in mentioned
     ]
-    themed = [
-        _theme(theme, key)
-        for key, themes in facts.themes.items()
-        for theme in themes[:THEME_POINTS]
-    ]
+    themed = [_themes(themes, key) for key, themes in facts.themes.items() if themes]
     common = common or [_fixed("no_common")]
     divided = divided or ([_fixed("no_division")] if facts.answered else [])
     room = MAX_POINTS - len(head)
@@ -226,13 +227,27 @@ def _caveat(caveat: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _common_points(
-    common: Sequence[Mapping[str, Any]], questions: Mapping[str, Mapping[str, Any]]
+    common: Sequence[Mapping[str, Any]],
+    questions: Mapping[str, Mapping[str, Any]],
+    divisions: Mapping[str, Mapping[str, Any]],
 ) -> list[dict[str, Any]]:
-    """One point per question, in the order of its best common position."""
+    """One point per question, in the order of its best common position; a question that
+    also divides groups (on another option, or by degree) says so in the same point."""
     by_question: dict[str, list[Mapping[str, Any]]] = {}
     for position in common:
         by_question.setdefault(position["question"], []).append(position)
-    return [_common(held, questions[key]) for key, held in by_question.items()]
+    points = []
+    for key, held in by_question.items():
+        point = _common(held, questions[key])
+        if key in divisions:
+            divided = _division(divisions[key], questions, "divided_too")
+            point["text"] = {
+                language: f"{point['text'][language]} {divided['text'][language]}"
+                for language in LANGUAGES
+            }
+            point["facts"] |= divided["facts"]
+        points.append(point)
+    return points
 
 
 def _common(held: Sequence[Mapping[str, Any]], question: Mapping[str, Any]) -> dict[str, Any]:
@@ -304,7 +319,9 @@ def _by_group(position: Mapping[str, Any], language: str) -> str:
 
 
 def _division(
-    division: Mapping[str, Any], questions: Mapping[str, Mapping[str, Any]]
+    division: Mapping[str, Any],
+    questions: Mapping[str, Mapping[str, Any]],
+    template: str = "divided",
 ) -> dict[str, Any]:
     question = questions[division["question"]]
     split = division["splits"][0]
@@ -324,7 +341,7 @@ def _division(
         second = COUNT_OF[language].format(
             group=_group(split["grouping"], low, language), **_counted(low_counts)
         )
-        sentence = TEMPLATES["divided"][language].format(
+        sentence = TEMPLATES[template][language].format(
             text=_quoted(text_in(question["text"], language), language),
             first=first,
             stance=stance,
@@ -348,28 +365,40 @@ def _division(
     return _point("division", question["key"], text, facts)
 
 
-def _theme(theme: Mapping[str, Any], question: str) -> dict[str, Any]:
+def _themes(themes: Sequence[Mapping[str, Any]], question: str) -> dict[str, Any]:
+    """The largest themes of one question's written answers, each with a short quote."""
+    shown = themes[:THEME_POINTS]
     text = {}
-    spoken = {language: int(count) for language, count in theme["languages"].items() if count}
     for language in LANGUAGES:
-        terms = theme["label"].get(language) or theme["label"].get("en") or []
-        languages = _join(
-            [LANGUAGE_COUNTS[language][spoken_in].format(n=n) for spoken_in, n in spoken.items()],
-            language,
-        )
-        sentence = TEMPLATES["theme"][language].format(
-            count=theme["count"],
-            terms=_join([_quoted(term, language) for term in terms[:3]], language),
-            languages=languages,
-        )
-        quotes = theme["quotes"].get(language) or []
-        if quotes:
-            quote = _shortened(quotes[0]["text"])
-            sentence += TEMPLATES["example"][language].format(quote=_quoted(quote, language))
-        else:
-            sentence += END[language]
-        text[language] = sentence
-    return _point("theme", question, text, {"count": theme["count"], **spoken})
+        sentences = []
+        for theme in shown:
+            spoken = _spoken(theme)
+            terms = theme["label"].get(language) or theme["label"].get("en") or []
+            sentence = TEMPLATES["theme"][language].format(
+                count=theme["count"],
+                terms=_join([_quoted(term, language) for term in terms[:3]], language),
+                languages=_join(
+                    [LANGUAGE_COUNTS[language][lang].format(n=n) for lang, n in spoken.items()],
+                    language,
+                ),
+            )
+            quotes = theme["quotes"].get(language) or []
+            if quotes:
+                quote = _quoted(_shortened(quotes[0]["text"]), language)
+                sentence += TEMPLATES["example"][language].format(quote=quote)
+            else:
+                sentence += END[language]
+            sentences.append(sentence)
+        text[language] = " ".join(sentences)
+    facts: dict[str, Any] = {}
+    for index, theme in enumerate(shown):
+        facts[f"theme{index}_count"] = theme["count"]
+        facts |= {f"theme{index}_{lang}": n for lang, n in _spoken(theme).items()}
+    return _point("theme", question, text, facts)
+
+
+def _spoken(theme: Mapping[str, Any]) -> dict[str, int]:
+    return {language: int(count) for language, count in theme["languages"].items() if count}
 
 
 def _fixed(template: str) -> dict[str, Any]:
