@@ -1,11 +1,11 @@
-"""Themes of free-text answers in Khmer and English: TF-IDF and NMF.
+"""Themes of free-text answers in Khmer and English: TF-IDF and NMF over shared concepts.
 
-Khmer has no spaces between words: it is segmented by khmercut's CRF model (shipped in
-the package). English is lower-cased with scikit-learn's stop words removed. Both land in one
-vocabulary, and a term found in answers of both languages (a name, an acronym, a number)
-weighs three times as much, so it links a Khmer and an English answer into one theme.
-Not handled: translation. A Khmer and an English answer about the same thing that share no
-term form separate themes. Khmer numerals are mapped to ASCII digits so "២០២៥" meets "2025".
+Answers become terms (consult.analysis.words, .glossary): a glossary phrase in either
+language is its concept, so an English answer about the budget and a Khmer one about ថវិកា
+share a term; other words stay as written, function words and filler removed. A term found
+in answers of both languages weighs three times as much, so it links them into one theme.
+Each theme is labelled in each reader's language, its most telling words first, and quoted
+in each language.
 """
 
 from __future__ import annotations
@@ -15,71 +15,33 @@ import unicodedata
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from khmercut import tokenize as khmer_words
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
+
+from consult.analysis.glossary import Glossary, glossary
+from consult.analysis.words import KHMER, is_khmer, khmer_run_words, language_of, segment_khmer
+
+# The bench clears segment_khmer's cache to time a cold worker.
+__all__ = ["Text", "Theme", "excerpt", "find_themes", "segment_khmer", "themes"]
 
 SEED = 0
 MAX_THEMES = 6
 MIN_TEXTS = 4
 TOP_TERMS = 5
-QUOTES = 3
+QUOTES = 2
 QUOTE_LENGTH = 300
+ELLIPSIS = "…"
+LANGUAGES = ("en", "km")
 BRIDGE_WEIGHT = 3.0
 SILHOUETTE_SAMPLE = 1000
 K_SAMPLE = 2000
-# Runs kept segmented, and the longest kept: at most about 60 MiB per worker.
-KHMER_CACHE = 16_384
-CACHED_RUN = 200
-KHMER = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+")
-LATIN = re.compile(r"[A-Za-z]+")
-TOKEN = re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]+|[^\W_]+", re.UNICODE)
-KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
-# Common Khmer function words (and, or, of, in, to, that, the, is, will, have, not, ...).
-KHMER_STOP_WORDS = frozenset(
-    [
-        "និង",
-        "ឬ",
-        "នៃ",
-        "ក្នុង",
-        "នៅ",
-        "ទៅ",
-        "ដែល",
-        "ជា",
-        "គឺ",
-        "នឹង",
-        "មាន",
-        "មិន",
-        "បាន",
-        "ពី",
-        "ដើម្បី",
-        "ដោយ",
-        "សម្រាប់",
-        "ហើយ",
-        "ទេ",
-        "ការ",
-        "នេះ",
-        "នោះ",
-        "យើង",
-        "គេ",
-        "វា",
-        "ខ្ញុំ",
-        "របស់",
-        "ត្រូវ",
-        "ក៏",
-        "ផង",
-        "ទៀត",
-        "ៗ",
-        "។",
-    ]
-)
+BREAK = re.compile(r"[\s\u200b]")
 
 
 @dataclass(frozen=True)
@@ -90,37 +52,41 @@ class Text:
     text: str
 
 
-def words(text: str) -> list[str]:
-    """Words of a Khmer, English or mixed text, stop words and punctuation removed."""
-    normalised = unicodedata.normalize("NFC", text).translate(KHMER_DIGITS).lower()
-    found: list[str] = []
-    for token in TOKEN.findall(normalised):
-        if KHMER.fullmatch(token):
-            found += (segment_khmer if len(token) <= CACHED_RUN else khmer_run_words)(token)
-        elif token not in ENGLISH_STOP_WORDS and (len(token) > 1 or token.isdigit()):
-            found.append(token)
-    return found
+@dataclass(frozen=True)
+class Theme:
+    """Answers about one thing: which they are, how each reader sees it, what they said."""
+
+    members: tuple[int, ...]
+    label: dict[str, list[str]]
+    languages: dict[str, int]
+    quotes: dict[str, list[dict[str, Any]]]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The theme as summaries store it (members are positions in the caller's list)."""
+        return {
+            "label": self.label,
+            "count": len(self.members),
+            "languages": self.languages,
+            "quotes": self.quotes,
+        }
 
 
-def khmer_run_words(run: str) -> tuple[str, ...]:
-    """A run of Khmer letters segmented by the CRF model (about 0.5 ms for six words)."""
-    return tuple(w for w in khmer_words(run) if w.strip() and w not in KHMER_STOP_WORDS)
+def themes(
+    texts: Sequence[Text], glossary_pairs: Sequence[tuple[str, str]] = ()
+) -> list[dict[str, Any]]:
+    """Themes, largest first: label in each language, answers by language, quotes.
+
+    `glossary_pairs` are staff's (English, Khmer) additions to the shipped glossary.
+    """
+    return [theme.as_dict() for theme in find_themes(texts, glossary_pairs)]
 
 
-# Cached in the worker: each recompute of a live round segments only its new answers, and
-# words and phrases that answers repeat are segmented once.
-segment_khmer = lru_cache(maxsize=KHMER_CACHE)(khmer_run_words)
-
-
-def language_of(text: str) -> str:
-    khmer = sum(map(len, KHMER.findall(text)))
-    latin = sum(map(len, LATIN.findall(text)))
-    return "km" if khmer >= latin else "en"
-
-
-def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
-    """Themes, largest first: label terms, how many answers, languages and quotes."""
-    documents = [words(item.text) for item in texts]
+def find_themes(
+    texts: Sequence[Text], glossary_pairs: Sequence[tuple[str, str]] = ()
+) -> list[Theme]:
+    """Themes with the positions of their answers in `texts`, largest first."""
+    terms_of = glossary(tuple(glossary_pairs))
+    documents = [terms_of.terms_of(item.text) for item in texts]
     usable = [i for i, document in enumerate(documents) if document]
     if len(usable) < MIN_TEXTS:
         return []
@@ -131,31 +97,80 @@ def themes(texts: Sequence[Text]) -> list[dict[str, object]]:
     languages = np.array([language_of(texts[i].text) for i in usable])
     matrix = _weigh_bridges(matrix, languages == "km")
     weights, components = _best_factorisation(matrix)
-    terms = vectorizer.get_feature_names_out()
+    vocabulary = vectorizer.get_feature_names_out()
+    everywhere = np.asarray(matrix.sum(axis=0)).ravel()
     assigned = weights.argmax(axis=1)
     found = []
     for topic in range(components.shape[0]):
-        members = np.flatnonzero((assigned == topic) & (weights[:, topic] > 0))
-        if not len(members):
+        rows = np.flatnonzero((assigned == topic) & (weights[:, topic] > 0))
+        if not len(rows):
             continue
-        ranked = np.argsort(-components[topic], kind="stable")[:TOP_TERMS]
-        by_weight = members[np.lexsort((members, -weights[members, topic]))]
-        quoted = [texts[usable[row]] for row in by_weight[:QUOTES].tolist()]
-        spoken, counts = np.unique(languages[members], return_counts=True)
+        best_first = rows[np.lexsort((rows, -weights[rows, topic]))]
+        in_theme = np.asarray(matrix[rows].sum(axis=0)).ravel()
+        # A term's weight in the theme's answers, times the share of its weight they hold:
+        # the word most of them use comes first, a word every theme uses sinks.
+        telling = in_theme * in_theme / np.maximum(everywhere, 1e-12)
+        ranked = [str(vocabulary[i]) for i in np.argsort(-telling, kind="stable") if telling[i] > 0]
         found.append(
-            {
-                "label": [str(terms[i]) for i in ranked if components[topic, i] > 0],
-                "count": len(members),
-                "languages": {
-                    str(language): int(n) for language, n in zip(spoken, counts, strict=True)
+            Theme(
+                members=tuple(usable[row] for row in best_first.tolist()),
+                label={language: _label(ranked, terms_of, language) for language in LANGUAGES},
+                languages={
+                    language: int((languages[rows] == language).sum()) for language in LANGUAGES
                 },
-                "quotes": [
-                    {"network_id": item.network_id, "text": item.text[:QUOTE_LENGTH]}
-                    for item in quoted
-                ],
-            }
+                quotes={
+                    language: [
+                        {
+                            "network_id": texts[usable[row]].network_id,
+                            "text": excerpt(texts[usable[row]].text),
+                        }
+                        for row in best_first[languages[best_first] == language][:QUOTES].tolist()
+                    ]
+                    for language in LANGUAGES
+                },
+            )
         )
-    return sorted(found, key=lambda theme: (-int(theme["count"]), theme["label"]))  # type: ignore[call-overload]
+    return sorted(found, key=lambda theme: (-len(theme.members), theme.label["en"]))
+
+
+def _label(ranked: Sequence[str], terms_of: Glossary, language: str) -> list[str]:
+    """The theme's top terms as a reader of `language` sees them.
+
+    A concept shows its term in the reader's language. A word with no translation shows as
+    written, except that an English label leaves out Khmer words: the sector's Khmer readers
+    read English terms and acronyms, most English readers cannot read Khmer script. Only a
+    theme with no other word keeps its Khmer words in the English label.
+    """
+    shown: list[str] = []
+    for term in ranked:
+        concept = terms_of.concept(term)
+        if concept is not None:
+            term = concept.en if language == "en" else concept.km
+        elif language == "en" and is_khmer(term):
+            continue
+        if term not in shown:
+            shown.append(term)
+        if len(shown) == TOP_TERMS:
+            break
+    return shown or list(ranked[:TOP_TERMS])
+
+
+def excerpt(text: str, limit: int = QUOTE_LENGTH) -> str:
+    """The answer on one line, or its start cut between words with an ellipsis, at most
+    `limit` characters: Khmer without spaces is cut between the words khmercut finds."""
+    line = " ".join(unicodedata.normalize("NFC", text).split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - len(ELLIPSIS)]
+    space = max(match.start() for match in BREAK.finditer(cut)) if BREAK.search(cut) else -1
+    if space >= limit // 2:
+        cut = cut[:space]
+    else:
+        run = next((m for m in KHMER.finditer(cut) if m.end() == len(cut)), None)
+        if run is not None:
+            words = khmer_run_words(run.group())
+            cut = cut[: run.start() + sum(map(len, words[:-1]))]
+    return cut.rstrip() + ELLIPSIS
 
 
 def _weigh_bridges(matrix: Any, khmer: np.ndarray) -> Any:
