@@ -1,60 +1,209 @@
 """The summary as an HTML report staff read: the common response first, then each question.
 
 Charts are inline SVG drawn here from the numbers (no JavaScript, nothing fetched), so the
-report opens offline and prints.
+report opens offline and prints. Every SVG has a `viewBox` and `width="100%"` and carries
+only shapes: the words and numbers around it are HTML, so the browser wraps a long Khmer
+label instead of the chart clipping it, and the text keeps its size on a phone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from flask import render_template
-from markupsafe import escape
+from markupsafe import Markup, escape
 
+from consult.i18n import text
 from consult.models import Round, Summary
 from consult.schemas.localized import pick
 
+# ColorBrewer's RdBu: disagreement red, agreement blue, neutral grey; readable when printed
+# in grey and by readers with red-green colour blindness.
 SCALE_COLOURS = ("#b2182b", "#ef8a62", "#d9d9d9", "#67a9cf", "#2166ac")
 BAR_COLOUR = "#2166ac"
+TRACK_COLOUR = "#ececec"
+BOX_COLOUR = "#67a9cf"
 
-HEADINGS = {
+# Chart geometry, in viewBox units. The diverging bar gives each side a full 100 units (a
+# side can hold every answer) plus a margin, so neither end is ever cut.
+SCALE_HALF = 100
+SCALE_MARGIN = 2
+SCALE_WIDTH = 2 * (SCALE_HALF + SCALE_MARGIN)
+SCALE_CENTRE = SCALE_WIDTH / 2
+SCALE_HEIGHT = 24
+BAR_WIDTH = 100
+BAR_HEIGHT = 10
+
+KHMER_LETTERS = re.compile("[\u1780-\u17ff]")
+
+# Everything the report says, by key, with {placeholders}. Page wording networks read lives
+# in consult/i18n.py; this table is the staff report's own (headings, legends and the one
+# plain sentence that says what each measure means).
+WORDING: dict[str, dict[str, str]] = {
     "common_response": {"en": "Common response", "km": "ការឆ្លើយតបរួម"},
     "together": {"en": "Where the networks stand together", "km": "កន្លែងដែលបណ្តាញមានជំហររួម"},
     "divided": {"en": "Where they are divided", "km": "កន្លែងដែលពួកគេមានមតិខុសគ្នា"},
     "questions": {"en": "Question by question", "km": "សំណួរនីមួយៗ"},
     "themes": {"en": "Themes in their own words", "km": "ប្រធានបទតាមពាក្យសម្តីរបស់ពួកគេ"},
     "groups": {"en": "Opinion groups", "km": "ក្រុមមតិ"},
+    "who_answered": {"en": "Who answered", "km": "អ្នកដែលបានឆ្លើយ"},
     "none": {"en": "None yet.", "km": "មិនទាន់មាន។"},
-    "share": {"en": "share", "km": "ភាគរយ"},
-    "score": {"en": "consensus", "km": "ការឯកភាព"},
-    "answers": {"en": "answers", "km": "ចម្លើយ"},
     "as_of": {"en": "As of", "km": "គិតត្រឹម"},
     "version": {"en": "version", "km": "កំណែ"},
     "final": {"en": "final", "km": "ចុងក្រោយ"},
     "live": {"en": "live, updated as networks answer", "km": "បច្ចុប្បន្នភាពពេលបណ្តាញឆ្លើយ"},
+    "answered_question": {
+        "en": "{held} of {n} networks answered this question.",
+        "km": "បណ្តាញចំនួន {held} ក្នុងចំណោម {n} បានឆ្លើយសំណួរនេះ។",
+    },
+    "held_of": {"en": "{held} of {n}", "km": "{held} ក្នុងចំណោម {n}"},
+    "lens": {
+        "en": "Common ground and divisions are checked across: {groupings}.",
+        "km": "ជំហររួម និងភាពខុសគ្នា ត្រូវបានពិនិត្យតាម៖ {groupings}។",
+    },
+    "common_explained": {
+        "en": "A position is common when a clear majority of the networks that answered "
+        "holds it and no group of networks opposes it.",
+        "km": "ជំហរមួយជាជំហររួម នៅពេលបណ្តាញភាគច្រើនច្បាស់លាស់ដែលបានឆ្លើយ កាន់ជំហរនោះ "
+        "ហើយគ្មានក្រុមបណ្តាញណាមួយប្រឆាំងនឹងវាទេ។",
+    },
+    "interval_explained": {
+        "en": "“Likely” gives the range in which the true share most probably lies, "
+        "given how many networks answered (a 90% interval).",
+        "km": "«ទំនងជា» បង្ហាញចន្លោះដែលភាគរយពិតប្រាកដទំនងជាស្ថិតនៅ ដោយគិតតាមចំនួនបណ្តាញដែលបានឆ្លើយ (ចន្លោះ 90%)។",
+    },
+    "likely": {"en": "likely {low} to {high}", "km": "ទំនងជាពី {low} ដល់ {high}"},
+    "tentative": {"en": "tentative", "km": "បណ្តោះអាសន្ន"},
+    "tentative_explained": {
+        "en": "Tentative: it rests on few answers, so read it as a first indication.",
+        "km": "បណ្តោះអាសន្ន៖ វាផ្អែកលើចម្លើយតិចតួច ដូច្នេះសូមអានវាជាការបង្ហាញដំបូងប៉ុណ្ណោះ។",
+    },
+    "divided_explained": {
+        "en": "A division is a wide gap between groups of networks that a statistical test "
+        "shows is unlikely to be chance.",
+        "km": "ភាពខុសគ្នា គឺជាគម្លាតធំរវាងក្រុមបណ្តាញ ដែលតេស្តស្ថិតិបង្ហាញថា ទំនងជាមិនមែនកើតឡើងដោយចៃដន្យទេ។",
+    },
+    "tests_explained": {
+        "en": "{count} comparisons were tested; at most {fdr} of the divisions listed are "
+        "expected to be chance.",
+        "km": "ការប្រៀបធៀបចំនួន {count} ត្រូវបានធ្វើតេស្ត។ ក្នុងចំណោមភាពខុសគ្នាដែលបានរាយ "
+        "មិនលើសពី {fdr} ទេដែលអាចកើតឡើងដោយចៃដន្យ។",
+    },
+    "gap": {"en": "gap of {points} points", "km": "គម្លាត {points} ពិន្ទុ"},
+    "fisher": {"en": "Fisher's exact test", "km": "តេស្តពិតប្រាកដរបស់ Fisher"},
+    "permutation": {"en": "permutation test", "km": "តេស្តផ្លាស់ប្តូរលំដាប់"},
+    "caveat": {
+        "en": "{group}: only {held} of {n} answered, so their figures rest on few answers.",
+        "km": "{group}៖ មានតែ {held} ក្នុងចំណោម {n} ប៉ុណ្ណោះដែលបានឆ្លើយ ដូច្នេះតួលេខរបស់ពួកគេផ្អែកលើចម្លើយតិចតួច។",
+    },
+    "groups_explained": {
+        "en": "Opinion groups gather networks that answered alike. They describe the round; "
+        "they never decide what is common.",
+        "km": "ក្រុមមតិ ប្រមូលបណ្តាញដែលបានឆ្លើយស្រដៀងគ្នា។ ក្រុមទាំងនេះពិពណ៌នាអំពីជុំពិគ្រោះ "
+        "ប៉ុន្តែមិនដែលសម្រេចថាអ្វីជាជំហររួមទេ។",
+    },
+    "group_size": {"en": "Group {name}: {size} networks", "km": "ក្រុម {name}៖ បណ្តាញ {size}"},
+    "sets_apart": {"en": "What sets it apart", "km": "អ្វីដែលធ្វើឱ្យក្រុមនេះខុសពីគេ"},
+    "inside_outside": {
+        "en": "{inside} in the group, {outside} of the others",
+        "km": "{inside} ក្នុងក្រុម, {outside} នៃបណ្តាញផ្សេងទៀត",
+    },
+    "no_groups": {"en": "No distinct opinion groups.", "km": "គ្មានក្រុមមតិដាច់ដោយឡែកទេ។"},
+    "too_few_answers": {
+        "en": "Too few networks answered to look for groups.",
+        "km": "មានបណ្តាញឆ្លើយតិចពេក ដើម្បីស្វែងរកក្រុម។",
+    },
+    "weak_structure": {
+        "en": "The answers do not fall into clearly separate groups.",
+        "km": "ចម្លើយមិនបែងចែកជាក្រុមដាច់ពីគ្នាច្បាស់លាស់ទេ។",
+    },
+    "small_groups": {
+        "en": "The groups the answers form are too small to describe.",
+        "km": "ក្រុមដែលចម្លើយបង្កើតឡើង តូចពេកដើម្បីពិពណ៌នា។",
+    },
+    "no_closed_questions": {
+        "en": "The round has no questions with set answers to compare.",
+        "km": "ជុំនេះគ្មានសំណួរដែលមានជម្រើសចម្លើយសម្រាប់ប្រៀបធៀបទេ។",
+    },
+    "agree": {"en": "agree", "km": "យល់ស្រប"},
+    "disagree": {"en": "disagree", "km": "មិនយល់ស្រប"},
+    "above_middle": {"en": "above the middle", "km": "លើសពីកណ្តាល"},
+    "below_middle": {"en": "below the middle", "km": "ក្រោមកណ្តាល"},
+    "share_agree": {"en": "{share} agree", "km": "{share} យល់ស្រប"},
+    "share_disagree": {"en": "{share} disagree", "km": "{share} មិនយល់ស្រប"},
+    "held_agree": {"en": "{held_of} agree", "km": "{held_of} យល់ស្រប"},
+    "chose": {"en": "chose {option}", "km": "បានជ្រើសរើស {option}"},
+    "first": {"en": "ranked first: {option}", "km": "ដាក់ជាលំដាប់ទីមួយ៖ {option}"},
+    "average_of": {
+        "en": "Average {mean} on a scale of 1 to {top}.",
+        "km": "មធ្យមភាគ {mean} លើមាត្រដ្ឋានពី 1 ដល់ {top}។",
+    },
+    "consensus": {
+        "en": "Consensus {value}: 100% would mean every network gave the same answer, 0% "
+        "that they split evenly between the two ends of the scale.",
+        "km": "កម្រិតឯកភាព {value}៖ 100% មានន័យថាបណ្តាញទាំងអស់ផ្តល់ចម្លើយដូចគ្នា ហើយ 0% "
+        "មានន័យថាពួកគេបែងចែកស្មើៗគ្នារវាងចុងទាំងពីរនៃមាត្រដ្ឋាន។",
+    },
+    "kendalls_w": {
+        "en": "Agreement on the order {value}: 100% would mean every network ranked the "
+        "options in the same order, 0% that they share no order at all.",
+        "km": "ការឯកភាពលើលំដាប់ {value}៖ 100% មានន័យថាបណ្តាញទាំងអស់បានរៀបលំដាប់ជម្រើសដូចគ្នា "
+        "ហើយ 0% មានន័យថាពួកគេគ្មានលំដាប់រួមទាល់តែសោះ។",
+    },
+    "ranked_first": {"en": "Ranked first by", "km": "ដាក់ជាលំដាប់ទីមួយដោយ"},
+    "overall_order": {"en": "Overall order", "km": "លំដាប់រួម"},
+    "points": {"en": "{points} points", "km": "{points} ពិន្ទុ"},
+    "borda": {
+        "en": "Each network gives {top} points to its first choice, one point less to each "
+        "next place and none to its last; the options are listed by their points.",
+        "km": "បណ្តាញនីមួយៗផ្តល់ {top} ពិន្ទុដល់ជម្រើសទីមួយរបស់ខ្លួន តិចជាងមួយពិន្ទុសម្រាប់"
+        "លំដាប់បន្ទាប់នីមួយៗ ហើយគ្មានពិន្ទុសម្រាប់លំដាប់ចុងក្រោយទេ។ ជម្រើសត្រូវបានរៀបតាមពិន្ទុ។",
+    },
+    "more_than_one": {
+        "en": "Networks could choose more than one option.",
+        "km": "បណ្តាញអាចជ្រើសរើសជម្រើសច្រើនជាងមួយ។",
+    },
+    "quartiles": {
+        "en": "Half the networks answered less than the median; a quarter answered less "
+        "than the lower quartile and a quarter more than the upper quartile.",
+        "km": "បណ្តាញពាក់កណ្តាលបានឆ្លើយតិចជាងមេដ្យាន។ មួយភាគបួនបានឆ្លើយតិចជាងកាទីលទី១ "
+        "ហើយមួយភាគបួនបានឆ្លើយច្រើនជាងកាទីលទី៣។",
+    },
+    "theme_count": {"en": "{count} answers", "km": "ចម្លើយ {count}"},
+    "in_english": {"en": "{count} in English", "km": "{count} ជាភាសាអង់គ្លេស"},
+    "in_khmer": {"en": "{count} in Khmer", "km": "{count} ជាភាសាខ្មែរ"},
     "kind": {"en": "By network kind", "km": "តាមប្រភេទបណ្តាញ"},
     "mou": {"en": "By MoU partnership", "km": "តាមភាពជាដៃគូ MoU"},
+    "province": {"en": "By province", "km": "តាមខេត្ត"},
+    "sector": {"en": "By sector", "km": "តាមវិស័យ"},
     "opinion": {"en": "By opinion group", "km": "តាមក្រុមមតិ"},
     "group": {"en": "group", "km": "ក្រុម"},
-    "mean": {"en": "mean", "km": "មធ្យម"},
+    "n": {"en": "networks", "km": "បណ្តាញ"},
+    "result": {"en": "result", "km": "លទ្ធផល"},
+    "mean": {"en": "average", "km": "មធ្យមភាគ"},
     "min": {"en": "lowest", "km": "ទាបបំផុត"},
     "q1": {"en": "lower quartile", "km": "កាទីលទី១"},
     "median": {"en": "median", "km": "មេដ្យាន"},
     "q3": {"en": "upper quartile", "km": "កាទីលទី៣"},
     "max": {"en": "highest", "km": "ខ្ពស់បំផុត"},
     "total": {"en": "total", "km": "សរុប"},
-    "n": {"en": "networks", "km": "បណ្តាញ"},
-    "borda": {"en": "Overall order (Borda points)", "km": "លំដាប់រួម (ពិន្ទុ Borda)"},
-    "kendalls_w": {
-        "en": "agreement on the order (Kendall's W)",
-        "km": "ការឯកភាពលើលំដាប់ (Kendall's W)",
-    },
-    "top": {"en": "most chosen", "km": "ជ្រើសរើសច្រើនបំផុត"},
+}
+
+# The groupings by name inside a sentence ("checked across: network kind, MoU partnership").
+GROUPINGS = {
+    "kind": {"en": "network kind", "km": "ប្រភេទបណ្តាញ"},
+    "mou": {"en": "MoU partnership", "km": "ភាពជាដៃគូ MoU"},
+    "province": {"en": "province", "km": "ខេត្ត"},
+    "sector": {"en": "sector", "km": "វិស័យ"},
+    "opinion": {"en": "opinion group", "km": "ក្រុមមតិ"},
 }
 
 # The names of the groups the analysis codes (NETWORK_KINDS, "mou"/"no_mou"), by grouping.
-# Opinion groups are letters (A, B, …) and read the same in either language.
+# Opinion groups are letters (A, B, …) and provinces and sectors are names; they read the
+# same in either language.
 GROUPS = {
     "kind": {
         "umbrella": {"en": "Umbrella networks", "km": "បណ្តាញឆ័ត្រ"},
@@ -74,21 +223,87 @@ def render_report(round_: Round, summary: Summary, language: str, zone: Any) -> 
         question["key"]: {o["key"]: pick(o["text"], language) for o in question.get("options", [])}
         for question in round_.questionnaire
     }
+    words = Words(language)
     return render_template(
         "report.html",
         language=language,
-        h=lambda key: HEADINGS[key][language],
-        group_label=lambda grouping, group: group_label(grouping, group, language),
+        w=words,
+        group_label=words.group,
         pick=pick,
         round=round_,
         summary=summary,
         data=data,
         options=options,
         as_of=summary.as_of.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
-        bars=bars,
-        scale_bar=scale_bar,
+        box_plot=box_plot,
+        in_order=lambda groupings: in_order(groupings, data.get("lens") or ()),
         percent=percent,
+        whole=whole,
+        decimal=decimal,
+        text_language=text_language,
+        scale_chart=lambda kind, stats: scale_chart(kind, stats, words),
+        answer_bars=lambda kind, stats, names: answer_bars(kind, stats, names, words),
+        position=lambda p: position_view(p, words),
+        division=lambda d: division_view(d, options, words),
+        theme=lambda t: theme_view(t, words),
     )
+
+
+class Words:
+    """The report's wording in one language: `w("key", value=...)` in the template."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def __call__(self, key: str, **values: Any) -> str:
+        return WORDING[key][self.language].format(**values)
+
+    def held_of(self, held: int, n: int) -> str:
+        """ "31 of 34": the count behind a share, which the body reads before any percent."""
+        return self("held_of", held=whole(held), n=whole(n))
+
+    def groupings(self, names: Iterable[str]) -> str:
+        return ", ".join(GROUPINGS.get(name, {}).get(self.language, name) for name in names)
+
+    def by(self, grouping: str) -> str:
+        """A breakdown's caption: "By network kind"; a grouping we cannot name, as it is."""
+        return self(grouping) if grouping in GROUPINGS else grouping
+
+    def group(self, grouping: str, group: str) -> str:
+        return group_label(grouping, group, self.language)
+
+    def stance(self, stance: str, option: str | None, options: Mapping[str, str]) -> str:
+        """What a position holds, short: "agree", "chose Technical expertise"."""
+        if stance in ("agree", "disagree"):
+            return self(stance)
+        name = options.get(option or "", option or "")
+        return self(stance, option=name) if stance in ("chose", "first") else name
+
+
+def in_order(groupings: Mapping[str, Any], lens: Sequence[str] = ()) -> list[tuple[str, Any]]:
+    """Groupings in the round's lens order (opinion groups last), each with its groups in a
+    reading order: the named kinds as listed in GROUPS, provinces and sectors by name.
+
+    The summary comes back from a JSON column that keeps keys in its own order (PostgreSQL
+    sorts them by length), which is no order for a reader.
+    """
+    known = [*lens, *(name for name in GROUPINGS if name not in lens)]
+
+    def rank(name: str) -> tuple[int, str]:
+        return (known.index(name) if name in known else len(known), name)
+
+    return [
+        (grouping, ordered_groups(grouping, groupings[grouping]))
+        for grouping in sorted(groupings, key=rank)
+    ]
+
+
+def ordered_groups(grouping: str, groups: Mapping[str, Any]) -> dict[str, Any]:
+    """The groups of one grouping in reading order: named kinds as GROUPS lists them, then
+    the rest (provinces, sectors, opinion groups) by name."""
+    names = list(GROUPS.get(grouping, {}))
+    keys = sorted(groups, key=lambda g: (names.index(g) if g in names else len(names), g))
+    return {key: groups[key] for key in keys}
 
 
 def group_label(grouping: str, group: str, language: str) -> str:
@@ -98,48 +313,308 @@ def group_label(grouping: str, group: str, language: str) -> str:
 
 
 def percent(share: float | None) -> str:
-    return "—" if share is None else f"{round(100 * share)}%"
+    """A share as a whole percent; never "100%" unless all, never "0%" unless none."""
+    if share is None:
+        return "—"
+    value = round(100 * share)
+    if 0 < share < 1:
+        value = min(max(value, 1), 99)
+    return f"{value}%"
 
 
-def bars(shares: Mapping[str, float | None], labels: Mapping[str, str]) -> str:
-    """Horizontal bars, one per option, longest first."""
-    rows = sorted(shares.items(), key=lambda item: -(item[1] or 0))
-    height = 22 * len(rows) + 4
-    parts = [f'<svg role="img" width="560" height="{height}" viewBox="0 0 560 {height}">']
-    for row, (key, share) in enumerate(rows):
-        y = 4 + 22 * row
-        width = 300 * (share or 0)
-        label = escape(labels.get(key, key)[:38])
+def whole(value: float | None) -> str:
+    """A count as people write it: "12", "1,250" (the engine stores some counts as floats)."""
+    return "—" if value is None else f"{round(value):,}"
+
+
+def decimal(value: float | None) -> str:
+    """A measured value to one decimal at most: 61.5833 → "61.6", 12.0 → "12"."""
+    if value is None:
+        return "—"
+    return f"{round(value, 1):,.1f}".removesuffix(".0")
+
+
+def counted(count: float | None, share: float | None) -> str:
+    """ "32 (94%)": the count first, the share after it."""
+    return f"{whole(count)} ({percent(share)})"
+
+
+def text_language(value: str) -> str:
+    """The language a quote is written in, for its `lang` (Khmer lines need more height)."""
+    return "km" if KHMER_LETTERS.search(value) else "en"
+
+
+def html(parts: Iterable[str]) -> Markup:
+    """Chart markup built here, trusted by Jinja: every caller passes its words through
+    `escape` and writes only numbers and fixed attributes itself."""
+    return Markup("".join(parts))  # noqa: S704 (the parts are escaped where they are made)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row of a bar chart: its label, the share the bar draws, and the words beside it."""
+
+    label: str
+    share: float | None
+    value: str
+
+
+def bars(rows: Sequence[Bar], caption: str = "") -> Markup:
+    """Horizontal bars, one row each, in the order given.
+
+    The label sits above its bar (a long Khmer label wraps there instead of being cut) and
+    the value sits beside it in HTML, so "100%" is never clipped by the chart's edge.
+    """
+    parts = ['<figure class="chart bars">']
+    if caption:
+        parts.append(f"<figcaption>{escape(caption)}</figcaption>")
+    for row in rows:
+        width = BAR_WIDTH * min(max(row.share or 0, 0), 1)
         parts.append(
-            f'<text x="0" y="{y + 14}" font-size="12">{label}</text>'
-            f'<rect x="240" y="{y}" width="{width:.1f}" height="16" fill="{BAR_COLOUR}"/>'
-            f'<text x="{246 + width:.1f}" y="{y + 13}" font-size="12">{percent(share)}</text>'
+            f'<div class="bar-label">{escape(row.label)}</div>'
+            f'<svg role="img" aria-label="{escape(row.value)}" '
+            f'viewBox="0 0 {BAR_WIDTH} {BAR_HEIGHT}" width="100%" height="14" '
+            f'preserveAspectRatio="none">'
+            f'<rect x="0" y="0" width="{BAR_WIDTH}" height="{BAR_HEIGHT}" fill="{TRACK_COLOUR}"/>'
+            f'<rect x="0" y="0" width="{width:.2f}" height="{BAR_HEIGHT}" fill="{BAR_COLOUR}"/>'
+            f'</svg><span class="bar-value">{escape(row.value)}</span>'
         )
-    parts.append("</svg>")
-    return "".join(parts)
+    parts.append("</figure>")
+    return html(parts)
 
 
-def scale_bar(distribution: Mapping[str, int]) -> str:
-    """A diverging bar: disagreement to the left of the centre line, agreement to the right."""
-    counts = list(distribution.values())
-    total = sum(counts) or 1
-    shares = [count / total for count in counts]
-    middle = len(shares) // 2
-    has_neutral = len(shares) % 2 == 1
-    left = sum(shares[:middle]) + (shares[middle] / 2 if has_neutral else 0)
-    x = 280 - 240 * left
-    parts = ['<svg role="img" width="560" height="30" viewBox="0 0 560 30">']
-    colours = _colours(len(shares))
-    for share, colour in zip(shares, colours, strict=True):
-        width = 480 * share
-        parts.append(f'<rect x="{x:.1f}" y="4" width="{width:.1f}" height="18" fill="{colour}"/>')
+def scale_bar(distribution: Mapping[str, int]) -> Markup:
+    """A diverging bar centred on neutral: the low points to the left of the centre line, the
+    high points to the right, and the middle point (when the scale has one) straddling it.
+
+    Each side spans SCALE_HALF units, so even a bar where everyone agrees ends inside.
+    """
+    points = scale_points(distribution)
+    counts = [distribution[point] for point in points]
+    total = sum(counts)
+    shares = [count / total if total else 0.0 for count in counts]
+    half = len(shares) // 2
+    left = sum(shares[:half]) + (shares[half] / 2 if len(shares) % 2 else 0)
+    x = SCALE_CENTRE - SCALE_HALF * left
+    grid = 'stroke="#bbb" stroke-width="1" vector-effect="non-scaling-stroke"'
+    parts = [
+        f'<svg class="scale-bar" role="img" viewBox="0 0 {SCALE_WIDTH} {SCALE_HEIGHT}" '
+        f'width="100%" height="{SCALE_HEIGHT}" preserveAspectRatio="none">'
+    ]
+    # Faint lines at half and all of each side, so a bar's length reads against the scale.
+    for step in (-1, -0.5, 0.5, 1):
+        at = SCALE_CENTRE + step * SCALE_HALF
+        parts.append(f'<line x1="{at}" y1="1" x2="{at}" y2="{SCALE_HEIGHT - 1}" {grid}/>')
+    for point, share, colour in zip(points, shares, scale_colours(len(shares)), strict=True):
+        width = SCALE_HALF * share
+        if width:
+            parts.append(
+                f'<rect data-point="{escape(point)}" x="{x:.3f}" y="3" width="{width:.3f}" '
+                f'height="{SCALE_HEIGHT - 6}" fill="{colour}"/>'
+            )
         x += width
-    parts.append('<line x1="280" y1="0" x2="280" y2="28" stroke="#333"/></svg>')
-    return "".join(parts)
+    parts.append(
+        f'<line class="centre" x1="{SCALE_CENTRE}" y1="0" x2="{SCALE_CENTRE}" y2="{SCALE_HEIGHT}" '
+        'stroke="#222" stroke-width="2" vector-effect="non-scaling-stroke"/></svg>'
+    )
+    return html(parts)
 
 
-def _colours(points: int) -> list[str]:
-    if points == len(SCALE_COLOURS):
-        return list(SCALE_COLOURS)
-    step = (len(SCALE_COLOURS) - 1) / max(1, points - 1)
-    return [SCALE_COLOURS[round(i * step)] for i in range(points)]
+def scale_points(distribution: Mapping[str, int]) -> list[str]:
+    """The points of a scale from low to high (a JSON column may keep keys in its own order)."""
+    return sorted(distribution, key=int)
+
+
+def scale_chart(kind: str, stats: Mapping[str, Any], w: Words) -> Markup:
+    """A scale question's figure: the diverging bar, the shares on either side of the centre
+    in words, and a legend naming each point's colour and share (the agreement words of a
+    Likert question, the numbers of a rating); the middle point's share is in the legend,
+    where a narrow Khmer line has room for it."""
+    distribution: Mapping[str, int] = stats["distribution"]
+    n = stats["n"]
+    agree, disagree = stats.get("agree"), stats.get("disagree")
+    if kind == "likert":
+        sides = [
+            w("share_disagree", share=percent(disagree)),
+            w("share_agree", share=percent(agree)),
+        ]
+    else:
+        sides = [
+            f"{percent(disagree)} {w('below_middle')}",
+            f"{percent(agree)} {w('above_middle')}",
+        ]
+    points = scale_points(distribution)
+    legend = []
+    for point, colour in zip(points, scale_colours(len(points)), strict=True):
+        name = text(f"likert_{point}", w.language) if kind == "likert" else point
+        share = percent(distribution[point] / n if n else None)
+        legend.append(
+            f'<li><span class="swatch" style="background:{colour}"></span>{escape(name)} '
+            f'<span class="muted">({share})</span></li>'
+        )
+    shares = "".join(f"<span>{escape(side)}</span>" for side in sides)
+    return html(
+        [
+            f'<figure class="chart scale">{scale_bar(distribution)}',
+            f'<div class="scale-shares">{shares}</div>',
+            f'<ul class="legend">{"".join(legend)}</ul></figure>',
+        ]
+    )
+
+
+def answer_bars(kind: str, stats: Mapping[str, Any], names: Mapping[str, str], w: Words) -> Markup:
+    """The bars of a choice, statement or ranking question, each with its count and share.
+
+    Choices are listed most chosen first; a statement keeps agree, disagree, pass; a ranking
+    shows how many networks put each option first.
+    """
+    n = stats["n"]
+    if kind == "statement":
+        rows = [
+            Bar(
+                text(f"statement_{key}", w.language),
+                stats[key] / n if n else None,
+                counted(stats[key], stats[key] / n if n else None),
+            )
+            for key in ("agree", "disagree", "pass")
+        ]
+        return bars(rows)
+    shares = stats["first_share"] if kind == "ranking" else stats["shares"]
+    order = sorted(shares, key=lambda key: -(shares[key] or 0))
+    rows = [
+        Bar(names.get(key, key), shares[key], counted((shares[key] or 0) * n, shares[key]))
+        for key in order
+    ]
+    return bars(rows, w("ranked_first") if kind == "ranking" else "")
+
+
+def scale_colours(points: int) -> list[str]:
+    """`points` colours from red through grey to blue, interpolated for scales longer than 5."""
+    if points <= 1:
+        return [SCALE_COLOURS[len(SCALE_COLOURS) // 2]] * points
+    stops = [tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in SCALE_COLOURS]
+    colours = []
+    for i in range(points):
+        position = i * (len(stops) - 1) / (points - 1)
+        low = min(int(position), len(stops) - 2)
+        fraction = position - low
+        rgb = (
+            round(a + (b - a) * fraction) for a, b in zip(stops[low], stops[low + 1], strict=True)
+        )
+        colours.append("#" + "".join(f"{c:02x}" for c in rgb))
+    return colours
+
+
+def box_plot(stats: Mapping[str, float | None]) -> Markup:
+    """The spread of a number question: whiskers from lowest to highest, the box between the
+    quartiles, a line at the median. Drawn on the answers' own range."""
+    low, high = stats.get("min"), stats.get("max")
+    if low is None or high is None:
+        return html([])
+    span = (high - low) or 1
+    margin = 2
+
+    def x(value: float | None) -> float:
+        return (
+            margin + (BAR_WIDTH - 2 * margin) * ((value if value is not None else low) - low) / span
+        )
+
+    q1, median, q3 = x(stats.get("q1")), x(stats.get("median")), x(stats.get("q3"))
+    stroke = 'stroke="#222" stroke-width="2" vector-effect="non-scaling-stroke"'
+    return html(
+        [
+            f'<svg class="box-plot" role="img" viewBox="0 0 {BAR_WIDTH} 20" width="100%" '
+            f'height="28" preserveAspectRatio="none">'
+            f'<line x1="{x(low):.2f}" y1="10" x2="{x(high):.2f}" y2="10" {stroke}/>'
+            f'<line x1="{x(low):.2f}" y1="4" x2="{x(low):.2f}" y2="16" {stroke}/>'
+            f'<line x1="{x(high):.2f}" y1="4" x2="{x(high):.2f}" y2="16" {stroke}/>'
+            f'<rect x="{q1:.2f}" y="3" width="{q3 - q1:.2f}" height="14" fill="{BOX_COLOUR}"/>'
+            f'<line x1="{median:.2f}" y1="2" x2="{median:.2f}" y2="18" {stroke}/></svg>'
+        ]
+    )
+
+
+def position_view(position: Mapping[str, Any], w: Words) -> dict[str, Any]:
+    """A common position as the report prints it: its counts, its likely range and its groups.
+
+    Summaries computed before the engine counted positions carry only a share; their count is
+    derived from it so that an older version still reads.
+    """
+    n = position.get("n") or 0
+    held = position.get("held", round((position.get("share") or 0) * n))
+    interval = position.get("interval")
+    groups = [
+        f"{w.group(grouping, group)} {w.held_of(counts['held'], counts['n'])}"
+        for grouping, members in in_order(position.get("groups", {}))
+        for group, counts in members.items()
+    ]
+    return {
+        "label": pick(position["label"], w.language),
+        "held": w.held_of(held, n),
+        "share": percent(position.get("share")),
+        "likely": w("likely", low=percent(interval[0]), high=percent(interval[1]))
+        if interval
+        else "",
+        "tentative": bool(position.get("tentative")),
+        "groups": " · ".join(groups),
+    }
+
+
+def division_view(
+    division: Mapping[str, Any], options: Mapping[str, Mapping[str, str]], w: Words
+) -> dict[str, Any]:
+    """A division with every grouping that divides it, each as a bar per group with counts.
+
+    An older summary's division has only its widest split (shares, no counts); it is shown
+    as that one split.
+    """
+    question_options = options.get(division["question"], {})
+    splits = division.get("splits") or [division]
+    views = []
+    for split in splits:
+        grouping = split["grouping"]
+        rows = []
+        for group, value in ordered_groups(grouping, split["groups"]).items():
+            if isinstance(value, Mapping):
+                shown = f"{w.held_of(value['held'], value['n'])} ({percent(value['share'])})"
+                rows.append(Bar(w.group(grouping, group), value["share"], shown))
+            else:
+                rows.append(Bar(w.group(grouping, group), value, percent(value)))
+        evidence = [w("gap", points=whole(100 * split["gap"]))]
+        if split.get("test") in ("fisher", "permutation"):
+            evidence.append(w(split["test"]))
+        views.append(
+            {
+                "heading": f"{w.by(grouping)} — "
+                f"{w.stance(split['stance'], split.get('option'), question_options)}",
+                "bars": bars(rows),
+                "evidence": " · ".join(evidence),
+            }
+        )
+    return {
+        "label": pick(division["label"], w.language),
+        "tentative": bool(division.get("tentative")),
+        "splits": views,
+    }
+
+
+def theme_view(theme: Mapping[str, Any], w: Words) -> dict[str, Any]:
+    """A theme's words and quotes in the reader's language, else in the other one."""
+    other = "en" if w.language == "km" else "km"
+    label, quotes = theme["label"], theme.get("quotes", [])
+    if isinstance(label, Mapping):
+        label = label.get(w.language) or label.get(other) or []
+    if isinstance(quotes, Mapping):
+        quotes = quotes.get(w.language) or quotes.get(other) or []
+    languages = theme.get("languages", {})
+    spread = [
+        w(key, count=whole(languages[code]))
+        for code, key in (("en", "in_english"), ("km", "in_khmer"))
+        if languages.get(code)
+    ]
+    count = w("theme_count", count=whole(theme["count"]))
+    return {
+        "label": ", ".join(label),
+        "count": " · ".join([count, *spread]) if len(spread) > 1 else count,
+        "quotes": [quote["text"] for quote in quotes[:2]],
+    }
