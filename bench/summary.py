@@ -20,9 +20,12 @@ from typing import Any
 import numpy as np
 
 from bench.process import measure_in_subprocess, peak_mib, report
-from consult.analysis.columns import Respondent
+from consult.analysis.columns import Respondent, build_columns
+from consult.analysis.common import CommonRule, assess
+from consult.analysis.divisions import divisions
 from consult.analysis.groups import opinion_groups
-from consult.analysis.summary import AnalysisSettings, summarize
+from consult.analysis.positions import measures, positions
+from consult.analysis.summary import AnalysisSettings, named_groupings, summarize
 from consult.analysis.themes import Text, segment_khmer, themes
 
 SIZES = (1_000, 10_000, 100_000)
@@ -160,8 +163,39 @@ def run_groups(networks: int, statements: int) -> int:
     camps = rng.integers(0, 3, networks)
     leaning = rng.choice([-1.0, 0.0, 1.0], size=(3, statements))
     votes = np.where(rng.random((networks, statements)) < 0.7, leaning[camps], 0.0)
-    labels = opinion_groups(votes, 3, 8)
-    return 0 if labels is None else int(labels.max()) + 1
+    found = opinion_groups(votes, 5, AnalysisSettings().opinion_silhouette)
+    return 0 if found.labels is None else int(found.labels.max()) + 1
+
+
+def calibration_share(size: int) -> None:
+    """A whole recompute, and within it the calibrated common response: intervals, the
+    exact tests with their false discovery rate, the veto by named groups."""
+    data = sorted(rows(size), key=lambda respondent: respondent.network_id)
+    run_summary(rows(50))
+    started = time.perf_counter()
+    run_summary(data)
+    whole = time.perf_counter() - started
+    settings = AnalysisSettings()
+    started = time.perf_counter()
+    columns = build_columns(questionnaire(), data)
+    lens = named_groupings(data, ("kind", "mou"), settings.min_group_size)
+    rule = CommonRule(
+        settings.common_share,
+        settings.common_floor,
+        settings.confidence,
+        settings.min_group_size,
+        settings.solid_answers,
+    )
+    assess(positions(columns), lens, None, rule)
+    divisions(
+        measures(columns),
+        lens,
+        gap=settings.division_gap,
+        fdr=settings.false_discovery_rate,
+        min_group=settings.min_group_size,
+        solid_group=settings.solid_group,
+    )
+    report({"whole": whole, "calibration": time.perf_counter() - started})
 
 
 def khmer_answers(count: int, seed: int = SEED) -> list[Text]:
@@ -188,6 +222,9 @@ def measure(variant: str, size: int) -> None:
     """One measurement in this process; prints seconds and peak memory growth as JSON."""
     if variant == "live-themes":
         live_themes(size)
+        return
+    if variant == "calibration":
+        calibration_share(size)
         return
     if variant == "groups":
         run_groups(50, 50)  # warm up outside the measurement
@@ -224,6 +261,12 @@ def main() -> None:
     print(
         f"\nthemes of 10,000 distinct Khmer answers: {live['first']:.2f} s; again with 100 "
         f"more, as a live recompute in the same worker: {live['again']:.2f} s"
+    )
+    share = measure_in_subprocess("bench.summary", "calibration", "1000")
+    print(
+        f"\ncommon response at 1,000 answers (positions, intervals, exact tests, FDR; columns "
+        f"rebuilt, so an upper bound): {share['calibration']:.3f} s of a "
+        f"{share['whole']:.3f} s recompute ({share['calibration'] / share['whole']:.0%})"
     )
     groups = measure_in_subprocess("bench.summary", "groups", "5000")
     print(

@@ -61,8 +61,10 @@ def summarize(
     settings = settings or AnalysisSettings()
     ordered = sorted(respondents, key=lambda respondent: respondent.network_id)
     columns = build_columns(questionnaire, ordered)
-    lens_groups = named_groupings(ordered, lens, settings.min_group_size)
-    described = {**named_groupings(ordered, DESCRIBED, settings.min_group_size), **lens_groups}
+    described = named_groupings(
+        ordered, [*dict.fromkeys([*DESCRIBED, *lens])], settings.min_group_size
+    )
+    lens_groups = {name: groups for name, groups in described.items() if name.split(":")[0] in lens}
     clustering = opinion_groups(
         answer_vectors(columns), settings.min_group_size, settings.opinion_silhouette
     )
@@ -178,10 +180,9 @@ def named_groupings(
         if grouping == "sector":
             found |= _sectors(members, min_group)
             continue
-        values = np.array([_value(member, grouping) for member in members], dtype=object)
-        found[grouping] = {
-            str(value): values == value for value in sorted(set(values.tolist()), key=str)
-        }
+        values = np.array([_value(member, grouping) for member in members], dtype=str)
+        names, index = np.unique(values, return_inverse=True)
+        found[grouping] = {str(name): index == i for i, name in enumerate(names)}
     return found
 
 

@@ -1,11 +1,16 @@
-"""Known answers, computed by hand, for every question type."""
+"""Known answers, computed by hand, for every question type, and the evidence behind the
+common response checked against scipy and the textbook."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy.stats import beta, fisher_exact
 
 from consult.analysis.agreement import kendalls_w, tastle_wierman
+from consult.analysis.evidence import benjamini_hochberg, gap_p_value, share_interval
 from consult.analysis.stats import question_stats
 from tests.analysis.helpers import column
 
@@ -109,3 +114,30 @@ def test_a_question_nobody_answered_has_empty_statistics():
 )
 def test_values_of_the_wrong_shape_count_as_unanswered(key, values, answered):
     assert stats(key, values)["n"] == answered
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 400).flatmap(lambda n_a: st.tuples(st.integers(0, n_a), st.just(n_a))),
+    st.integers(1, 400).flatmap(lambda n_b: st.tuples(st.integers(0, n_b), st.just(n_b))),
+)
+def test_the_gap_test_is_fishers_exact_test(first, second):
+    (held_a, n_a), (held_b, n_b) = first, second
+    expected = fisher_exact([[held_a, n_a - held_a], [held_b, n_b - held_b]]).pvalue
+    assert gap_p_value(first, second) == pytest.approx(expected, rel=1e-6, abs=1e-12)
+
+
+def test_benjamini_hochberg_matches_the_textbook_example():
+    # Benjamini & Hochberg (1995), 15 p-values: the first four are declared at q = 0.05.
+    p_values = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459,
+                0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.0]  # fmt: skip
+    q_values = benjamini_hochberg(p_values)
+    assert [q <= 0.05 for q in q_values] == [True] * 4 + [False] * 11
+
+
+def test_the_share_interval_is_jeffreys():
+    low, high = share_interval(9, 12, 0.95)
+    assert low == pytest.approx(beta.ppf(0.025, 9.5, 3.5)) and high == pytest.approx(
+        beta.ppf(0.975, 9.5, 3.5)
+    )
+    assert share_interval(12, 12, 0.95)[1] == 1.0 and share_interval(0, 12, 0.95)[0] == 0.0
