@@ -480,7 +480,11 @@ def answer_bars(kind: str, stats: Mapping[str, Any], names: Mapping[str, str], w
         ]
         return bars(rows)
     shares = stats["first_share"] if kind == "ranking" else stats["shares"]
-    order = sorted(shares, key=lambda key: -(shares[key] or 0))
+    listed = list(names)  # ties keep the questionnaire's order, not the JSON column's
+    order = sorted(
+        shares,
+        key=lambda key: (-(shares[key] or 0), listed.index(key) if key in listed else len(listed)),
+    )
     rows = [
         Bar(names.get(key, key), shares[key], counted((shares[key] or 0) * n, shares[key]))
         for key in order
@@ -616,5 +620,6 @@ def theme_view(theme: Mapping[str, Any], w: Words) -> dict[str, Any]:
     return {
         "label": ", ".join(label),
         "count": " · ".join([count, *spread]) if len(spread) > 1 else count,
-        "quotes": [quote["text"] for quote in quotes[:2]],
+        # Networks that wrote the same words are one quote, not two.
+        "quotes": list(dict.fromkeys(quote["text"] for quote in quotes))[:2],
     }

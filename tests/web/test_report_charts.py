@@ -25,6 +25,8 @@ from consult.reports import (
     SCALE_WIDTH,
     WORDING,
     Bar,
+    Words,
+    answer_bars,
     bars,
     decimal,
     in_order,
@@ -161,7 +163,8 @@ SUMMARY = {
          "stats": {"n": 27},
          "themes": [{"label": {"en": ["funding", "budget", "donors"], "km": ["ថវិកា", "ម្ចាស់ជំនួយ"]},
                      "count": 12, "languages": {"en": 8, "km": 4},
-                     "quotes": {"en": [{"network_id": 3, "text": "Core funding ends next year"}],
+                     "quotes": {"en": [{"network_id": 3, "text": "Core funding ends next year"},
+                                       {"network_id": 4, "text": "Core funding ends next year"}],
                                 "km": [{"network_id": 7, "text": "ថវិកាសម្រាប់កិច្ចប្រជុំខេត្តមិនគ្រប់គ្រាន់"}]}},
                     {"label": {"en": ["distance", "road"], "km": ["ចម្ងាយ", "ផ្លូវ"]},
                      "count": 6, "languages": {"km": 6},
@@ -285,6 +288,14 @@ def test_bars_keep_the_whole_label_and_the_full_percent_outside_the_drawing():
         assert drawing.get("width") == "100%"
         for rect in drawing.iter("rect"):
             assert float(rect.get("x")) + float(rect.get("width")) <= view[2]
+
+
+def test_choices_are_listed_most_chosen_first_and_ties_in_questionnaire_order():
+    names = {"technical": "Technical", "institutional": "Institutional", "financial": "Financial"}
+    stats = {"n": 4, "shares": {"financial": 0.0, "institutional": 0.0, "technical": 0.75}}
+    figure = svg(answer_bars("multi_choice", stats, names, Words("en")))
+    labels = [div.text for div in figure.iter("div") if div.get("class") == "bar-label"]
+    assert labels == ["Technical", "Institutional", "Financial"]
 
 
 def test_bar_labels_are_escaped():
@@ -418,7 +429,8 @@ def test_khmer_report_speaks_khmer_throughout(app):
 
 def test_themes_show_quotes_in_the_readers_language_else_the_other(app):
     page = render(app, "en")
-    assert "funding, budget, donors" in page and "“Core funding ends next year”" in page
+    assert "funding, budget, donors" in page
+    assert page.count("“Core funding ends next year”") == 1, "the same words quoted once"
     assert '<blockquote lang="km">“ផ្លូវឆ្ងាយពេកទៅទីក្រុង”' in page
 
 
