@@ -181,6 +181,12 @@ def phrase_of(term: str) -> str:
     return phrase
 
 
+def carries_meaning(term: str) -> bool:
+    """Whether a term has a word besides function words and filler: one of only those
+    would join every answer that uses them."""
+    return any(_is_content(word) for word in tokens(term))
+
+
 def _is_content(word: str) -> bool:
     if is_khmer(word):
         return word not in KHMER_STOP_WORDS and KHMER_LETTER.search(word) is not None

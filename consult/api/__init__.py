@@ -16,6 +16,7 @@ from consult.api import (
     events,
     exports,
     followups,
+    glossary,
     health,
     mail,
     networks,
@@ -86,6 +87,7 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(events.feed_blp, url_prefix=f"{API_PREFIX}/events.ics")
     api.register_blueprint(mail.blp, url_prefix=f"{API_PREFIX}/mail")
     api.register_blueprint(mail.digest_blp, url_prefix=f"{API_PREFIX}/digests")
+    api.register_blueprint(glossary.blp, url_prefix=f"{API_PREFIX}/glossary")
     register_error_handlers(app)
     app.add_url_rule(f"{DOCS_ASSETS}<path:filename>", "docs_assets", _docs_asset)
     return api

@@ -10,7 +10,13 @@ from collections import Counter
 import pytest
 from khmercut import tokenize as khmer_words
 
-from consult.analysis.glossary import Glossary, glossary, phrase_of, shipped_pairs
+from consult.analysis.glossary import (
+    Glossary,
+    carries_meaning,
+    glossary,
+    phrase_of,
+    shipped_pairs,
+)
 from consult.analysis.stopwords import ENGLISH_STOP_WORDS, KHMER_FUNCTION_WORDS, KHMER_STOP_WORDS
 from consult.analysis.themes import (
     K_SAMPLE,
@@ -176,11 +182,13 @@ def test_khmer_function_words_are_many_single_words_and_never_terms():
 
 
 def test_pairs_linked_by_a_shared_term_are_one_concept_shown_by_its_first_terms():
-    terms = Glossary([("fund", "មូលនិធិ"), ("funding", "មូលនិធិ"), ("the", "និង")])
+    terms = Glossary([("fund", "មូលនិធិ"), ("funding", "មូលនិធិ"), ("?", "។")])
     assert terms.terms_of("funds") == terms.terms_of("funding") == terms.terms_of("មូលនិធិ")
     concept = terms.concept(terms.terms_of("funding")[0])
     assert (concept.en, concept.km) == ("fund", "មូលនិធិ")
-    assert terms.terms_of("the") == ["the"], "staff may make a stop word a term"
+    assert terms.terms_of("? ។") == [], "a pair with nothing to find is left out"
+    assert not carries_meaning("the") and not carries_meaning("ដើម្បី និង")
+    assert carries_meaning("the budget") and carries_meaning("ការតស៊ូមតិ")
 
 
 def test_a_long_quote_is_cut_between_words_with_an_ellipsis():
