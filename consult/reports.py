@@ -218,6 +218,8 @@ GROUPS = {
 
 
 def render_report(round_: Round, summary: Summary, language: str, zone: Any) -> str:
+    """The report page in `language`, its times in the body's `zone`; option names come from
+    the round's questionnaire, since the summary stores only option keys."""
     data = summary.data
     options = {
         question["key"]: {o["key"]: pick(o["text"], language) for o in question.get("options", [])}
