@@ -72,8 +72,9 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "interval_explained": {
         "en": "“Likely” gives the range in which the true share most probably lies, "
-        "given how many networks answered (a 90% interval).",
-        "km": "«ទំនងជា» បង្ហាញចន្លោះដែលភាគរយពិតប្រាកដទំនងជាស្ថិតនៅ ដោយគិតតាមចំនួនបណ្តាញដែលបានឆ្លើយ (ចន្លោះ 90%)។",
+        "given how many networks answered (a {level}% interval).",
+        "km": "«ទំនងជា» បង្ហាញចន្លោះដែលភាគរយពិតប្រាកដទំនងជាស្ថិតនៅ "
+        "ដោយគិតតាមចំនួនបណ្តាញដែលបានឆ្លើយ (ចន្លោះ {level}%)។",
     },
     "likely": {"en": "likely {low} to {high}", "km": "ទំនងជាពី {low} ដល់ {high}"},
     "tentative": {"en": "tentative", "km": "បណ្តោះអាសន្ន"},
