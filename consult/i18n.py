@@ -326,8 +326,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "km": "តើវាឆ្លុះបញ្ចាំងពីទស្សនៈរបស់បណ្តាញនានាឬទេ?",
     },
     "results_tally": {
-        "en": "{confirm} networks confirmed it, {contest} contested it, {no_reply} did not reply.",
-        "km": "បណ្តាញ {confirm} បានបញ្ជាក់ {contest} បានជំទាស់ និង {no_reply} មិនបានឆ្លើយតប។",
+        "en": "Confirmed: {confirm}. Contested: {contest}. No reply: {no_reply}.",
+        "km": "បានបញ្ជាក់៖ {confirm}។ បានជំទាស់៖ {contest}។ មិនបានឆ្លើយតប៖ {no_reply}។",
     },
     "results_networks": {"en": "Networks that answered", "km": "បណ្តាញដែលបានឆ្លើយ"},
 }

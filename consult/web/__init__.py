@@ -28,9 +28,11 @@ from consult.schemas.responses import FocalPointSchema
 from consult.web.followups import followup_pages
 from consult.web.forms import answers_from_form, field_name, form_values, page_errors
 from consult.web.locale import local_time, page_language
+from consult.web.results import results_pages
 
 web = Blueprint("web", __name__, template_folder="templates")
 web.register_blueprint(followup_pages)  # its links live under /r/{token} too
+web.register_blueprint(results_pages)
 
 
 def init_web(app: Flask) -> None:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import time_machine
 
+from tests.api.test_common_response import COMMITMENTS, STATEMENT
 from tests.conftest import FOCAL_POINT, NETWORKS_CSV, SAMPLE_ANSWERS
 from tests.mail.conftest import wait_until
 from tests.mail.test_followups import launch_sample_round
@@ -94,11 +95,12 @@ def test_a_clarification_reaches_the_chosen_networks_and_their_replies_come_back
     assert answered["latest"]["text"] == reply and answered["latest"]["language"] == "km"
 
 
-def test_closing_at_closes_at_sends_the_final_common_response_for_validation_once(
+def test_closing_sends_nothing_until_staff_approve_then_the_approved_text_goes_out(
     mail_stack, smtp_server, sample_round
 ):
     client = mail_stack.app.test_client()
-    launched = launch_sample_round(client, mail_stack.admin, sample_round)
+    admin = mail_stack.admin
+    launched = launch_sample_round(client, admin, sample_round)
     round_id = launched["round"]["id"]
     invitations = launched["invitations"]
     dissenters = pick_dissenters(invitations)
@@ -110,33 +112,44 @@ def test_closing_at_closes_at_sends_the_final_common_response_for_validation_onc
         assert client.post(f"/api/v1/respond/{invitation['token']}", json=body).status_code == 200
     sink = smtp_server.sink
     assert wait_until(lambda: sink.count() >= 68, timeout=60), "invitations and receipts"
-
-    def validations():
-        return [
-            r
-            for r in sink.messages
-            if "/followups/" in r.message.get_body(("plain",)).get_content()
-        ]
+    review = f"/api/v1/rounds/{round_id}/common-response"
 
     closes = datetime.fromisoformat(sample_round["closes_at"])
     with time_machine.travel(closes + timedelta(minutes=1), tick=True):
         assert mail_stack.run("consult.rounds.close_due") == [round_id]
-        assert wait_until(lambda: len(validations()) >= 34, timeout=90), len(validations())
+        drafted = wait_until(
+            lambda: client.get(review, headers=admin).status_code == 200, timeout=90
+        )
+        assert drafted, client.get(review, headers=admin).json
         assert mail_stack.run("consult.rounds.close_due") == []
+        mail_stack.run("consult.mail.send_due")  # whatever was queued goes out now
+        assert sink.count() == 68, "closing sent nothing"
+        assert client.get("/api/v1/mail?kind=validation", headers=admin).json["total"] == 0
 
-    received = validations()
+        edited = {"statement": STATEMENT, "commitments": COMMITMENTS}
+        latest = client.post(review, json=edited, headers=admin).json["latest"]["number"]
+        approved = client.post(f"{review}/approve", json={"version": latest}, headers=admin)
+        assert approved.status_code == 201, approved.json
+        assert approved.json["queued"] == 34
+        assert wait_until(lambda: sink.count() >= 68 + 34, timeout=90), sink.count()
+
+    received = [r for r in sink.messages if "/followups/" in _plain(r.message)]
     assert len(received) == 34
     assert sorted(a for r in received for a in r.to) == sorted(
         row["contact_email"] for row in DIRECTORY.values()
     )
-    summary = client.get(f"/api/v1/rounds/{round_id}/summary", headers=mail_stack.admin).json
-    assert summary["final"] is True
-    common_en = summary["data"]["common_response"]["common"][0]["label"]
+    position = approved.json["counts"]["common"][0]
+    counted = {
+        "en": f"{position['held']} of {position['n']} networks",
+        "km": f"បណ្តាញ {position['held']} ក្នុងចំណោម {position['n']}",
+    }
     for invitation in invitations:
         language = contact_of(invitation)["language"]
         [mail] = sink.to(contact_of(invitation)["contact_email"])[-1:]
         assert mail["Content-Language"] == language
-        assert common_en[language] in mail.get_body(("plain",)).get_content()
+        for body in (_plain(mail), mail.get_body(("html",)).get_content()):
+            assert STATEMENT[language] in body and COMMITMENTS[language] in body
+            assert counted[language] in body and position["label"][language] in body
 
     # replies through the mailed links; staff see the tally and the comments
     first, second = (sink.to(contact_of(invitations[i])["contact_email"])[-1] for i in (0, 1))
@@ -147,11 +160,15 @@ def test_closing_at_closes_at_sends_the_final_common_response_for_validation_onc
     contest = {"verdict": "contest", "text": comment}
     assert client.post(link_in(second, "/followups/"), data=contest).status_code == 303
 
-    [validation] = client.get(
-        f"/api/v1/rounds/{round_id}/followups", headers=mail_stack.admin
-    ).json["items"]
+    [validation] = client.get(f"/api/v1/rounds/{round_id}/followups", headers=admin).json["items"]
     assert validation["followup"]["kind"] == "validation"
-    assert validation["followup"]["created_by"] == "round closed"
+    assert validation["followup"]["created_by"] == "mail tests"
     assert validation["tally"] == {"confirm": 1, "contest": 1, "no_reply": 32}
     assert validation["mail"] == {"sent": 34}
     assert comment in [row["latest"]["text"] for row in validation["networks"] if row["latest"]]
+    shown = client.get(review, headers=admin).json
+    assert shown["validation"]["tally"] == validation["tally"]
+
+
+def _plain(message) -> str:
+    return message.get_body(("plain",)).get_content()

@@ -1,9 +1,9 @@
-"""The follow-up page in a real headless Chromium: a Khmer network contests the common
-response, is told what is missing, then is thanked; staff see its comment in the tally."""
+"""The follow-up page in a real headless Chromium: a Khmer network reads the approved common
+response, contests it, is told what is missing, then is thanked; staff see its comment."""
 
 from __future__ import annotations
 
-from tests.scripted import compute
+from tests.api.test_common_response import COMMITMENTS, STATEMENT, approve, close_and_draft
 from tests.web.conftest import MAX_PAGE_BYTES, khmer_token
 
 COMMENT = "ចម្លើយរួមមិនបង្ហាញពីតម្រូវការរបស់បណ្តាញខេត្តទេ"
@@ -13,18 +13,16 @@ def test_a_network_contests_the_common_response_in_khmer(
     page, live_server, app, client, admin, answered_round
 ):
     round_id = answered_round.id
-    assert client.post(f"/api/v1/rounds/{round_id}/close", headers=admin).status_code == 200
-    compute(app, round_id, final=True)
-    sent = client.post(f"/api/v1/rounds/{round_id}/followups", json={"kind": "validation"},
-                       headers=admin)  # fmt: skip
-    assert sent.status_code == 201, sent.json
-    followup_id = sent.json["followup"]["id"]
+    close_and_draft(app, client, admin, round_id)
+    followup_id = approve(client, admin, round_id)["validation"]["followup_id"]
 
     response = page.goto(f"{live_server}/r/{khmer_token(answered_round)}/followups/{followup_id}")
     assert response.status == 200 and len(response.body()) < MAX_PAGE_BYTES
     assert page.get_attribute("html", "lang") == "km"
     assert "តើចម្លើយរួមឆ្លុះបញ្ចាំង" in page.locator("h1").inner_text()
-    assert "ពួកគេមានជំហររួមលើ" in page.locator("#narrative").inner_text()
+    assert STATEMENT["km"] in page.locator("#statement").inner_text()
+    assert COMMITMENTS["km"] in page.locator("#commitments").inner_text()
+    assert "ក្នុងចំណោម 34" in page.locator("#counts").inner_text()
 
     page.check("input[name='verdict'][value='contest']")
     page.click("button[type='submit']")
