@@ -8,6 +8,8 @@ import unicodedata
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from khmercut import tokenize as khmer_words
 
 from consult.analysis.glossary import (
@@ -254,3 +256,29 @@ def test_a_long_khmer_run_is_segmented_but_not_kept():
     before = segment_khmer.cache_info().currsize
     assert tokens(run) == list(khmer_run_words(run)) and "ថវិកា" in tokens(run)
     assert segment_khmer.cache_info().currsize == before
+
+
+WORDS = [*PLANTED["funding"][0].split(), "ថវិកា", "ផ្លូវ", "ការបណ្តុះបណ្តាល", "និង", "តាម", "CCC"]
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join), max_size=30))
+def test_any_answers_give_themes_of_the_promised_shape(answers):
+    texts = [Text(i, answer) for i, answer in enumerate(answers)]
+    found = find_themes(texts)
+    members = [member for theme in found for member in theme.members]
+    assert len(members) == len(set(members))
+    for theme in found:
+        assert sum(theme.languages.values()) == len(theme.members)
+        assert not set(theme.label["en"]) & ENGLISH_STOP_WORDS
+        assert not set(theme.label["km"]) & KHMER_STOP_WORDS
+        for language, quotes in theme.quotes.items():
+            assert len(quotes) == min(2, theme.languages[language])
+
+
+@given(st.text(alphabet=st.sampled_from("ក ខ្មែរ​ថវិកា budget\n"), max_size=700))
+def test_an_excerpt_is_short_and_starts_the_answer(text):
+    cut = excerpt(text)
+    line = " ".join(unicodedata.normalize("NFC", text).split())
+    assert len(cut) <= QUOTE_LENGTH
+    assert cut == line or (cut.endswith("…") and line.startswith(cut.removesuffix("…")))
