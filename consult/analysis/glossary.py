@@ -5,8 +5,9 @@ funding both pair with មូលនិធិ). Before TF-IDF, an answer's glossa
 concept's key, so "budget" and "ថវិកា" are one term and answers about it in either language
 fall in one theme. Phrases are matched on the answer's word sequence, longest first. Khmer
 words are compared joined, so a term matches however khmercut splits it inside, as long as
-the answer's words start and end where the term does; a word glued to a nominaliser
-(ការតស៊ូ + មតិ, ការបណ្តុះបណ្តាល) is tried without it.
+the answer's words start and end where the term does. Where khmercut glues a function
+word onto a term (ត្រូវការ + តម្លៃ, ការតស៊ូ + មតិ) or two terms together (សហការ + ថយចុះ),
+the word is read as its parts.
 """
 
 from __future__ import annotations
@@ -62,10 +63,7 @@ class Glossary:
         shown: dict[str, dict[str, str]] = {}
         for phrase, term, language in written:
             shown.setdefault(root(phrase), {}).setdefault(language, term)
-        concepts = {
-            top: Concept(phrase_of(terms["en"]), terms["en"], terms["km"])
-            for top, terms in shown.items()
-        }
+        concepts = {top: _concept(terms) for top, terms in shown.items()}
         self._concepts = {phrase: concepts[root(phrase)] for phrase in parent}
         self._by_key = {concept.key: concept for concept in concepts.values()}
         self._khmer_terms = frozenset(phrase for phrase in parent if is_khmer(phrase))
@@ -170,6 +168,13 @@ class Glossary:
             if phrase not in self._prefixes:
                 return best
             end += 1
+
+
+def _concept(terms: dict[str, str]) -> Concept:
+    """A concept shown by its first terms; one whose terms match alike ("2025", "២០២៥")
+    has only one of them."""
+    en = terms.get("en") or terms["km"]
+    return Concept(phrase_of(en), en, terms.get("km") or en)
 
 
 def phrase_of(term: str) -> str:

@@ -85,8 +85,8 @@ def find_themes(
     texts: Sequence[Text], glossary_pairs: Sequence[tuple[str, str]] = ()
 ) -> list[Theme]:
     """Themes with the positions of their answers in `texts`, largest first."""
-    terms_of = glossary(tuple(glossary_pairs))
-    documents = [terms_of.terms_of(item.text) for item in texts]
+    known = glossary(tuple(glossary_pairs))
+    documents = [known.terms_of(item.text) for item in texts]
     usable = [i for i, document in enumerate(documents) if document]
     if len(usable) < MIN_TEXTS:
         return []
@@ -114,17 +114,14 @@ def find_themes(
         found.append(
             Theme(
                 members=tuple(usable[row] for row in best_first.tolist()),
-                label={language: _label(ranked, terms_of, language) for language in LANGUAGES},
+                label={language: _label(ranked, known, language) for language in LANGUAGES},
                 languages={
                     language: int((languages[rows] == language).sum()) for language in LANGUAGES
                 },
                 quotes={
                     language: [
-                        {
-                            "network_id": texts[usable[row]].network_id,
-                            "text": excerpt(texts[usable[row]].text),
-                        }
-                        for row in best_first[languages[best_first] == language][:QUOTES].tolist()
+                        _quote(texts[usable[row]])
+                        for row in best_first[languages[best_first] == language][:QUOTES]
                     ]
                     for language in LANGUAGES
                 },
@@ -133,7 +130,7 @@ def find_themes(
     return sorted(found, key=lambda theme: (-len(theme.members), theme.label["en"]))
 
 
-def _label(ranked: Sequence[str], terms_of: Glossary, language: str) -> list[str]:
+def _label(ranked: Sequence[str], known: Glossary, language: str) -> list[str]:
     """The theme's top terms as a reader of `language` sees them.
 
     A concept shows its term in the reader's language. A word with no translation shows as
@@ -143,7 +140,7 @@ def _label(ranked: Sequence[str], terms_of: Glossary, language: str) -> list[str
     """
     shown: list[str] = []
     for term in ranked:
-        concept = terms_of.concept(term)
+        concept = known.concept(term)
         if concept is not None:
             term = concept.en if language == "en" else concept.km
         elif language == "en" and is_khmer(term):
@@ -155,6 +152,10 @@ def _label(ranked: Sequence[str], terms_of: Glossary, language: str) -> list[str
     return shown or list(ranked[:TOP_TERMS])
 
 
+def _quote(item: Text) -> dict[str, Any]:
+    return {"network_id": item.network_id, "text": excerpt(item.text)}
+
+
 def excerpt(text: str, limit: int = QUOTE_LENGTH) -> str:
     """The answer on one line, or its start cut between words with an ellipsis, at most
     `limit` characters: Khmer without spaces is cut between the words khmercut finds."""
@@ -162,9 +163,9 @@ def excerpt(text: str, limit: int = QUOTE_LENGTH) -> str:
     if len(line) <= limit:
         return line
     cut = line[: limit - len(ELLIPSIS)]
-    space = max(match.start() for match in BREAK.finditer(cut)) if BREAK.search(cut) else -1
-    if space >= limit // 2:
-        cut = cut[:space]
+    breaks = [match.start() for match in BREAK.finditer(cut)]
+    if breaks and breaks[-1] >= limit // 2:
+        cut = cut[: breaks[-1]]
     else:
         run = next((m for m in KHMER.finditer(cut) if m.end() == len(cut)), None)
         if run is not None:

@@ -189,6 +189,8 @@ def test_pairs_linked_by_a_shared_term_are_one_concept_shown_by_its_first_terms(
     concept = terms.concept(terms.terms_of("funding")[0])
     assert (concept.en, concept.km) == ("fund", "មូលនិធិ")
     assert terms.terms_of("? ។") == [], "a pair with nothing to find is left out"
+    numbers = Glossary([("2025", "២០២៥")])
+    assert numbers.terms_of("២០២៥") == ["2025"] and numbers.concept("2025").km == "2025"
     assert not carries_meaning("the") and not carries_meaning("ដើម្បី និង")
     assert carries_meaning("the budget") and carries_meaning("ការតស៊ូមតិ")
 
