@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from consult.analysis.columns import Invitee, Respondent
 from consult.analysis.summary import AnalysisSettings, summarize
 from consult.domain.errors import NotFound
+from consult.domain.glossary import glossary_pairs
 from consult.domain.responses import latest_submissions
 from consult.domain.rounds import get_round
 from consult.models import (
@@ -103,6 +104,7 @@ def compute_summary(
         invited=invited,
         lens=round_.lens,
         settings=analysis,
+        glossary=glossary_pairs(session),
     )
     report("saving")
     version = (
