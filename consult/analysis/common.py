@@ -6,7 +6,8 @@ than `floor` of the networks is rarely called common by the luck of a small roun
 in every group of the round's lens with at least `min_group` answers a majority holds it.
 Opinion groups never veto: they rank the common positions by Pol.is's group-informed
 consensus, the product over groups of the smoothed share (held + 1) / (n + 2). A position
-resting on fewer than `solid` answers is marked tentative.
+resting on fewer than `solid` answers, or that a group of the lens too small to veto does
+not hold, is marked tentative.
 """
 
 from __future__ import annotations
@@ -56,7 +57,14 @@ def assess(
             for group, (h, size) in counts.items()
             if size >= rule.min_group and 2 * h <= size
         ]
-        common = held / n >= rule.share - 1e-12 and low > rule.floor and not opposed
+        # Unheard: a group of the lens too small to veto whose few answers do not hold it.
+        unheard = any(
+            0 < size < rule.min_group and 2 * h <= size
+            for counts in groups.values()
+            for h, size in counts.values()
+        )
+        # The share is configured to four places (0.6667 means two thirds).
+        common = held / n >= rule.share - 5e-5 and low > rule.floor and not opposed
         status = "common" if common else "majority" if 2 * held > n else "no_majority"
         scored = group_counts(position, opinion) if opinion else {}
         score_counts = list(scored.values()) or [(held, n)]
@@ -73,7 +81,7 @@ def assess(
                 "share": number(held / n),
                 "interval": [number(low), number(high)],
                 "status": status,
-                "tentative": n < rule.solid,
+                "tentative": n < rule.solid or unheard,
                 "groups": {
                     name: {group: {"held": h, "n": size} for group, (h, size) in counts.items()}
                     for name, counts in groups.items()

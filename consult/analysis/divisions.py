@@ -54,12 +54,10 @@ def divisions(
     ]
     q_values = benjamini_hochberg([test.p_value for test in tests])
     by_question: dict[str, dict[str, dict[str, Any]]] = {}
-    labels: dict[str, dict[str, str]] = {}
     for test, q_value in zip(tests, q_values, strict=True):
         if test.gap < gap - 1e-12 or q_value > fdr:
             continue
         question = test.measure.question
-        labels[question] = test.measure.label
         widest = by_question.setdefault(question, {}).get(test.grouping)
         if widest is None or test.gap > widest["gap"]:
             by_question[question][test.grouping] = _split(test, q_value, solid_group)

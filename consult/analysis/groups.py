@@ -83,6 +83,8 @@ def opinion_groups(vectors: np.ndarray, min_size: int, threshold: float) -> Opin
         return OpinionGroups(None, None, "too_few_answers")
     if vectors.shape[1] == 0:
         return OpinionGroups(None, None, "no_closed_questions")
+    if np.ptp(vectors, axis=0).max() == 0:  # everyone answered alike: nothing to cluster
+        return OpinionGroups(None, None, "weak_structure")
     points = PCA(n_components=min(2, vectors.shape[1]), random_state=SEED).fit_transform(vectors)
     if np.allclose(points, points[0]):
         return OpinionGroups(None, None, "weak_structure")

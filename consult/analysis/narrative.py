@@ -41,6 +41,12 @@ GROUPING_WORDS = {
     "sector": {"en": "sector", "km": "វិស័យ"},
 }
 
+PLACE_WORDS = {
+    "province": {"en": "networks in {name}", "km": "បណ្តាញនៅ{name}"},
+    "sector": {"en": "networks in {name}", "km": "បណ្តាញក្នុងវិស័យ{name}"},
+    "other_sectors": {"en": "networks in other sectors", "km": "បណ្តាញក្នុងវិស័យផ្សេងទៀត"},
+}
+
 TEMPLATES = {
     "participation": {
         "en": "{answered} of {invited} invited networks answered",
@@ -51,9 +57,8 @@ TEMPLATES = {
         "km": "មិនទាន់មានបណ្តាញណាឆ្លើយនៅឡើយទេ។",
     },
     "caveat": {
-        "en": "Only {answered} of {invited} {group} answered, so this says little about them.",
-        "km": "មានតែ{group} {answered} ក្នុងចំណោម {invited} ប៉ុណ្ណោះដែលបានឆ្លើយ "
-        "ដូច្នេះលទ្ធផលនេះប្រាប់តិចតួចអំពីពួកគេ។",
+        "en": "Only {groups} answered, so this says little about them.",
+        "km": "មានតែ {groups} ប៉ុណ្ណោះដែលបានឆ្លើយ ដូច្នេះលទ្ធផលនេះប្រាប់តិចតួចអំពីពួកគេ។",
     },
     "agree": {
         "en": "{held} of {n} networks agree that {text}",
@@ -115,6 +120,10 @@ TEMPLATES = {
 }
 STANCE_WORDS = {
     "agree": {"en": "agree", "km": "យល់ស្រប"},
+    "rate_high": {
+        "en": "rate it above the middle of the scale",
+        "km": "វាយតម្លៃលើសពាក់កណ្តាលនៃមាត្រដ្ឋាន",
+    },
     "chose": {"en": "chose {option}", "km": "បានជ្រើសរើស {option}"},
     "first": {"en": "rank {option} first", "km": "ដាក់ {option} ជាលំដាប់ទីមួយ"},
 }
@@ -162,7 +171,7 @@ def _points(facts: Facts) -> list[dict[str, Any]]:
             )
         ]
     questions = {question["key"]: question for question in facts.questionnaire}
-    head = [_participation(facts)] + [_caveat(caveat) for caveat in facts.caveats]
+    head = [_participation(facts)] + ([_caveats(facts.caveats)] if facts.caveats else [])
     divisions = {division["question"]: division for division in facts.divisions}
     common = _common_points(facts.common, questions, divisions)
     mentioned = {point["question"] for point in common}
@@ -173,7 +182,8 @@ def _points(facts: Facts) -> list[dict[str, Any]]:
     ]
     themed = [_themes(themes, key) for key, themes in facts.themes.items() if themes]
     common = common or [_fixed("no_common")]
-    divided = divided or ([_fixed("no_division")] if facts.answered else [])
+    if not facts.divisions:
+        divided = [_fixed("no_division")]
     room = MAX_POINTS - len(head)
     wanted = [(common, COMMON_POINTS), (divided, DIVISION_POINTS), (themed, THEME_POINTS)]
     taken = [min(len(points), share) for points, share in wanted]
@@ -212,18 +222,24 @@ def _participation(facts: Facts) -> dict[str, Any]:
     return _point("participation", None, text, facts_used)
 
 
-def _caveat(caveat: Mapping[str, Any]) -> dict[str, Any]:
-    text = {
-        language: TEMPLATES["caveat"][language].format(
-            answered=caveat["answered"],
-            invited=caveat["invited"],
-            group=_group(caveat["grouping"], caveat["group"], language),
-        )
-        for language in LANGUAGES
-    }
-    return _point(
-        "caveat", None, text, {"answered": caveat["answered"], "invited": caveat["invited"]}
-    )
+def _caveats(caveats: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """One sentence for every group that answered too little to be spoken for."""
+    text = {}
+    for language in LANGUAGES:
+        counted = [
+            COUNT_OF[language].format(
+                held=caveat["answered"],
+                n=caveat["invited"],
+                group=_group(caveat["grouping"], caveat["group"], language),
+            )
+            for caveat in caveats
+        ]
+        text[language] = TEMPLATES["caveat"][language].format(groups=_join(counted, language))
+    facts = {}
+    for index, caveat in enumerate(caveats):
+        facts[f"caveat{index}_answered"] = caveat["answered"]
+        facts[f"caveat{index}_invited"] = caveat["invited"]
+    return _point("caveat", None, text, facts)
 
 
 def _common_points(
@@ -269,13 +285,14 @@ def _common(held: Sequence[Mapping[str, Any]], question: Mapping[str, Any]) -> d
             )
         else:
             sentence = _single(first, question, asked, language)
-        sentence += _by_group(first, language)
+        if len(held) == 1:
+            sentence += _by_group(first, language)
         if any(p["tentative"] for p in held):
             sentence += TEMPLATES["tentative"][language]
         text[language] = sentence + END[language]
     for position in held:
         facts[f"held_{position['option'] or position['stance']}"] = position["held"]
-    for grouping, groups in first["groups"].items():
+    for grouping, groups in first["groups"].items() if len(held) == 1 else ():
         for group, counts in groups.items():
             facts[f"{grouping}:{group}_held"] = counts["held"]
             facts[f"{grouping}:{group}_n"] = counts["n"]
@@ -334,7 +351,8 @@ def _division(
             if split["option"]
             else ""
         )
-        stance = STANCE_WORDS[split["stance"]][language].format(option=option)
+        said = "rate_high" if question["type"] == "rating" else split["stance"]
+        stance = STANCE_WORDS[said][language].format(option=option)
         first = COUNT_OF[language].format(
             group=_group(split["grouping"], high, language), **_counted(high_counts)
         )
@@ -419,14 +437,16 @@ def _group(grouping: str, group: str, language: str) -> str:
     words = GROUP_WORDS.get(grouping, {}).get(group)
     if words:
         return words[language]
-    if grouping.startswith("sector:"):
-        return group if group != "other" else {"en": "other sectors", "km": "វិស័យផ្សេងទៀត"}[language]
-    return group
+    if grouping.startswith("sector:") and group == "other":
+        return PLACE_WORDS["other_sectors"][language]
+    place = "sector" if grouping.startswith("sector:") else "province"
+    return PLACE_WORDS[place][language].format(name=group)
 
 
 def _grouping(grouping: str, language: str) -> str:
-    words = GROUPING_WORDS.get(grouping.split(":")[0])
-    return words[language] if words else grouping
+    base, _, name = grouping.partition(":")
+    words = GROUPING_WORDS.get(base, {}).get(language, base)
+    return f"{words} ({name})" if name else words
 
 
 def _option(question: Mapping[str, Any], key: str, language: str) -> str:

@@ -197,9 +197,11 @@ def _value(member: Member, grouping: str) -> str:
 def _sectors(members: Sequence[Member], min_group: int) -> dict[str, dict[str, np.ndarray]]:
     names = sorted({sector for member in members for sector in member.sectors})
     found = {}
+    seen: set[bytes] = set()  # a sector that splits the networks as another one does is one
     for name in names:
         rows = np.array([name in member.sectors for member in members], dtype=bool)
-        if rows.sum() >= min_group:
+        if rows.sum() >= min_group and not {rows.tobytes(), (~rows).tobytes()} & seen:
+            seen.add(rows.tobytes())
             found[f"sector:{name}"] = {name: rows, "other": ~rows}
     return found
 
@@ -214,7 +216,7 @@ def _participation(
     if isinstance(invited, int):
         return {}
     asked = named_groupings(invited, lens, min_group)
-    answered = named_groupings(respondents, lens, min_group)
+    answered = named_groupings(respondents, lens, 0)  # every sector: counted, not compared
     return {
         grouping: {
             group: {

@@ -124,3 +124,39 @@ def test_a_group_that_answered_little_gets_a_caveat():
     assert [(c["group"], c["answered"]) for c in caveats] == [("umbrella", 10)]
     text = summary["common_response"]["narrative"]["en"]
     assert f"Only 10 of {caveats[0]['invited']} umbrella networks answered" in text
+
+
+def _statement_round(answers: list[tuple[str, str, tuple[str, ...]]], lens: tuple[str, ...]):
+    questionnaire = [QUESTIONNAIRE[0]]
+    respondents = [
+        Respondent(i + 1, kind, False, {"s1": said}, "en", None, sectors)
+        for i, (kind, said, sectors) in enumerate(answers)
+    ]
+    invited = [Invitee(r.kind, r.mou, r.province, r.sectors) for r in respondents]
+    return summarize(
+        questionnaire,
+        respondents,
+        invited=invited,
+        lens=lens,
+        settings=AnalysisSettings(with_themes=False),
+    )["common_response"]
+
+
+def test_a_common_position_that_also_divides_is_not_followed_by_no_division():
+    answers = [("umbrella", "agree", ())] * 20 + [("provincial", "agree", ())] * 26
+    answers += [("provincial", "disagree", ())] * 14
+    response = _statement_round(answers, ("kind",))
+    assert response["common"] and response["divisions"]
+    english = response["narrative"]["en"]
+    assert "On the same question they are divided" in english
+    assert "no division" not in english
+
+
+def test_sector_groups_are_counted_and_named():
+    answers = [("provincial", "agree", ("health",))] * 10
+    answers += [("provincial", "disagree", ("education",))] * 20
+    response = _statement_round(answers, ("sector",))
+    assert not response["caveats"], "every invited network answered"
+    english = response["narrative"]["en"]
+    assert "against 0 of 20 networks in education" in english
+    assert "It also divides them by sector" not in english, "health is the same split"
