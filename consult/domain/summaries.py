@@ -46,9 +46,7 @@ def respondents_of(
         ).execution_options(yield_per=2000)
     )
     return [
-        Respondent(
-            network_id, kind, mou, answers, language, province, sectors.get(network_id, ())
-        )
+        Respondent(network_id, kind, mou, answers, language, province, sectors.get(network_id, ()))
         for network_id, kind, mou, province, language, answers in rows
     ]
 
