@@ -15,7 +15,7 @@ from consult.domain.audience import networks_in
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.paging import paginate
 from consult.domain.tokens import issue_link, new_token
-from consult.models import Invitation, Network, Round
+from consult.models import CommonResponseVersion, Invitation, Network, Round
 
 ROUND_FIELDS = (
     "title",
@@ -157,10 +157,27 @@ def move_round(session: Session, round_id: int, action: str, now: datetime) -> R
     transition = TRANSITIONS[action]
     round_ = get_round(session, round_id, for_update=True)
     _require_status(round_, transition.source, action)
+    if action == "publish":
+        _require_approval(session, round_)
     round_.status = transition.target
     setattr(round_, transition.stamp, now)
     outbox.record(session, transition.event, "round", round_.id, {})
     return round_
+
+
+def _require_approval(session: Session, round_: Round) -> None:
+    """A round with a drafted common response is published with what staff approved."""
+    kinds = set(
+        session.scalars(
+            select(CommonResponseVersion.kind).where(CommonResponseVersion.round_id == round_.id)
+        )
+    )
+    if kinds and "approval" not in kinds:
+        raise Conflict(
+            f"Round {round_.id}'s common response is still a draft: approve it before "
+            "publishing, so the results page shows what staff signed.",
+            {"common_response": ["not approved"]},
+        )
 
 
 def _require_status(round_: Round, wanted: str, action: str) -> None:

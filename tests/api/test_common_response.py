@@ -217,3 +217,16 @@ def test_a_round_closed_with_no_answers_gets_no_draft(app, client, admin, viewer
     assert shown.status_code == 404 and "closed with no answers" in shown.json["message"]
     edit = client.post(url(launched_round.id), json={"statement": STATEMENT}, headers=admin)
     assert edit.status_code == 404
+
+
+def test_a_round_is_published_only_with_its_approved_common_response(
+    app, client, admin, answered_round
+):
+    close_and_draft(app, client, admin, answered_round.id)
+    publish = f"/api/v1/rounds/{answered_round.id}/publish"
+    early = client.post(publish, headers=admin)
+    assert early.status_code == 409 and early.json["errors"] == {
+        "common_response": ["not approved"]
+    }
+    approve(client, admin, answered_round.id)
+    assert client.post(publish, headers=admin).json["status"] == "published"
