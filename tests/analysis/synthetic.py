@@ -126,7 +126,14 @@ def _plackett_luce(rng: np.random.Generator, weights: np.ndarray) -> list[str]:
     return ["abc"[i] for i in order]
 
 
-def synthetic_round(seed: int, answering: int, *, planted: bool = False) -> SyntheticRound:
+def synthetic_round(
+    seed: int,
+    answering: int,
+    *,
+    planted: bool = False,
+    common: float = 0.85,
+    division: tuple[float, float] = (0.90, 0.15),
+) -> SyntheticRound:
     """`answering` networks, a third umbrella and two thirds provincial, 10-30% more invited."""
     rng = np.random.default_rng(seed)
     umbrella = round(answering / 3)
@@ -134,7 +141,7 @@ def synthetic_round(seed: int, answering: int, *, planted: bool = False) -> Synt
     population = Distribution(rng)
     per_kind = {kind: population for kind in KINDS}
     if planted:
-        per_kind = {kind: _planted(population, kind) for kind in KINDS}
+        per_kind = {kind: _planted(population, kind, common, division) for kind in KINDS}
     respondents = []
     invited = []
     for index, kind in enumerate(kinds):
@@ -151,18 +158,24 @@ def synthetic_round(seed: int, answering: int, *, planted: bool = False) -> Synt
     if planted:
         shares = {kind: per_kind[kind].truth() for kind in KINDS}
         truth = {
-            position: (umbrella * shares["umbrella"][position]
-                       + (answering - umbrella) * shares["provincial"][position]) / answering
+            position: (
+                umbrella * shares["umbrella"][position]
+                + (answering - umbrella) * shares["provincial"][position]
+            )
+            / answering
             for position in truth
-        }  # fmt: skip
+        }
     return SyntheticRound(respondents, invited, truth, planted)
 
 
-def _planted(population: Distribution, kind: str) -> Distribution:
-    """The population, with s1 held by 85% of everyone and s2 splitting the kinds."""
+def _planted(
+    population: Distribution, kind: str, common: float, division: tuple[float, float]
+) -> Distribution:
+    """The population, with s1 held by `common` of everyone and s2 agreed with by
+    division[0] of umbrella and division[1] of provincial networks."""
     changed = Distribution.__new__(Distribution)
     changed.__dict__ = {**population.__dict__, "statements": dict(population.statements)}
-    changed.statements["s1"] = np.array([0.85, 0.10, 0.05])
-    agree = 0.90 if kind == "umbrella" else 0.15
+    changed.statements["s1"] = np.array([common, 0.95 - common, 0.05])
+    agree = division[0] if kind == "umbrella" else division[1]
     changed.statements[PLANTED_DIVISION] = np.array([agree, 0.95 - agree, 0.05])
     return changed
