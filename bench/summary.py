@@ -21,11 +21,8 @@ import numpy as np
 
 from bench.process import measure_in_subprocess, peak_mib, report
 from consult.analysis.columns import Respondent, build_columns
-from consult.analysis.common import CommonRule, assess
-from consult.analysis.divisions import divisions
 from consult.analysis.groups import opinion_groups
-from consult.analysis.positions import measures, positions
-from consult.analysis.summary import AnalysisSettings, named_groupings, summarize
+from consult.analysis.summary import AnalysisSettings, compare, named_groupings, summarize
 from consult.analysis.themes import Text, segment_khmer, themes
 
 SIZES = (1_000, 10_000, 100_000)
@@ -179,22 +176,7 @@ def calibration_share(size: int) -> None:
     started = time.perf_counter()
     columns = build_columns(questionnaire(), data)
     lens = named_groupings(data, ("kind", "mou"), settings.min_group_size)
-    rule = CommonRule(
-        settings.common_share,
-        settings.common_floor,
-        settings.confidence,
-        settings.min_group_size,
-        settings.solid_answers,
-    )
-    assess(positions(columns), lens, None, rule)
-    divisions(
-        measures(columns),
-        lens,
-        gap=settings.division_gap,
-        fdr=settings.false_discovery_rate,
-        min_group=settings.min_group_size,
-        solid_group=settings.solid_group,
-    )
+    compare(columns, lens, None, settings)
     report({"whole": whole, "calibration": time.perf_counter() - started})
 
 

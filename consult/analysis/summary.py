@@ -94,22 +94,7 @@ def summarize(
             }
         questions.append(entry)
 
-    rule = CommonRule(
-        settings.common_share,
-        settings.common_floor,
-        settings.confidence,
-        settings.min_group_size,
-        settings.solid_answers,
-    )
-    assessed = assess(positions(columns), lens_groups, opinion, rule)
-    divided, tests = divisions(
-        measures(columns),
-        lens_groups,
-        gap=settings.division_gap,
-        fdr=settings.false_discovery_rate,
-        min_group=settings.min_group_size,
-        solid_group=settings.solid_group,
-    )
+    assessed, divided, tests = compare(columns, lens_groups, opinion, settings)
     participation = _participation(ordered, invited, lens, settings.min_group_size)
     caveats = [
         {"grouping": grouping, "group": group, **counts}
@@ -165,6 +150,32 @@ def summarize(
         },
         "settings": asdict(settings),
     }
+
+
+def compare(
+    columns: Sequence[Column],
+    lens: Mapping[str, Mapping[str, np.ndarray]],
+    opinion: Mapping[str, np.ndarray] | None,
+    settings: AnalysisSettings,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """The calibrated part of a summary: every position assessed, the divisions, and the
+    number of tests the false discovery rate was controlled over."""
+    rule = CommonRule(
+        settings.common_share,
+        settings.common_floor,
+        settings.confidence,
+        settings.min_group_size,
+        settings.solid_answers,
+    )
+    divided, tests = divisions(
+        measures(columns),
+        lens,
+        gap=settings.division_gap,
+        fdr=settings.false_discovery_rate,
+        min_group=settings.min_group_size,
+        solid_group=settings.solid_group,
+    )
+    return assess(positions(columns), lens, opinion, rule), divided, tests
 
 
 def named_groupings(

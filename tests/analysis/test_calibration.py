@@ -93,26 +93,24 @@ def test_null_rounds_report_no_division_and_no_false_common_position(null_rounds
     assert opinion <= 0.05
 
 
+def _found_common(summary: dict) -> bool:
+    return any(
+        (p["question"], p["stance"], p["option"]) == PLANTED_COMMON
+        for p in summary["common_response"]["common"]
+    )
+
+
+def _found_division(summary: dict) -> bool:
+    """The planted division, between the kinds."""
+    return any(
+        d["question"] == PLANTED_DIVISION and any(s["grouping"] == "kind" for s in d["splits"])
+        for d in summary["common_response"]["divisions"]
+    )
+
+
 def test_planted_commons_and_divisions_are_found(planted_rounds):
-    common = _rate(
-        [
-            any(
-                (p["question"], p["stance"], p["option"]) == PLANTED_COMMON
-                for p in s["common_response"]["common"]
-            )
-            for _, s in planted_rounds
-        ]
-    )
-    divided = _rate(
-        [
-            any(
-                d["question"] == PLANTED_DIVISION
-                and any(split["grouping"] == "kind" for split in d["splits"])
-                for d in s["common_response"]["divisions"]
-            )
-            for _, s in planted_rounds
-        ]
-    )
+    common = _rate([_found_common(s) for _, s in planted_rounds])
+    divided = _rate([_found_division(s) for _, s in planted_rounds])
     false_common = _rate([_false_common(r, s) for r, s in planted_rounds])
     false_division = _rate([_false_division(s) for _, s in planted_rounds])
     RATES.append(
@@ -142,21 +140,8 @@ def test_at_the_edge_of_what_counts_can_show_nothing_false_is_reported():
         )
         for seed in range(PLANTED_ROUNDS)
     )
-    common = _rate(
-        [
-            any(
-                (p["question"], p["stance"], p["option"]) == PLANTED_COMMON
-                for p in s["common_response"]["common"]
-            )
-            for _, s in rounds
-        ]
-    )
-    divided = _rate(
-        [
-            any(d["question"] == PLANTED_DIVISION for d in s["common_response"]["divisions"])
-            for _, s in rounds
-        ]
-    )
+    common = _rate([_found_common(s) for _, s in rounds])
+    divided = _rate([_found_division(s) for _, s in rounds])
     false_common = _rate([_false_common(r, s) for r, s in rounds])
     false_division = _rate([_false_division(s) for _, s in rounds])
     RATES.append(
