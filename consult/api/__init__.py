@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import swagger_ui_bundle
-from flask import Flask, Response, send_from_directory
+from flask import Flask
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import AnyConverter
@@ -13,6 +12,7 @@ from werkzeug.routing import AnyConverter
 from consult.api import (
     api_keys,
     common_responses,
+    docs,
     events,
     exports,
     followups,
@@ -24,7 +24,6 @@ from consult.api import (
     rounds,
     summaries,
 )
-from consult.api.auth import public
 from consult.api.converters import (
     IdConverter,
     TokenConverter,
@@ -36,7 +35,6 @@ from consult.api.errors import http_error, register_error_handlers
 from consult.schemas.common import ErrorSchema
 
 API_PREFIX = "/api/v1"
-DOCS_ASSETS = f"{API_PREFIX}/docs/assets/"
 
 
 class ConsultApi(Api):
@@ -53,13 +51,12 @@ def init_api(app: Flask) -> Api:
         OPENAPI_VERSION="3.1.0",
         OPENAPI_URL_PREFIX=API_PREFIX,
         OPENAPI_JSON_PATH="openapi.json",
-        OPENAPI_SWAGGER_UI_PATH="docs",
-        OPENAPI_SWAGGER_UI_URL=DOCS_ASSETS,
         API_SPEC_OPTIONS={
             "info": {
                 "description": (
                     "Consultation rounds, responses, common-response summaries and "
-                    "follow-ups. Staff endpoints take 'Authorization: Bearer <api key>'."
+                    "follow-ups. Staff endpoints take `Authorization: Bearer <api key>` "
+                    "(Authorize below); a network's endpoints take its link's token."
                 )
             }
         },
@@ -89,11 +86,5 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(mail.digest_blp, url_prefix=f"{API_PREFIX}/digests")
     api.register_blueprint(glossary.blp, url_prefix=f"{API_PREFIX}/glossary")
     register_error_handlers(app)
-    app.add_url_rule(f"{DOCS_ASSETS}<path:filename>", "docs_assets", _docs_asset)
+    app.register_blueprint(docs.blp, url_prefix=f"{API_PREFIX}/docs")
     return api
-
-
-@public
-def _docs_asset(filename: str) -> Response:
-    """Swagger UI from the installed swagger-ui-bundle: the docs work with no internet."""
-    return send_from_directory(swagger_ui_bundle.swagger_ui_path, filename, max_age=86400)

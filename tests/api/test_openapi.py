@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
+
+import consult.api
+
+MAKEFILE = Path(__file__).resolve().parents[2] / "Makefile"
 
 
 def spec_path(rule: str) -> str:
@@ -20,7 +26,7 @@ def test_openapi_describes_every_api_endpoint(app, client):
     served = {
         (spec_path(rule.rule), method)
         for rule in app.url_map.iter_rules()
-        if rule.endpoint.split(".")[0] not in ("api-docs", "static", "docs_assets", "web")
+        if rule.endpoint.split(".")[0] not in ("api-docs", "static", "docs", "web")
         for method in rule.methods - {"HEAD", "OPTIONS"}
     }
     assert served - documented == set()
@@ -40,10 +46,33 @@ def test_staff_operations_declare_bearer_security_and_public_ones_do_not(client)
             assert secured == staff_path, f"{method} {path}"
 
 
-def test_docs_page_loads_its_assets_from_this_server(client):
-    page = client.get("/api/v1/docs").get_data(as_text=True)
-    assets = re.findall(r'(?:src|href)="([^"]+)"', page)
-    assert assets
+def test_docs_page_loads_its_hashed_assets_from_this_server_and_no_inline_script(client):
+    page = client.get("/api/v1/docs")
+    html = page.get_data(as_text=True)
+    assert page.headers["Cache-Control"] == "public, max-age=300"
+    assert re.findall(r"<script>|<script [^>]*>[^<]", html) == [], "scripts are files (CSP)"
+    assets = re.findall(r'(?:src|href)="(/api/v1/docs/assets/[^"]+)"', html)
+    assert len(assets) == 3, html
     for asset in assets:
-        assert asset.startswith("/api/v1/docs/assets/"), asset
-        assert client.get(asset).status_code == 200
+        digest = re.fullmatch(r"/api/v1/docs/assets/[\w.-]+\?v=([0-9a-f]{16})", asset).group(1)
+        served = client.get(asset)
+        assert served.status_code == 200, asset
+        assert served.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert hashlib.sha256(served.data).hexdigest().startswith(digest)
+        again = client.get(asset, headers={"If-None-Match": f'"{digest}"'})
+        assert again.status_code == 304
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', html), "nothing from another host"
+
+
+def test_an_asset_asked_for_without_its_current_hash_is_revalidated_not_kept(client):
+    stale = client.get("/api/v1/docs/assets/swagger-ui-bundle.js?v=0000000000000000")
+    assert stale.status_code == 200 and stale.headers["Cache-Control"] == "no-cache"
+    assert client.get("/api/v1/docs/assets/swagger-ui.css.map").status_code == 404
+
+
+def test_the_vendored_swagger_ui_is_the_pinned_version_and_keeps_its_licence():
+    static = Path(consult.api.__file__).parent / "static" / "swagger-ui"
+    pinned = re.search(r"^SWAGGER_UI_VERSION := (\S+)$", MAKEFILE.read_text(), re.M).group(1)
+    assert f"Version: {pinned}" in (static / "README.md").read_text()
+    assert pinned.startswith("5."), "Swagger UI 5 reads OpenAPI 3.1"
+    assert "Apache License" in (static / "LICENSE").read_text()
