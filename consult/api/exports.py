@@ -6,18 +6,22 @@ import csv
 import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 import xlsxwriter
-from flask import Response, send_file
+from flask import Response, request, send_file
 from flask.views import MethodView
 from sqlalchemy.orm import Session
+from xlsxwriter.utility import xl_col_to_name
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.domain.exports import export_table
+from consult.domain.exports import Heading, Kind, Labels, Sheet, export_table, questions_sheet
+from consult.domain.rounds import get_round
 from consult.runtime import current_runtime
+from consult.schemas.exports import ExportQuerySchema
 
 blp = Blueprint("exports", __name__, description="Responses as CSV and XLSX")
 
@@ -26,6 +30,11 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # A cell starting with one of these is a formula to a spreadsheet program; prefixed with an
 # apostrophe it is shown as the text the network wrote (OWASP's advice on CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Column widths in characters by what a column holds; a header may widen its column up to
+# MAX_WIDTH and wraps beyond it (the header row is tall enough for three lines of Khmer).
+WIDTHS: dict[Kind, int] = {"id": 8, "number": 10, "datetime": 17, "short": 16, "text": 40}
+MAX_WIDTH = 40
+HEADER_HEIGHT = 60
 
 
 def download(response: Response, filename: str) -> Response:
@@ -34,18 +43,30 @@ def download(response: Response, filename: str) -> Response:
     return response
 
 
+def requested_labels(query: Mapping[str, Any]) -> Labels:
+    """`labels` if asked for, else the requester's language: Khmer if Accept-Language
+    prefers it, otherwise English (API keys carry no language of their own yet)."""
+    asked: Labels | None = query.get("labels")
+    if asked is not None:
+        return asked
+    return "km" if request.accept_languages.best_match(("en", "km")) == "km" else "en"
+
+
 @blp.route("/<id:round_id>/responses.csv")
 class ResponsesCsv(MethodView):
     @require("viewer")
+    @blp.arguments(ExportQuerySchema, location="query")
     @blp.response(200, content_type="text/csv")
     @blp.alt_response(404, response="NOT_FOUND")
-    def get(self, round_id: int) -> Response:
-        """UTF-8 with a BOM, so spreadsheet programs show Khmer intact; streamed."""
-        session, header, rows = _open_export(round_id)
+    def get(self, query: dict[str, Any], round_id: int) -> Response:
+        """UTF-8 with a BOM, so spreadsheet programs show Khmer intact; one header row in
+        `labels` (`labels=keys` for the question and option keys); times in ISO 8601 with
+        the body's offset; streamed."""
+        session, sheet = _open_export(round_id, requested_labels(query))
 
         def chunks() -> Iterator[str]:
             try:
-                yield from csv_chunks(header, rows)
+                yield from csv_chunks(sheet)
             finally:
                 session.close()
 
@@ -58,36 +79,40 @@ class ResponsesCsv(MethodView):
 @blp.route("/<id:round_id>/responses.xlsx")
 class ResponsesXlsx(MethodView):
     @require("viewer")
+    @blp.arguments(ExportQuerySchema, location="query")
     @blp.response(200, content_type=XLSX)
     @blp.alt_response(404, response="NOT_FOUND")
-    def get(self, round_id: int) -> Response:
-        """An Excel workbook written row by row to a temporary file, then sent."""
-        session, header, rows = _open_export(round_id)
+    def get(self, query: dict[str, Any], round_id: int) -> Response:
+        """An Excel workbook: the responses (headers and answers in `labels`, real
+        date-times), the Questions in both languages, and the Keys of every column."""
+        labels = requested_labels(query)
+        session, sheet = _open_export(round_id, labels)
         try:
-            return send_xlsx(header, rows, f"round-{round_id}-responses.xlsx")
+            questions = questions_sheet(get_round(session, round_id).questionnaire, labels)
+            return send_workbook([sheet, questions], f"round-{round_id}-responses.xlsx")
         finally:
             session.close()
 
 
-def _open_export(round_id: int) -> tuple[Session, list[str], Iterator[list[Any]]]:
+def _open_export(round_id: int, labels: Labels) -> tuple[Session, Sheet]:
     """A read-only session of the export's own, closed when the rows have been written."""
     runtime = current_runtime()
     session = runtime.database.read_session()
     try:
-        header, rows = export_table(session, round_id, runtime.settings.zone)
+        sheet = export_table(session, round_id, runtime.settings.zone, labels)
     except BaseException:
         session.close()
         raise
-    return session, header, rows
+    return session, sheet
 
 
-def csv_chunks(header: list[str], rows: Iterator[list[Any]]) -> Iterator[str]:
+def csv_chunks(sheet: Sheet) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")
-    writer.writerow(header)
-    for count, row in enumerate(rows, start=1):
-        writer.writerow([_csv_safe(cell) for cell in row])
+    writer.writerow([heading.label for heading in sheet.headings])
+    for count, row in enumerate(sheet.rows, start=1):
+        writer.writerow([_csv_cell(cell) for cell in row])
         if count % CSV_FLUSH_ROWS == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -95,39 +120,88 @@ def csv_chunks(header: list[str], rows: Iterator[list[Any]]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def _csv_safe(cell: Any) -> Any:
+def _csv_cell(cell: Any) -> Any:
+    if isinstance(cell, datetime):
+        return cell.isoformat()
     if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
         return "'" + cell
     return cell
 
 
-def send_xlsx(header: list[str], rows: Iterator[list[Any]], filename: str) -> Response:
+def send_workbook(sheets: Sequence[Sheet], filename: str) -> Response:
     """Write the workbook to a temporary file, send it, and remove it once sent."""
-    path = _write_xlsx(header, rows)
+    path = write_workbook(sheets)
     response = send_file(path, as_attachment=True, download_name=filename)
     response.call_on_close(lambda: os.unlink(path))
     return response
 
 
-def _write_xlsx(header: list[str], rows: Iterator[list[Any]]) -> str:
+def write_workbook(sheets: Sequence[Sheet]) -> str:
+    """A workbook of `sheets` and a last "Keys" sheet naming the key of every column.
+
+    Rows go to disk as they are written (constant memory), which allows each sheet's rows
+    only in order: every header row, width and the Keys sheet are written before the first
+    data row, and the filter range, known only at the end, is set last.
+    """
     handle, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(handle)
     workbook = xlsxwriter.Workbook(
         path,
         {
-            "constant_memory": True,  # rows go to disk as written: flat memory
-            "strings_to_formulas": False,
+            "constant_memory": True,
+            "strings_to_formulas": False,  # text stays text: no formula injection
             "strings_to_urls": False,
             "strings_to_numbers": False,
+            # Times arrive on the body's clock; Excel has no time zones, so the wall-clock
+            # time is kept and the offset dropped.
+            "remove_timezone": True,
+            "default_date_format": "yyyy-mm-dd hh:mm",
         },
     )
     try:
-        sheet = workbook.add_worksheet("responses")
-        sheet.write_row(0, 0, header, workbook.add_format({"bold": True}))
-        for number, row in enumerate(rows, start=1):
-            sheet.write_row(number, 0, row)
+        header = workbook.add_format(
+            {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7", "bottom": 1}
+        )
+        pages = [workbook.add_worksheet(sheet.name) for sheet in sheets]
+        keys = workbook.add_worksheet("Keys")
+        for page, sheet in zip(pages, sheets, strict=True):
+            _start(page, sheet.headings, header)
+        key_headings = [
+            Heading("sheet", "Sheet", "short"),
+            Heading("column", "Column", "id"),
+            Heading("header", "Header", "text"),
+            Heading("key", "Key", "short"),
+        ]
+        _start(keys, key_headings, header)
+        row = 0
+        for sheet in sheets:
+            for number, heading in enumerate(sheet.headings):
+                row += 1
+                keys.write_row(
+                    row, 0, [sheet.name, xl_col_to_name(number), heading.label, heading.key]
+                )
+        keys.autofilter(0, 0, row, len(key_headings) - 1)
+        for page, sheet in zip(pages, sheets, strict=True):
+            last = 0
+            for last, cells in enumerate(sheet.rows, start=1):
+                page.write_row(last, 0, cells)
+            page.autofilter(0, 0, last, len(sheet.headings) - 1)
         workbook.close()
     except BaseException:
         os.unlink(path)
         raise
     return path
+
+
+def _start(page: Any, headings: Sequence[Heading], header: Any) -> None:
+    """Header row (frozen, wrapped, tall enough for Khmer) and column widths."""
+    for number, heading in enumerate(headings):
+        page.set_column(number, number, _width(heading))
+    page.set_row(0, HEADER_HEIGHT)
+    page.write_row(0, 0, [heading.label for heading in headings], header)
+    page.freeze_panes(1, 0)
+
+
+def _width(heading: Heading) -> int:
+    """Wide enough for the header on at most three lines, never narrower than its kind."""
+    return max(WIDTHS[heading.kind], min(len(heading.label) // 3 + 3, MAX_WIDTH))

@@ -10,13 +10,15 @@ from flask.views import MethodView
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.api.exports import XLSX, csv_chunks, download, send_xlsx
+from consult.api.exports import XLSX, csv_chunks, download, requested_labels, send_workbook
 from consult.api.session import request_session
 from consult.domain import rounds, summaries
-from consult.domain.summary_export import summary_table
+from consult.domain.exports import questions_sheet
+from consult.domain.summary_export import summary_sheets, summary_table
 from consult.models import Summary
 from consult.reports import render_report
 from consult.runtime import current_runtime
+from consult.schemas.exports import SummaryExportQuerySchema
 from consult.schemas.summaries import (
     ReportQuerySchema,
     SummaryQuerySchema,
@@ -88,15 +90,16 @@ class TaskProgress(MethodView):
 @blp.route("/<id:round_id>/summary.csv")
 class SummaryCsv(MethodView):
     @require("viewer")
-    @blp.arguments(SummaryQuerySchema, location="query")
+    @blp.arguments(SummaryExportQuerySchema, location="query")
     @blp.response(200, content_type="text/csv")
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, query: dict[str, Any], round_id: int) -> Response:
-        """The summary as one row per statistic, overall and by group (UTF-8 with BOM)."""
+        """The summary as one row per statistic, overall and by group (UTF-8 with BOM);
+        header and group names in `labels`."""
         summary = summaries.get_summary(request_session(), round_id, query.get("version"))
-        header, rows = summary_table(summary)
+        table = summary_table(summary, requested_labels(query))
         return download(
-            Response(csv_chunks(header, rows), content_type="text/csv; charset=utf-8"),
+            Response(csv_chunks(table), content_type="text/csv; charset=utf-8"),
             f"round-{round_id}-summary-v{summary.version}.csv",
         )
 
@@ -104,11 +107,17 @@ class SummaryCsv(MethodView):
 @blp.route("/<id:round_id>/summary.xlsx")
 class SummaryXlsx(MethodView):
     @require("viewer")
-    @blp.arguments(SummaryQuerySchema, location="query")
+    @blp.arguments(SummaryExportQuerySchema, location="query")
     @blp.response(200, content_type=XLSX)
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, query: dict[str, Any], round_id: int) -> Response:
-        """The same table as the CSV, as an Excel workbook."""
-        summary = summaries.get_summary(request_session(), round_id, query.get("version"))
-        header, rows = summary_table(summary)
-        return send_xlsx(header, rows, f"round-{round_id}-summary-v{summary.version}.xlsx")
+        """The CSV's rows as an Excel workbook, a sheet per section (Common response,
+        Divisions, Statistics, Themes), then the Questions and the Keys of every column."""
+        session = request_session()
+        summary = summaries.get_summary(session, round_id, query.get("version"))
+        labels = requested_labels(query)
+        questions = questions_sheet(rounds.get_round(session, round_id).questionnaire, labels)
+        return send_workbook(
+            [*summary_sheets(summary, labels), questions],
+            f"round-{round_id}-summary-v{summary.version}.xlsx",
+        )

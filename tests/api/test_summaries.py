@@ -158,18 +158,31 @@ def test_every_group_the_analysis_codes_has_a_name_in_both_languages():
 
 def test_summary_csv_and_xlsx_hold_the_same_rows_with_khmer_intact(client, viewer, answered_round):
     base = f"/api/v1/rounds/{answered_round.id}/summary"
-    as_csv = client.get(f"{base}.csv", headers=viewer)
+    as_csv = client.get(f"{base}.csv?labels=km", headers=viewer)
     assert as_csv.status_code == 200
     text = as_csv.get_data().decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(text)))
-    workbook = load_workbook(io.BytesIO(client.get(f"{base}.xlsx", headers=viewer).data))
-    sheet = [
-        [("" if c is None else str(c)) for c in row]
-        for row in workbook.active.iter_rows(values_only=True)
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    workbook = load_workbook(io.BytesIO(client.get(f"{base}.xlsx?labels=km", headers=viewer).data))
+    sections = ["Common response", "Divisions", "Statistics", "Themes"]
+    assert workbook.sheetnames == [*sections, "Questions", "Keys"]
+    sheets = [
+        [
+            [("" if c is None else str(c)) for c in row]
+            for row in workbook[name].iter_rows(values_only=True)
+        ]
+        for name in sections
     ]
-    assert len(rows) == len(sheet) > 34
-    assert rows[0] == sheet[0]
+    assert all(sheet[0] == header[1:] for sheet in sheets), "the section column is the sheet"
+    assert header[:2] == ["ផ្នែក", "កូដសំណួរ"]
+    in_sheets = [row for sheet in sheets for row in sheet[1:]]
+    assert len(rows) == len(in_sheets) > 34
+    assert [_cells(row[1:]) for row in rows] == [_cells(row) for row in in_sheets]
     assert any("សម្របសម្រួល" in cell for row in rows for cell in row)
+
+
+def _cells(row: list[str]) -> list[object]:
+    """A row with numbers compared as numbers: Excel keeps 1.0 as 1."""
+    return [float(cell) if re.fullmatch(r"-?[\d.]+(e-?\d+)?", cell) else cell for cell in row]
 
 
 def test_recompute_is_for_staff_and_returns_a_task_to_follow(client, admin, viewer, launched_round):
@@ -185,8 +198,8 @@ def test_recompute_is_for_staff_and_returns_a_task_to_follow(client, admin, view
 def test_summary_table_starts_with_the_common_response_in_both_languages(
     client, viewer, answered_round
 ):
-    text = client.get(f"/api/v1/rounds/{answered_round.id}/summary.csv", headers=viewer)
-    rows = list(csv.DictReader(io.StringIO(text.get_data().decode("utf-8-sig"))))
+    url = f"/api/v1/rounds/{answered_round.id}/summary.csv?labels=keys"
+    rows = list(csv.DictReader(io.StringIO(client.get(url, headers=viewer).text.lstrip("\ufeff"))))
     sections = [row["section"] for row in rows]
     assert sections[: sections.index("division")] == ["common"] * 4
     assert set(sections) == {"common", "division", "statistic", "theme"}
