@@ -31,10 +31,12 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # apostrophe it is shown as the text the network wrote (OWASP's advice on CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Column widths in characters by what a column holds; a header may widen its column up to
-# MAX_WIDTH and wraps beyond it (the header row is tall enough for three lines of Khmer).
+# MAX_WIDTH and wraps beyond it; the header row is as tall as its longest header needs
+# (Khmer, with its stacked marks, needs about 20 points a line), up to MAX_HEADER_LINES.
 WIDTHS: dict[Kind, int] = {"id": 8, "number": 10, "datetime": 17, "short": 16, "text": 40}
 MAX_WIDTH = 40
-HEADER_HEIGHT = 60
+LINE_POINTS = 20
+MAX_HEADER_LINES = 6
 
 
 def download(response: Response, filename: str) -> Response:
@@ -195,9 +197,12 @@ def write_workbook(sheets: Sequence[Sheet]) -> str:
 
 def _start(page: Any, headings: Sequence[Heading], header: Any) -> None:
     """Header row (frozen, wrapped, tall enough for Khmer) and column widths."""
+    lines = 1
     for number, heading in enumerate(headings):
-        page.set_column(number, number, _width(heading))
-    page.set_row(0, HEADER_HEIGHT)
+        width = _width(heading)
+        page.set_column(number, number, width)
+        lines = max(lines, -(-len(heading.label) // width))
+    page.set_row(0, LINE_POINTS * min(lines, MAX_HEADER_LINES))
     page.write_row(0, 0, [heading.label for heading in headings], header)
     page.freeze_panes(1, 0)
 
