@@ -85,10 +85,13 @@ class Feed(MethodView):
     @feed_blp.arguments(FeedQuerySchema, location="query")
     @feed_blp.response(200, content_type="text/calendar")
     def get(self, query: dict[str, Any]) -> Response:
-        """Every event as RFC 5545 iCalendar, titles in `lang`: calendar programs subscribe
-        to it without a key (the calendar is public)."""
-        items = events.all_events(request_session())
-        body = events.calendar_feed(items, current_runtime().settings.public_url, query["lang"])
+        """Every event as RFC 5545 iCalendar in `lang`, local times with the body's
+        VTIMEZONE, place, description and a link to a linked round's results or report:
+        calendar programs subscribe to it without a key (the calendar is public)."""
+        settings = current_runtime().settings
+        body = events.calendar_feed(
+            request_session(), settings.public_url, query["lang"], settings.zone
+        )
         response = Response(body, content_type="text/calendar; charset=utf-8")
         response.headers["Content-Disposition"] = 'inline; filename="consult.ics"'
         return response

@@ -8,14 +8,15 @@ from typing import Any
 from uuid import uuid4
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar
+from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult.domain.errors import Invalid, NotFound
 from consult.domain.paging import paginate
-from consult.models import Event, Round
+from consult.models import Event, Round, Summary
+from consult.schemas.localized import pick
 
 # The body's published calendar (its website's events page), loaded by `consult seed-events`.
 BODY_CALENDAR: tuple[dict[str, Any], ...] = (
@@ -123,28 +124,58 @@ def seed_body_calendar(session: Session, zone: ZoneInfo) -> int:
     return added
 
 
-def calendar_feed(events: list[Event], public_url: str, language: str) -> bytes:
-    """An RFC 5545 calendar of the events, titles in `language` (the other one if missing)."""
+CALENDAR_NAME = {"en": "Consultation calendar", "km": "ប្រតិទិនការពិគ្រោះយោបល់"}
+
+
+def calendar_feed(session: Session, public_url: str, language: str, zone: ZoneInfo) -> bytes:
+    """An RFC 5545 calendar of every event, texts in `language` (the other one if missing).
+
+    Times are the body's local times with a TZID, and the feed carries that zone's
+    VTIMEZONE (and X-WR-TIMEZONE for programs that read only that), so an event at 08:00 in
+    Phnom Penh shows at 08:00 there whatever zone the subscriber's program assumes.
+    """
+    events = all_events(session)
+    links = round_links(session, {i for event in events for i in event.round_ids}, public_url)
     calendar = Calendar()
     calendar.add("prodid", "-//consult//events//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "Consultation calendar")
+    calendar.add("x-wr-calname", CALENDAR_NAME[language])
+    calendar.add("x-wr-timezone", zone.key)
+    calendar.add_component(Timezone.from_tzinfo(zone))
     stamp = datetime.now(UTC)
     for event in events:
         entry = CalendarEvent()
         entry.add("uid", event.uid)
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", event.starts_at.astimezone(UTC))
-        entry.add("dtend", event.ends_at.astimezone(UTC))
-        entry.add("summary", event.title.get(language) or next(iter(event.title.values())))
-        description = event.description.get(language) or next(iter(event.description.values()), "")
-        if event.round_ids:
-            links = " ".join(f"{public_url}/api/v1/rounds/{i}" for i in event.round_ids)
-            description = f"{description}\n{links}".strip()
+        entry.add("dtstart", event.starts_at.astimezone(zone))
+        entry.add("dtend", event.ends_at.astimezone(zone))
+        entry.add("summary", pick(event.title, language))
+        urls = [f"{links[i]}?lang={language}" for i in event.round_ids if i in links]
+        description = "\n".join(part for part in (pick(event.description, language), *urls) if part)
         if description:
             entry.add("description", description)
+        if urls:
+            entry.add("url", urls[0])
         if event.place:
             entry.add("location", event.place)
         entry.add("last-modified", event.updated_at.astimezone(UTC))
         calendar.add_component(entry)
     return calendar.to_ical()
+
+
+def round_links(session: Session, round_ids: set[int], public_url: str) -> dict[int, str]:
+    """Where a reader finds what came of each round: its public results page once it is
+    published, else its report (for staff) once it has a summary; no link before that."""
+    if not round_ids:
+        return {}
+    published = set(
+        session.scalars(
+            select(Round.id).where(Round.id.in_(round_ids), Round.status == "published")
+        )
+    )
+    summarised = set(
+        session.scalars(select(Summary.round_id).where(Summary.round_id.in_(round_ids)).distinct())
+    )
+    links = {i: f"{public_url}/api/v1/rounds/{i}/summary/report" for i in summarised}
+    links.update({i: f"{public_url}/results/{i}" for i in published})
+    return links

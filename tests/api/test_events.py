@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
+import vobject
 from click.testing import CliRunner
 from icalendar import Calendar
 
 from consult.cli import main
-from consult.domain.events import seed_body_calendar
+from consult.domain.events import round_links, seed_body_calendar
+from consult.models import Round
 
 FORUM = {
     "title": {"en": "Provincial networks forum", "km": "វេទិកាបណ្តាញខេត្ត"},
@@ -74,3 +77,54 @@ def test_seed_events_command(tmp_path, monkeypatch):
     first = CliRunner().invoke(main, ["seed-events"])
     assert first.exit_code == 0 and "3 events added" in first.output
     assert "0 events added" in CliRunner().invoke(main, ["seed-events"]).output
+
+
+def test_the_feed_reads_the_same_in_two_independent_parsers(client, admin, answered_round, app):
+    """icalendar and vobject both read local Phnom Penh times, the zone, place, description
+    and the link to what came of the linked round."""
+    runtime = app.extensions["consult"]
+    linked = {**FORUM, "round_ids": [answered_round.id]}
+    assert client.post("/api/v1/events", json=linked, headers=admin).status_code == 201
+    unlinked = {
+        "title": {"en": "AGM"},
+        "starts_at": FORUM["starts_at"],
+        "ends_at": FORUM["ends_at"],
+    }
+    assert client.post("/api/v1/events", json=unlinked, headers=admin).status_code == 201
+    public = runtime.settings.public_url
+    report = f"{public}/api/v1/rounds/{answered_round.id}/summary/report?lang=km"
+    feed = client.get("/api/v1/events.ics?lang=km").data
+    starts = datetime(2026, 12, 10, 8, tzinfo=ZoneInfo("Asia/Phnom_Penh"))
+
+    calendar = Calendar.from_ical(feed)
+    assert str(calendar["x-wr-timezone"]) == "Asia/Phnom_Penh"
+    assert [str(zone["tzid"]) for zone in calendar.walk("VTIMEZONE")] == ["Asia/Phnom_Penh"]
+    agm, forum = sorted(calendar.walk("VEVENT"), key=lambda e: str(e["summary"]))  # Latin first
+    assert forum["dtstart"].params["TZID"] == "Asia/Phnom_Penh"
+    assert forum.decoded("dtstart") == starts and forum.decoded("dtstart").hour == 8
+    assert forum.decoded("dtend") == starts + timedelta(hours=4)
+    assert str(forum["location"]) == "Battambang"
+    assert str(forum["description"]).startswith("លទ្ធផលនៃការពិគ្រោះយោបល់")
+    assert str(forum["url"]) == report and report in str(forum["description"])
+    assert "url" not in agm and "location" not in agm and "description" not in agm
+
+    parsed = vobject.readOne(feed.decode("utf-8"))
+    assert parsed.x_wr_timezone.value == "Asia/Phnom_Penh"
+    assert parsed.vtimezone.tzid.value == "Asia/Phnom_Penh"
+    entry = next(e for e in parsed.vevent_list if e.summary.value == "វេទិកាបណ្តាញខេត្ត")
+    # vobject turns TZID and the VTIMEZONE into the value's tzinfo: 08:00 at +07:00.
+    assert entry.dtstart.value == starts and entry.dtstart.value.hour == 8
+    assert entry.dtstart.value.utcoffset() == timedelta(hours=7)
+    assert entry.dtend.value == starts + timedelta(hours=4)
+    assert entry.location.value == "Battambang"
+    assert entry.url.value == report
+    assert entry.description.value.splitlines() == ["លទ្ធផលនៃការពិគ្រោះយោបល់", report]
+
+
+def test_a_published_round_links_to_its_public_results(app, answered_round):
+    runtime = app.extensions["consult"]
+    with runtime.database.session() as session:
+        session.get(Round, answered_round.id).status = "published"
+        session.flush()
+        links = round_links(session, {answered_round.id, 999}, "https://consult.example")
+    assert links == {answered_round.id: f"https://consult.example/results/{answered_round.id}"}
