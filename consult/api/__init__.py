@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from apispec.ext.marshmallow import MarshmallowPlugin
 from flask import Flask
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
@@ -33,8 +34,21 @@ from consult.api.converters import (
 )
 from consult.api.errors import http_error, register_error_handlers
 from consult.schemas.common import ErrorSchema
+from consult.schemas.summaries import one_of_properties
 
 API_PREFIX = "/api/v1"
+
+
+class ExamplesPlugin(MarshmallowPlugin):
+    """Puts a schema's `EXAMPLE` in its component: the docs' "Try it out" starts from a
+    valid body, and schemathesis' example phase sends it."""
+
+    def schema_helper(self, name: str, _: Any, schema: Any = None, **kwargs: Any) -> Any:
+        described = super().schema_helper(name, _, schema=schema, **kwargs)
+        example = getattr(schema, "EXAMPLE", None)
+        if described is not None and example is not None:
+            described["example"] = example
+        return described
 
 
 class ConsultApi(Api):
@@ -63,10 +77,11 @@ def init_api(app: Flask) -> Api:
     )
     app.url_map.converters["id"] = IdConverter
     app.url_map.converters["token"] = TokenConverter
-    api = ConsultApi(app)
+    api = ConsultApi(app, spec_kwargs={"marshmallow_plugin": ExamplesPlugin()})
     api.register_converter(IdConverter, id_parameter_schema)
     api.register_converter(TokenConverter, token_parameter_schema)
     api.register_converter(AnyConverter, any_parameter_schema)
+    api.ma_plugin.converter.add_attribute_function(one_of_properties)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a staff API key"}
     )

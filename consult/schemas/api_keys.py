@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from marshmallow import Schema, fields, validate
 
 from consult.models import ROLES
@@ -24,5 +26,7 @@ class IssuedApiKeySchema(Schema):
 
 
 class ApiKeyCreateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {"name": "programme officer", "role": "staff"}
+
     name = fields.String(required=True, validate=validate.Length(min=1, max=100))
     role = fields.String(required=True, validate=validate.OneOf(ROLES))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from marshmallow import Schema, fields, validate
 
 from consult.models import MAIL_KINDS, MAIL_STATUSES
@@ -21,6 +23,14 @@ class EventSchema(Schema):
 
 
 class EventCreateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "title": {"en": "Annual general meeting", "km": "មហាសន្និបាតប្រចាំឆ្នាំ"},
+        "description": {"en": "The networks adopt the common response."},
+        "starts_at": "2027-03-15T08:30:00+07:00",
+        "ends_at": "2027-03-15T17:00:00+07:00",
+        "place": "Phnom Penh",
+    }
+
     title = Localized(required=True, max_length=300)
     description = Localized(max_length=4000)
     starts_at = Moment(required=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
@@ -14,6 +14,16 @@ from consult.schemas.rounds import NetworkBriefSchema
 
 
 class FollowupCreateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "kind": "clarification",
+        "networks": [3],
+        "question": {
+            "en": "Which donors asked you to coordinate?",
+            "km": "តើម្ចាស់ជំនួយណាខ្លះបានស្នើឱ្យអ្នកសម្របសម្រួល?",
+        },
+        "question_key": "donor_role",
+    }
+
     kind = fields.String(
         required=True,
         validate=validate.OneOf(FOLLOWUP_KINDS),
@@ -89,17 +99,29 @@ class NetworkRepliesSchema(Schema):
     earlier = fields.Integer(metadata={"description": "earlier replies, kept"})
 
 
+class TallySchema(Schema):
+    """Networks by their latest reply; a reminder has no tally (an empty object)."""
+
+    confirm = fields.Integer(metadata={"description": "validation: confirmed the text"})
+    contest = fields.Integer(metadata={"description": "validation: contested it"})
+    replied = fields.Integer(metadata={"description": "clarification: answered"})
+    no_reply = fields.Integer(metadata={"description": "validation or clarification"})
+
+
+class MailTallySchema(Schema):
+    """The follow-up's messages by status (only the statuses that occur)."""
+
+    queued = fields.Integer()
+    sending = fields.Integer()
+    sent = fields.Integer()
+    failed = fields.Integer()
+    skipped = fields.Integer()
+
+
 class FollowupReportSchema(Schema):
     followup = fields.Nested(FollowupSchema)
-    tally = fields.Dict(
-        keys=fields.String(),
-        values=fields.Integer(),
-        metadata={"description": "validation: confirm, contest, no_reply; clarification: "
-                  "replied, no_reply"},
-    )  # fmt: skip
-    mail = fields.Dict(
-        keys=fields.String(), values=fields.Integer(), metadata={"description": "by status"}
-    )
+    tally = fields.Nested(TallySchema)
+    mail = fields.Nested(MailTallySchema)
     networks = fields.List(fields.Nested(NetworkRepliesSchema))
 
 
@@ -108,6 +130,12 @@ class FollowupReportListSchema(Schema):
 
 
 class ReplyInputSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "verdict": "confirm",
+        "text": "This reflects our network's view.",
+        "language": "en",
+    }
+
     # Length and verdict are checked by the domain, which answers in the network's language.
     text = fields.String(
         load_default="",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from marshmallow import Schema, fields, validate
 
 from consult.domain.glossary import MAX_TERM, SOURCES
@@ -18,6 +20,8 @@ class GlossaryTermSchema(Schema):
 
 
 class GlossaryTermCreateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {"en": "irrigation", "km": "ធារាសាស្ត្រ"}
+
     en = fields.String(
         required=True,
         validate=validate.Length(min=1, max=MAX_TERM),

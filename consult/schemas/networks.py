@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates
 
@@ -24,6 +24,12 @@ class ContactSchema(Schema):
 
 
 class ContactCreateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "name": "Sok Dara",
+        "email": "dara@example.org",
+        "language": "km",
+    }
+
     name = fields.String(required=True, validate=validate.Length(min=1, max=200))
     email = fields.Email(required=True, validate=validate.Length(max=320))
     language = language_field(load_default="en")
@@ -76,6 +82,19 @@ def _sectors_field() -> fields.List:
 
 
 class NetworkCreateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "name": "Battambang NGO Network",
+        "name_km": "បណ្តាញអង្គការមិនមែនរដ្ឋាភិបាលខេត្តបាត់ដំបង",
+        "acronym": "BNN",
+        "kind": "provincial",
+        "province": "Battambang",
+        "sectors": ["agriculture", "education"],
+        "mou": True,
+        "mou_since": "2021-03-01",
+        "language": "km",
+        "contacts": [{"name": "Sok Dara", "email": "dara@example.org", "language": "km"}],
+    }
+
     name = _name_field(required=True)
     name_km = fields.String(allow_none=True, validate=validate.Length(max=300))
     acronym = fields.String(allow_none=True, validate=validate.Length(max=30))
@@ -96,6 +115,12 @@ class NetworkCreateSchema(InputSchema):
 
 
 class NetworkUpdateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "province": "Pursat",
+        "sectors": ["agriculture"],
+        "mou": False,
+    }
+
     name = _name_field()
     name_km = fields.String(allow_none=True, validate=validate.Length(max=300))
     acronym = fields.String(allow_none=True, validate=validate.Length(max=30))

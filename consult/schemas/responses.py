@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from marshmallow import Schema, fields, validate
 
 from consult.schemas.common import InputSchema, language_field
@@ -36,11 +38,30 @@ def _answers_field() -> fields.Dict:
 
 
 class DraftSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "answers": {"coop_level": 4, "donor_role": "agree", "collab_areas": ["technical"]},
+        "language": "km",
+    }
+
     answers = _answers_field()
     language = language_field()
 
 
 class SubmitSchema(DraftSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "answers": {
+            "coop_level": 4,
+            "collab_areas": ["technical", "advocacy"],
+            "donor_role": "agree",
+            "mechanism": "working_group",
+            "priorities": ["funding", "space", "capacity"],
+            "members": 42,
+            "challenges": "ការសម្របសម្រួលខ្សោយ and declining funding",
+        },
+        "language": "km",
+        "submitted_by": {"name": "Sok Dara", "role": "Coordinator", "email": "dara@example.org"},
+    }
+
     submitted_by = fields.Nested(FocalPointSchema, required=True)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from marshmallow import Schema, ValidationError, fields, validate, validates, validates_schema
 
@@ -63,6 +63,28 @@ def _lens_field(**kwargs: Any) -> fields.List:
 
 
 class RoundCreateSchema(InputSchema):
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "title": {"en": "CSO collaboration", "km": "កិច្ចសហការរបស់អង្គការសង្គមស៊ីវិល"},
+        "purpose": {"en": "Build the networks' common response on working together."},
+        "questions": [
+            {
+                "key": "coop_level",
+                "type": "likert",
+                "text": {"en": "Cooperation among CSOs in our province is strong."},
+            },
+            {
+                "key": "donor_role",
+                "type": "statement",
+                "text": {"en": "Donors should require coordination between NGOs."},
+            },
+        ],
+        "audience": {"kinds": ["umbrella", "provincial"]},
+        "opens_at": None,
+        "closes_at": "2027-03-31T17:00:00+07:00",
+        "reminders_days_before_close": [7, 1],
+        "lens": ["kind", "mou"],
+    }
+
     title = Localized(required=True, max_length=300)
     purpose = Localized(required=True, max_length=5000)
     questions = Questionnaire(required=True, data_key="questions", attribute="questionnaire")
@@ -92,6 +114,11 @@ class RoundCreateSchema(InputSchema):
 
 class RoundUpdateSchema(RoundCreateSchema):
     """Any field of a round; the questionnaire and audience only while it is a draft."""
+
+    EXAMPLE: ClassVar[dict[str, Any]] = {
+        "closes_at": "2027-04-15T17:00:00+07:00",
+        "reminders_days_before_close": [7, 3, 1],
+    }
 
     title = Localized(max_length=300)
     purpose = Localized(max_length=5000)

@@ -6,7 +6,15 @@ import hashlib
 import re
 from pathlib import Path
 
+import jsonschema_rs
+from sqlalchemy import select
+
 import consult.api
+from consult.models import MAIL_STATUSES, VERDICTS, Summary
+from consult.schemas.common import InputSchema
+from consult.schemas.followups import MailTallySchema, TallySchema
+from consult.schemas.summaries import SummarySchema
+from tests.web.test_report_charts import SUMMARY
 
 MAKEFILE = Path(__file__).resolve().parents[2] / "Makefile"
 
@@ -76,3 +84,73 @@ def test_the_vendored_swagger_ui_is_the_pinned_version_and_keeps_its_licence():
     assert f"Version: {pinned}" in (static / "README.md").read_text()
     assert pinned.startswith("5."), "Swagger UI 5 reads OpenAPI 3.1"
     assert "Apache License" in (static / "LICENSE").read_text()
+
+
+def documented(spec: dict, component: str):
+    """A validator of `component` that resolves references inside the document."""
+    schema = {"$ref": f"#/components/schemas/{component}", "components": spec["components"]}
+    return jsonschema_rs.Draft202012Validator(schema)
+
+
+def test_a_computed_summary_is_sent_as_stored_and_has_the_documented_shape(
+    app, client, admin, answered_round
+):
+    sent = client.get(f"/api/v1/rounds/{answered_round.id}/summary", headers=admin).json
+    with app.extensions["consult"].database.session() as session:
+        stored = session.scalars(select(Summary).where(Summary.round_id == answered_round.id)).one()
+        assert SummarySchema().dump(stored)["data"] == stored.data
+    assert sent["data"] == stored.data, "the wire format is the stored JSON, key for key"
+    spec = client.get("/api/v1/openapi.json").json
+    errors = [
+        f"{e.instance_path}: {e.message}" for e in documented(spec, "Summary").iter_errors(sent)
+    ]
+    assert errors == []
+    types = {question["type"] for question in sent["data"]["questions"]}
+    assert types >= {"likert", "multi_choice", "single_choice", "statement", "ranking", "number"}
+
+
+def test_the_documented_summary_covers_caveats_tentative_positions_and_opinion_groups(client):
+    """The report's hand-written summary has what the scripted answers do not produce."""
+    spec = client.get("/api/v1/openapi.json").json
+    data = {**SUMMARY, "settings": {}}
+    errors = [
+        f"{e.instance_path}: {e.message}" for e in documented(spec, "SummaryData").iter_errors(data)
+    ]
+    assert errors == []
+    questions = spec["components"]["schemas"]["SummaryData"]["properties"]["questions"]
+    assert len(questions["items"]["oneOf"]) == 6, "one shape per family of question types"
+
+
+def test_the_follow_up_tallies_name_every_mail_status_and_verdict():
+    """A tally's keys are its schema's fields: a status missing there would be dropped."""
+    assert set(MailTallySchema().fields) == set(MAIL_STATUSES)
+    assert set(TallySchema().fields) == {*VERDICTS, "replied", "no_reply"}
+
+
+def test_every_request_body_example_is_valid_for_its_schema(client):
+    """The docs' "Try it out" starts from these; a refused example would mislead."""
+    spec = client.get("/api/v1/openapi.json").json
+    components = spec["components"]["schemas"]
+    checked = 0
+    for operations in spec["paths"].values():
+        for method, operation in operations.items():
+            if method == "parameters":
+                continue
+            media = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            if media is None:
+                continue
+            name = media["schema"]["$ref"].rsplit("/", 1)[-1]
+            example = media.get("example", components[name].get("example"))
+            assert example is not None, f"{method} {name} has no example"
+            schema_class = next(cls for cls in input_schemas() if cls.__name__ == f"{name}Schema")
+            assert schema_class().validate(example) == {}, name
+            checked += 1
+    assert checked >= 15
+
+
+def input_schemas():
+    pending = [InputSchema]
+    while pending:
+        cls = pending.pop()
+        yield cls
+        pending.extend(cls.__subclasses__())
