@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, request, send_file, url_for
+from flask import Blueprint, Response, abort, request, url_for
 from markupsafe import escape
 
 from consult.api.auth import public
@@ -25,14 +25,16 @@ HASH_LENGTH = 16
 
 @dataclass(frozen=True)
 class Asset:
-    path: Path
+    # Held in memory (2 MB): a body, not a file stream, is one flask-compress gzips too
+    # (it compresses streams only with brotli, which browsers offer only over HTTPS).
+    content: bytes
     mimetype: str
-    digest: str  # the first HASH_LENGTH hex digits of the file's SHA-256
+    digest: str  # the first HASH_LENGTH hex digits of the content's SHA-256
 
 
 def _asset(relative: str, mimetype: str) -> Asset:
-    path = STATIC / relative
-    return Asset(path, mimetype, hashlib.sha256(path.read_bytes()).hexdigest()[:HASH_LENGTH])
+    content = (STATIC / relative).read_bytes()
+    return Asset(content, mimetype, hashlib.sha256(content).hexdigest()[:HASH_LENGTH])
 
 
 PAGE = """<!doctype html>
@@ -94,7 +96,9 @@ def asset(name: str) -> Response:
     found = assets().get(name)
     if found is None:
         abort(404)
-    response = send_file(found.path, mimetype=found.mimetype, etag=found.digest, conditional=True)
+    response = Response(found.content, mimetype=found.mimetype)
+    response.set_etag(found.digest)
+    response.make_conditional(request)
     response.headers["Cache-Control"] = (
         IMMUTABLE if request.args.get("v") == found.digest else "no-cache"
     )
