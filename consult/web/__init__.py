@@ -26,7 +26,13 @@ from consult.models import Contact
 from consult.runtime import current_runtime
 from consult.schemas.responses import FocalPointSchema
 from consult.web.followups import followup_pages
-from consult.web.forms import answers_from_form, field_name, form_values, page_errors
+from consult.web.forms import (
+    answers_from_form,
+    error_links,
+    field_name,
+    form_values,
+    page_errors,
+)
 from consult.web.locale import local_time, page_language
 from consult.web.results import results_pages
 
@@ -127,6 +133,7 @@ def _render_form(
         other_language="km" if page["language"] == "en" else "en",
         values=values,
         errors=errors,
+        error_links=error_links(page["questions"], page["language"]),
         saved=request.args.get("saved") == "1" and not errors,
         submitted_at=local_time(submitted.created_at) if submitted else None,
         closes_at=local_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,

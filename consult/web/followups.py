@@ -13,6 +13,7 @@ from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import replies
 from consult.domain.errors import Conflict, Invalid
+from consult.i18n import text
 from consult.mail.compose import clarification_view, validation_view
 from consult.models import MAX_REPLY, Invitation
 from consult.schemas.localized import pick
@@ -90,6 +91,16 @@ def _render(
         sent=request.args.get("sent") == "1" and latest is not None,
         values=values or {"text": "", "verdict": ""},
         errors=errors,
+        error_links=_error_links(followup.kind, language),
         form_id=secrets.token_urlsafe(16),
         max_length=MAX_REPLY,
     )
+
+
+def _error_links(kind: str, language: str) -> list[tuple[str, str, str]]:
+    """(field, anchor, label) of the page's fields, in page order, for its error summary."""
+    label = text("followup_answer" if kind == "clarification" else "followup_comment", language)
+    reply = ("text", "reply", label)
+    if kind == "clarification":
+        return [reply]
+    return [("verdict", "verdict", text("mail_validation_button", language)), reply]

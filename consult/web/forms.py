@@ -99,6 +99,16 @@ def form_values(questionnaire: list[dict[str, Any]], answers: dict[str, Any]) ->
     return values
 
 
+def error_links(questions: list[dict[str, Any]], language: str) -> list[tuple[str, str, str]]:
+    """(field, anchor, label) of each field of the form that may carry errors, in page order:
+    the error summary links every question needing attention to where it is asked."""
+    links = [
+        (q["key"], f"q-{q['key']}", f"{number}. {q['text']}")
+        for number, q in enumerate(questions, start=1)
+    ]
+    return [*links, ("submitted_by", "submitted-by", text("signed_by", language))]
+
+
 def page_errors(refusal: Invalid, language: str) -> dict[str, list[str]]:
     """A refusal as a page shows it: by question, or for the whole form when the page was
     sent before with other answers (its form_id is the save's Idempotency-Key)."""
