@@ -6,6 +6,7 @@ that every key has both languages.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -110,7 +111,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give each option a different rank: 1 is the most important.",
         "km": "សូមដាក់លំដាប់ខុសៗគ្នាឱ្យជម្រើសនីមួយៗ៖ 1 គឺសំខាន់បំផុត។",
     },
+    "number_between": {
+        "en": "A number from {min} to {max}.",
+        "km": "លេខពី {min} ដល់ {max}។",
+    },
+    "error_title_prefix": {"en": "Error:", "km": "មានបញ្ហា៖"},
     "no_answer": {"en": "—", "km": "—"},
+    "long_date": {
+        "en": "{day} {month} {year} {time}",
+        "km": "{day} ខែ{month} ឆ្នាំ {year} ម៉ោង {time}",
+    },
     "likert_1": {"en": "Strongly disagree", "km": "មិនយល់ស្របខ្លាំង"},
     "likert_2": {"en": "Disagree", "km": "មិនយល់ស្រប"},
     "likert_3": {"en": "Neither agree nor disagree", "km": "អព្យាក្រឹត"},
@@ -158,8 +168,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "km": "សូមអរគុណ។ យើងបានទទួលចម្លើយរបស់ {network} (កំណែទី {version}, {date})។ ខាងក្រោមនេះជាច្បាប់ចម្លង។",
     },
     "mail_receipt_change": {
-        "en": "You can change it with the same link until {date}.",
-        "km": "អ្នកអាចកែប្រែវាដោយប្រើតំណដដែលរហូតដល់ថ្ងៃ {date}។",
+        "en": "You can change it until {date}.",
+        "km": "អ្នកអាចកែប្រែវាបានរហូតដល់ថ្ងៃ {date}។",
     },
     "mail_digest_subject": {
         "en": "Weekly digest, week of {date}",
@@ -177,6 +187,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "mail_digest_answered": {"en": "answered", "km": "បានឆ្លើយ"},
     "mail_digest_summaries": {"en": "New summaries", "km": "សេចក្តីសង្ខេបថ្មីៗ"},
+    "mail_digest_summary": {
+        "en": "version {version} · {answers} · as of {date}",
+        "km": "កំណែទី {version} · {answers} · គិតត្រឹមថ្ងៃ {date}",
+    },
+    "mail_digest_final": {"en": "final", "km": "ចុងក្រោយ"},
+    "answer_count_one": {"en": "{count} answer", "km": "ចម្លើយ {count}"},
+    "answer_count": {"en": "{count} answers", "km": "ចម្លើយ {count}"},
+    "mail_digest_round_link": {"en": "Round", "km": "ជុំពិគ្រោះយោបល់"},
+    "mail_digest_report_link": {"en": "Report", "km": "របាយការណ៍"},
+    "mail_digest_invitations_link": {"en": "Invitations", "km": "ការអញ្ជើញ"},
     "mail_digest_unreachable": {
         "en": "Invited networks with no contact: no mail reaches them, hand them their link",
         "km": "បណ្តាញដែលបានអញ្ជើញ តែគ្មានអាសយដ្ឋានទំនាក់ទំនង៖ គ្មានសារណាទៅដល់ពួកគេទេ សូមផ្តល់តំណរបស់ពួកគេដោយផ្ទាល់",
@@ -333,9 +353,26 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 LANGUAGES = ("en", "km")
+MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "km": (
+        "មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា",
+        "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ",
+    ),
+}  # fmt: skip
 
 
 def text(key: str, language: str, **values: Any) -> str:
     """The message `key` in `language` (English if that language is not one we have)."""
     entry = MESSAGES[key]
     return entry.get(language, entry["en"]).format(**values)
+
+
+def long_date(moment: datetime, language: str) -> str:
+    """A local moment as a person reads it, with the month in words: "2 Dec 2026 18:45"
+    cannot be misread as 12 Feb the way 02/12/2026 can."""
+    month = MONTHS.get(language, MONTHS["en"])[moment.month - 1]
+    return text(
+        "long_date", language, day=moment.day, month=month, year=moment.year,
+        time=moment.strftime("%H:%M"),
+    )  # fmt: skip

@@ -11,6 +11,7 @@ from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from consult.domain.round_followups import followup_report
+from consult.i18n import long_date
 from consult.models import (
     Contact,
     Event,
@@ -33,6 +34,11 @@ def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
+def _when(moment: datetime | None, zone: ZoneInfo, language: str) -> str:
+    """A moment as a digest says it: the body's time zone, the month in words."""
+    return long_date(moment.astimezone(zone), language) if moment else ""
+
+
 def staff_digest(
     session: Session, week_start: datetime, week_end: datetime, zone: ZoneInfo, language: str
 ) -> dict[str, Any]:
@@ -47,10 +53,19 @@ def staff_digest(
         .group_by(Round.id)
         .order_by(Round.closes_at, Round.id)
     ).all()
+    summarised = set(
+        session.scalars(
+            select(Summary.round_id)
+            .where(Summary.round_id.in_([round_.id for round_, _, _ in rows]))
+            .distinct()
+        )
+    )
     open_rounds = [
         {
+            "id": round_.id,
+            "summarised": round_.id in summarised,
             "title": pick(round_.title, language),
-            "closes": local_time(round_.closes_at, zone),
+            "closes": _when(round_.closes_at, zone, language),
             "invited": invited,
             "submitted": int(answered or 0),
             "rate": round(100 * int(answered or 0) / invited) if invited else 0,
@@ -105,7 +120,11 @@ def _validations(session: Session, language: str) -> list[dict[str, Any]]:
         .order_by(Round.closed_at, Round.id)
     ).all()
     return [
-        {"title": pick(round_.title, language), **followup_report(session, round_.id, f.id).tally}
+        {
+            "id": round_.id,
+            "title": pick(round_.title, language),
+            **followup_report(session, round_.id, f.id).tally,
+        }
         for round_, f in found
     ]
 
@@ -133,7 +152,7 @@ def contact_digest(
         "invitations": [
             {
                 "title": pick(invitation.round.title, language),
-                "closes": local_time(invitation.round.closes_at, zone),
+                "closes": _when(invitation.round.closes_at, zone, language),
                 "answered": invitation.status == "submitted",
                 "link": link_of(invitation),
             }
@@ -166,11 +185,12 @@ def _new_summaries(
     ).all()
     return [
         {
+            "id": round_.id,
             "title": pick(round_.title, language),
             "version": summary.version,
             "responses": summary.response_count,
             "final": summary.final,
-            "as_of": local_time(summary.as_of, zone),
+            "as_of": _when(summary.as_of, zone, language),
         }
         for round_, summary in rows
     ]
@@ -187,7 +207,7 @@ def upcoming_events(
     return [
         {
             "title": pick(e.title, language),
-            "starts": local_time(e.starts_at, zone),
+            "starts": _when(e.starts_at, zone, language),
             "place": e.place or "",
         }
         for e in events

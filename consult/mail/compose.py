@@ -45,7 +45,6 @@ TEMPLATES = Environment(
     lstrip_blocks=True,
     auto_reload=False,  # templates ship with the code: no stat() per message
 )
-TEMPLATES.globals.update(t=text, pick=pick)
 DIGEST_SALT = "stop-digests"
 HIDDEN_IN_PREVIEW = "hidden-in-preview"
 INVITATIONS = "consult.mail.invitations"  # a batch's invitations, in its session's info
@@ -194,10 +193,11 @@ def _reminder(session: Session, message: MailMessage, settings: MailSettings) ->
 def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
     params = message.params
     row = session.execute(
-        select(Round, Network, ResponseVersion)
+        select(Round, Network, ResponseVersion, Invitation)
         .join(Response, Response.round_id == Round.id)
         .join(Network, Network.id == Response.network_id)
         .join(ResponseVersion, ResponseVersion.response_id == Response.id)
+        .join(Invitation, Invitation.id == Response.invitation_id)
         .where(
             Round.id == params["round_id"],
             Response.network_id == params["network_id"],
@@ -206,7 +206,7 @@ def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> 
     ).one_or_none()
     if row is None:
         return None
-    round_, network, version = row
+    round_, network, version, invitation = row
     language = message.language
     answers = [
         {
@@ -222,6 +222,9 @@ def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> 
         "received": local_time(version.created_at, settings.zone),
         "closes": local_time(round_.closes_at, settings.zone),
         "answers": answers,
+        # The answer can be changed only while the round is open: then the receipt carries
+        # the network's own link to do it.
+        "link": _link(invitation, settings, language) if round_.status == "open" else None,
     }
     return Rendered(text("mail_receipt_subject", language, title=context["title"]), context)
 
@@ -366,6 +369,7 @@ def _digest(session: Session, message: MailMessage, settings: MailSettings) -> R
     language = message.language
     if params["audience"] == "staff":
         context = staff_digest(session, week, week + timedelta(days=7), settings.zone, language)
+        context["rounds_url"] = f"{settings.public_url}/api/v1/rounds"  # staff follow its links
     else:
         contact = session.get(Contact, params["contact_id"])
         if contact is None or not contact.digests:
@@ -379,6 +383,20 @@ def _digest(session: Session, message: MailMessage, settings: MailSettings) -> R
     subject = text("mail_digest_subject", language, date=week.strftime("%Y-%m-%d"))
     return Rendered(subject, context)
 
+
+def summary_line(summary: dict[str, Any], language: str) -> str:
+    """A digest's summary with every number named: "version 4 · 12 answers · as of 2 Dec
+    2026 18:45", not "(v4, 12, 2026-12-02 18:45)"."""
+    count = summary["responses"]
+    answers = text("answer_count_one" if count == 1 else "answer_count", language, count=count)
+    line = text(
+        "mail_digest_summary", language, version=summary["version"], answers=answers,
+        date=summary["as_of"],
+    )  # fmt: skip
+    return f"{line} · {text('mail_digest_final', language)}" if summary["final"] else line
+
+
+TEMPLATES.globals.update(t=text, pick=pick, summary_line=summary_line)
 
 COMPOSERS: dict[str, Callable[[Session, MailMessage, MailSettings], Rendered | None]] = {
     "invitation": _invitation,
