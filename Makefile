@@ -13,9 +13,12 @@ SWAGGER_UI_DIR := consult/api/static/swagger-ui
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "consult needs Python 3.11 or newer (set PYTHON=...)"; exit 1; }
+	@echo "consult: first run: creating $(VENV)/ and installing the pinned dependencies"
+	@echo "consult: (Flask, Celery, scikit-learn, Playwright, ...): about 4-5 minutes; later runs start at once"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) -e '.[dev]'
 	touch $(STAMP)
+	@echo "consult: $(VENV)/ is ready"
 
 install: $(STAMP)
 

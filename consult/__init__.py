@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from flask import Flask
+if TYPE_CHECKING:
+    from flask import Flask
 
-from consult.api.json import StrictJSONProvider
-from consult.config import Settings
-from consult.db import Database
-from consult.runtime import Runtime
+    from consult.config import Settings
 
 
 def create_app(settings: Settings | None = None) -> Flask:
-    """Build the API: settings from the environment unless given (tests give their own)."""
+    """Build the API: settings from the environment unless given (tests give their own).
+
+    Everything is imported here, not at the top: `consult --help` and the commands that
+    need no web stack start without loading it.
+    """
+    from flask import Flask
+
     from consult.api import init_api
+    from consult.api.json import StrictJSONProvider
     from consult.api.session import close_request_session
+    from consult.config import Settings
+    from consult.db import Database
+    from consult.headers import init_headers
+    from consult.runtime import Runtime
     from consult.tasks import make_celery
     from consult.web import init_web
 
@@ -36,4 +46,5 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.teardown_appcontext(close_request_session)
     init_api(app)
     init_web(app)
+    init_headers(app)
     return app

@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from consult import migrate
 from consult.config import ConfigError, Settings
-from consult.db import Database
-from consult.models import ROLES
+from consult.roles import ROLES
+
+if TYPE_CHECKING:
+    from consult.db import Database
 
 
 def _settings() -> Settings:
@@ -46,6 +48,8 @@ def db() -> None:
 @db.command()
 def upgrade() -> None:
     """Apply every migration not yet applied."""
+    from consult import migrate
+
     settings = _settings()
     migrate.upgrade(settings.database_url)
     click.echo(f"database at the latest schema: {_safe_url(settings.database_url)}")
@@ -54,6 +58,8 @@ def upgrade() -> None:
 @db.command()
 def current() -> None:
     """Show the schema revision the database is at."""
+    from consult import migrate
+
     migrate.current(_settings().database_url)
 
 
@@ -143,8 +149,16 @@ def seed_events_command() -> None:
 
 
 def _database() -> Database:
+    """The database, once it is at the latest schema (only `run` and `db upgrade` migrate)."""
+    from consult import migrate
+    from consult.db import Database
+
     settings = _settings()
-    migrate.upgrade(settings.database_url)
+    if not migrate.is_current(settings.database_url):
+        raise click.ClickException(
+            "The database schema is not up to date: run `consult db upgrade` (or `make "
+            "migrate`) first; `make run` does it too."
+        )
     return Database(settings.database_url)
 
 

@@ -23,3 +23,19 @@ def upgrade(database_url: str, revision: str = "head") -> None:
 
 def current(database_url: str) -> None:
     command.current(alembic_config(database_url), verbose=True)
+
+
+def is_current(database_url: str) -> bool:
+    """Whether the database is at the latest migration (a command that only reads and
+    writes rows checks this instead of migrating: only `run` and `db upgrade` migrate)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine
+
+    head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision() == head
+    finally:
+        engine.dispose()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
@@ -17,6 +20,7 @@ def cli_env(tmp_path, monkeypatch):
     monkeypatch.setenv("CONSULT_VAR_DIR", str(tmp_path))
     for name in ("CONSULT_DATABASE_URL", "CONSULT_BROKER_URL", "CONSULT_RESULT_BACKEND"):
         monkeypatch.delenv(name, raising=False)
+    assert CliRunner().invoke(main, ["db", "upgrade"]).exit_code == 0
     return f"sqlite:///{tmp_path / 'consult.db'}"
 
 
@@ -59,3 +63,23 @@ def test_import_networks_command_is_idempotent(cli_env):
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Network)) == 34
     database.dispose()
+
+
+def test_a_command_on_an_old_schema_says_to_migrate_instead_of_migrating(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONSULT_VAR_DIR", str(tmp_path))
+    monkeypatch.delenv("CONSULT_DATABASE_URL", raising=False)
+    result = CliRunner().invoke(main, ["create-key", "--name", "x", "--role", "admin"])
+    assert result.exit_code == 1 and "consult db upgrade" in result.output
+
+
+def test_commands_start_without_the_web_stack():
+    """`consult --help` and the key commands load no Flask, Celery or analysis code."""
+    code = (
+        "import sys, consult.cli; "
+        "print(sorted(m for m in ('flask', 'celery', 'sklearn', 'consult.api') "
+        "if m in sys.modules))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "[]"

@@ -41,7 +41,10 @@ def http_error(error: HTTPException) -> Response:
     data = getattr(error, "data", None) or {}
     errors = _by_field(data.get("messages") or data.get("errors") or {})
     message = data.get("message") or _message(status, errors, error.description)
-    return error_response(status, message, errors, data.get("headers"))
+    # Werkzeug's own headers first (a 405's Allow, a 401's WWW-Authenticate), then ours.
+    headers = {name: value for name, value in error.get_headers() if name.lower() != "content-type"}
+    headers.update(data.get("headers") or {})
+    return error_response(status, message, errors, headers)
 
 
 def domain_error(error: DomainError) -> Response:

@@ -65,17 +65,11 @@ class ResponsesCsv(MethodView):
         `labels` (`labels=keys` for the question and option keys); times in ISO 8601 with
         the body's offset; streamed."""
         session, sheet = _open_export(round_id, requested_labels(query))
-
-        def chunks() -> Iterator[str]:
-            try:
-                yield from csv_chunks(sheet)
-            finally:
-                session.close()
-
-        return download(
-            Response(chunks(), content_type="text/csv; charset=utf-8"),
-            f"round-{round_id}-responses.csv",
-        )
+        response = Response(csv_chunks(sheet), content_type="text/csv; charset=utf-8")
+        # Closed when the server closes the response: also after a HEAD, a client that
+        # hung up, or a compressed stream that never read the rows.
+        response.call_on_close(session.close)
+        return download(response, f"round-{round_id}-responses.csv")
 
 
 @blp.route("/<id:round_id>/responses.xlsx")

@@ -180,8 +180,12 @@ def get_summary(session: Session, round_id: int, version: int | None = None) -> 
         query = query.where(Summary.version == version)
     summary = session.scalar(query.order_by(Summary.version.desc()).limit(1))
     if summary is None:
-        which = f"version {version}" if version is not None else "a summary"
-        raise NotFound(f"Round {round_id} has no {which} yet.")
+        if version is not None:
+            raise NotFound(f"Round {round_id} has no summary version {version}.")
+        raise NotFound(
+            f"Round {round_id} has no summary yet: one is computed a few seconds after the "
+            "first answer is submitted."
+        )
     return summary
 
 

@@ -8,8 +8,7 @@ from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consult.db import Base, one_of, utcnow
-
-ROLES = ("viewer", "staff", "admin")
+from consult.roles import ROLES
 
 
 class ApiKey(Base):
