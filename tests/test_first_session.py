@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import pytest
-
-from tests.test_run import free_port, get
+from tests.test_run import free_port, stop, wait_until_ready
 
 ROOT = Path(__file__).resolve().parents[1]
-START_TIMEOUT_SECONDS = 30
 
 
 def first_session_lines() -> list[str]:
@@ -53,7 +48,7 @@ def test_the_readme_first_session_works(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait_until_ready(f"http://127.0.0.1:{port}")
+        wait_until_ready(f"http://127.0.0.1:{port}")
         script = "\n".join(
             [
                 "set -euo pipefail",
@@ -72,11 +67,7 @@ def test_the_readme_first_session_works(tmp_path):
         )
         assert done.returncode == 0, f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
     finally:
-        service.send_signal(signal.SIGINT)
-        try:
-            service.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            service.kill()
+        stop(service)
     output = done.stdout
     assert re.search(r'"created":\s*34\b', output), "the directory was imported"
     assert "BEGIN:VCALENDAR" in output, "the calendar feed was served"
@@ -90,15 +81,3 @@ def _echoed(line: str) -> str:
     """The line, announced on stderr first so a failure says which line it was."""
     quoted = line.replace("'", "'\\''")
     return f"echo '$ {quoted}' >&2\n{line}"
-
-
-def _wait_until_ready(base: str) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        try:
-            if get(f"{base}/readyz")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    pytest.fail(f"the service did not answer /readyz within {START_TIMEOUT_SECONDS} s")

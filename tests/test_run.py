@@ -33,6 +33,30 @@ def get(url: str) -> tuple[int, bytes]:
         return error.code, error.read()
 
 
+def wait_until_ready(base: str) -> bytes:
+    """/readyz's body once it answers 200; fails the test after START_TIMEOUT_SECONDS."""
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        try:
+            status, body = get(f"{base}/readyz")
+        except OSError:
+            continue
+        if status == 200:
+            return body
+    pytest.fail(f"/readyz did not answer 200 within {START_TIMEOUT_SECONDS} s")
+
+
+def stop(service: subprocess.Popen[bytes]) -> None:
+    """Ctrl-C, as a person stops `make run`; it must be down within 30 s."""
+    service.send_signal(signal.SIGINT)
+    try:
+        service.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        service.kill()
+        pytest.fail("consult run did not stop within 30 s of Ctrl-C")
+
+
 def processes_with(var_dir: Path) -> list[int]:
     """Pids whose environment names this test's var dir: the service's own processes."""
     marker = f"CONSULT_VAR_DIR={var_dir}".encode()
@@ -77,15 +101,7 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
     )
     reader.start()
     try:
-        deadline = time.monotonic() + START_TIMEOUT_SECONDS
-        status, body = 0, b""
-        while time.monotonic() < deadline and status != 200:
-            time.sleep(0.5)
-            try:
-                status, body = get(f"{base}/readyz")
-            except OSError:
-                continue
-        assert status == 200, f"/readyz did not answer 200 within {START_TIMEOUT_SECONDS}s"
+        body = wait_until_ready(base)
         assert json.loads(body)["checks"] == {"database": "ok", "broker": "ok"}
         docs_status, docs = get(f"{base}/api/v1/docs")
         assert docs_status == 200
@@ -104,12 +120,7 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
         assert f"serving {base}/" in announcement
         assert f"{base}/api/v1/docs" in announcement
     finally:
-        service.send_signal(signal.SIGINT)
-        try:
-            service.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            service.kill()
-            pytest.fail("consult run did not stop within 30 s of Ctrl-C")
+        stop(service)
     reader.join(timeout=5)
     logged = "".join(lines)
     assert "GET /r/…/followups/1?lang=km" in logged and "GET /api/v1/respond/…" in logged
