@@ -1,9 +1,6 @@
-"""Entry point for `celery -A worker worker` and `celery -A worker beat`."""
+"""`celery -A worker worker|beat` from a checkout, as before: the app is
+`consult.tasks.worker`, which an installed package runs without this file."""
 
-from consult.config import ConfigError, Settings
-from consult.tasks import make_celery
+from consult.tasks.worker import app
 
-try:
-    app = make_celery(Settings.from_env())
-except ConfigError as exc:
-    raise SystemExit(f"consult: {exc}") from None
+__all__ = ["app"]

@@ -1,4 +1,9 @@
-"""Apply the Alembic migrations in migrations/ to a database."""
+"""Apply the Alembic migrations shipped in `consult/migrations/` to a database.
+
+The configuration is built here rather than read from an alembic.ini, so an installed wheel
+migrates from any working directory; the checkout's alembic.ini points the `alembic` CLI at
+the same folder (for `alembic revision --autogenerate`).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,13 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(database_url: str) -> Config:
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("path_separator", "os")
     config.attributes["database_url"] = database_url
     return config
 

@@ -36,12 +36,12 @@ def commands(settings: Settings) -> dict[str, list[str]]:
             "consult:create_app()",
         ],
         "worker": [
-            python, "-m", "celery", "-A", "worker", "worker",
+            python, "-m", "celery", "-A", "consult.tasks.worker", "worker",
             "--loglevel", settings.log_level, "--queues", ",".join(QUEUES),
             "--concurrency", "2",
         ],
         "beat": [
-            python, "-m", "celery", "-A", "worker", "beat",
+            python, "-m", "celery", "-A", "consult.tasks.worker", "beat",
             "--loglevel", settings.log_level,
             "--schedule", str(settings.var_dir / "celerybeat-schedule"),
         ],
@@ -85,9 +85,9 @@ def run_service(settings: Settings) -> int:
 
 
 def _start(argv: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(  # noqa: S603 (a fixed argv of our own)
-        argv, env=env, cwd=migrate.PROJECT_ROOT, start_new_session=True
-    )
+    # No cwd of our own: every child imports the installed package, and CONSULT_VAR_DIR is
+    # already absolute, so a wheel runs as a checkout does.
+    return subprocess.Popen(argv, env=env, start_new_session=True)  # noqa: S603 (our own argv)
 
 
 def _answers(url: str) -> bool:
