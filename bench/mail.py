@@ -94,7 +94,7 @@ def prepare(folder: Path, port: int):  # noqa: ANN201 (the settings and the data
 
 def ours(settings, database) -> float:  # noqa: ANN001
     from consult.db import utcnow
-    from consult.domain.followups import queue_reminders
+    from consult.domain.due_mail import queue_reminders
     from consult.mail.sender import send_batch
     from consult.tasks.mail import BATCH
 

@@ -141,7 +141,7 @@ def import_networks_command(csv_file: Path, dry_run: bool) -> None:
 @main.command("seed-events")
 def seed_events_command() -> None:
     """Add the body's calendar (learning forums, the AGM); events already there are kept."""
-    from consult.domain.events import seed_body_calendar
+    from consult.domain.calendar import seed_body_calendar
 
     with _database().session() as session:
         added = seed_body_calendar(session, _settings().zone)

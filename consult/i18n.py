@@ -6,6 +6,7 @@ that every key has both languages.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -376,3 +377,59 @@ def long_date(moment: datetime, language: str) -> str:
         "long_date", language, day=moment.day, month=month, year=moment.year,
         time=moment.strftime("%H:%M"),
     )  # fmt: skip
+
+
+# The groupings by name inside a sentence ("checked across: network kind, MoU partnership").
+GROUPINGS = {
+    "kind": {"en": "network kind", "km": "ប្រភេទបណ្តាញ"},
+    "mou": {"en": "MoU partnership", "km": "ភាពជាដៃគូ MoU"},
+    "province": {"en": "province", "km": "ខេត្ត"},
+    "sector": {"en": "sector", "km": "វិស័យ"},
+    "opinion": {"en": "opinion group", "km": "ក្រុមមតិ"},
+}
+
+# The names of the groups the analysis codes (NETWORK_KINDS, "mou"/"no_mou"), by grouping.
+# Opinion groups are letters (A, B, …) and provinces and sectors are names; they read the
+# same in either language.
+GROUPS = {
+    "kind": {
+        "umbrella": {"en": "Umbrella networks", "km": "បណ្តាញឆ័ត្រ"},
+        "provincial": {"en": "Provincial networks", "km": "បណ្តាញខេត្ត"},
+        "member": {"en": "Member organisations", "km": "អង្គការសមាជិក"},
+    },
+    "mou": {
+        "mou": {"en": "MoU partners", "km": "ដៃគូ MoU"},
+        "no_mou": {"en": "Not MoU partners", "km": "មិនមែនដៃគូ MoU"},
+    },
+}
+
+
+def group_label(grouping: str, group: str, language: str) -> str:
+    """A group's name in the reader's language; one we have no name for is shown as it is."""
+    label = GROUPS.get(grouping, {}).get(group)
+    return label[language] if label else group
+
+
+def pick(text: Mapping[str, str], language: str) -> str:
+    """The text in `language`, or in the other one where it has not been translated."""
+    return text.get(language) or next(iter(text.values()), "")
+
+
+def localize(value: Any, language: str) -> Any:
+    """A question (or any document) with each {"en", "km"} text replaced by one language.
+
+    `language="both"` keeps both. Option and question keys are untouched.
+    """
+    if language == "both":
+        return value
+    if isinstance(value, Mapping):
+        if (
+            value
+            and set(value) <= set(LANGUAGES)
+            and all(isinstance(v, str) for v in value.values())
+        ):
+            return pick(value, language)
+        return {key: localize(item, language) for key, item in value.items()}
+    if isinstance(value, list):
+        return [localize(item, language) for item in value]
+    return value

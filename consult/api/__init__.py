@@ -12,9 +12,9 @@ from werkzeug.routing import AnyConverter
 
 from consult.api import (
     api_keys,
+    calendar,
     common_responses,
     docs,
-    events,
     exports,
     followups,
     glossary,
@@ -95,8 +95,8 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(followups.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(common_responses.blp, url_prefix=f"{API_PREFIX}/rounds")
     api.register_blueprint(summaries.tasks_blp, url_prefix=f"{API_PREFIX}/tasks")
-    api.register_blueprint(events.blp, url_prefix=f"{API_PREFIX}/events")
-    api.register_blueprint(events.feed_blp, url_prefix=f"{API_PREFIX}/events.ics")
+    api.register_blueprint(calendar.blp, url_prefix=f"{API_PREFIX}/events")
+    api.register_blueprint(calendar.feed_blp, url_prefix=f"{API_PREFIX}/events.ics")
     api.register_blueprint(mail.blp, url_prefix=f"{API_PREFIX}/mail")
     api.register_blueprint(mail.digest_blp, url_prefix=f"{API_PREFIX}/digests")
     api.register_blueprint(glossary.blp, url_prefix=f"{API_PREFIX}/glossary")

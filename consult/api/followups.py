@@ -13,7 +13,7 @@ from consult.api.idempotency import IDEMPOTENCY_PARAMETER, idempotency_key
 from consult.api.nudge import nudge_mail
 from consult.api.session import request_session
 from consult.db import utcnow
-from consult.domain import round_followups
+from consult.domain import followups
 from consult.schemas.followups import (
     FollowupCreateSchema,
     FollowupReportListSchema,
@@ -31,7 +31,7 @@ class Followups(MethodView):
     @blp.alt_response(404, response="NOT_FOUND")
     def get(self, round_id: int) -> dict[str, Any]:
         """Every follow-up of the round, oldest first, with its tally and mail progress."""
-        return {"items": round_followups.list_followups(request_session(), round_id)}
+        return {"items": followups.list_followups(request_session(), round_id)}
 
     @require("staff")
     @blp.arguments(FollowupCreateSchema)
@@ -47,10 +47,10 @@ class Followups(MethodView):
         with the network's own link to reply.
         """
         session = request_session()
-        sent = round_followups.send_followup(
+        sent = followups.send_followup(
             session,
             round_id,
-            round_followups.FollowupRequest(
+            followups.FollowupRequest(
                 kind=body["kind"],
                 networks=body.get("networks"),
                 question=body.get("question"),
@@ -72,6 +72,6 @@ class FollowupById(MethodView):
     @require("viewer")
     @blp.response(200, FollowupReportSchema)
     @blp.alt_response(404, response="NOT_FOUND")
-    def get(self, round_id: int, followup_id: int) -> round_followups.FollowupReport:
+    def get(self, round_id: int, followup_id: int) -> followups.FollowupReport:
         """Who was asked, each network's latest reply (earlier ones kept), the tally."""
-        return round_followups.followup_report(request_session(), round_id, followup_id)
+        return followups.followup_report(request_session(), round_id, followup_id)

@@ -13,14 +13,14 @@ from consult.api.auth import require
 from consult.api.blueprint import Blueprint
 from consult.api.session import request_session
 from consult.db import utcnow
+from consult.domain.due_mail import digest_message
 from consult.domain.errors import Invalid, NotFound
-from consult.domain.followups import digest_message
 from consult.domain.paging import paginate
 from consult.mail.compose import MailSettings, write
 from consult.models import Contact, MailMessage
 from consult.runtime import current_runtime
 from consult.schemas.common import page, page_of
-from consult.schemas.events import DigestPreviewQuerySchema, MailQuerySchema, MailSchema
+from consult.schemas.mail import DigestPreviewQuerySchema, MailQuerySchema, MailSchema
 
 blp = Blueprint("mail", __name__, description="Outgoing mail and its delivery")
 digest_blp = Blueprint("digests", __name__, description="Weekly digests")

@@ -16,7 +16,6 @@ from consult.domain import rounds, summaries
 from consult.domain.exports import questions_sheet
 from consult.domain.summary_export import summary_sheets, summary_table
 from consult.models import Summary
-from consult.reports import render_report
 from consult.runtime import current_runtime
 from consult.schemas.exports import SummaryExportQuerySchema
 from consult.schemas.summaries import (
@@ -25,6 +24,7 @@ from consult.schemas.summaries import (
     SummarySchema,
     TaskSchema,
 )
+from consult.web.report import render_report
 
 blp = Blueprint("summaries", __name__, description="Summaries and the common response")
 tasks_blp = Blueprint("tasks", __name__, description="Progress of background work")

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from consult.domain import outbox, round_followups
+from consult.domain import followups, outbox
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.rounds import get_round
 from consult.models import CommonResponseVersion, Network, Response, Round, Summary
@@ -42,7 +42,7 @@ class CommonResponse:
     round_id: int
     versions: list[CommonResponseVersion]
     counts: dict[str, Any]
-    validation: round_followups.FollowupReport | None
+    validation: followups.FollowupReport | None
     queued: int = 0  # messages the approval just queued
 
     @property
@@ -130,8 +130,8 @@ def approve(
     session.flush()
     sent = None
     if round_.status == "closed":
-        sent = round_followups.send_followup(
-            session, round_id, round_followups.FollowupRequest(kind="validation"), now, approved_by
+        sent = followups.send_followup(
+            session, round_id, followups.FollowupRequest(kind="validation"), now, approved_by
         )
     outbox.record(
         session,
@@ -155,7 +155,7 @@ class PublishedResults:
 
     round: Round
     approval: CommonResponseVersion
-    common_response: dict[str, Any]  # round_followups.approved_response
+    common_response: dict[str, Any]  # followups.approved_response
     tally: dict[str, int] | None  # confirm, contest, no_reply once sent for validation
     networks: list[str]  # names of the networks that answered, if staff chose to show them
 
@@ -164,17 +164,17 @@ def published_results(session: Session, round_id: int) -> PublishedResults:
     """A published round's approved common response; NotFound for any other round, so the
     page says nothing about rounds that are not public."""
     round_ = session.get(Round, round_id)
-    approval = round_followups.approval_of(session, round_id) if round_ else None
+    approval = followups.approval_of(session, round_id) if round_ else None
     if round_ is None or round_.status != "published" or approval is None:
         raise NotFound(f"No published results for round {round_id}.")
     data = session.scalars(select(Summary.data).where(Summary.id == approval.summary_id)).one()
-    validation = round_followups.validation_of(session, round_id)
+    validation = followups.validation_of(session, round_id)
     return PublishedResults(
         round=round_,
         approval=approval,
-        common_response=round_followups.approved_response(approval, data),
+        common_response=followups.approved_response(approval, data),
         tally=(
-            round_followups.followup_report(session, round_id, validation.id).tally
+            followups.followup_report(session, round_id, validation.id).tally
             if validation is not None
             else None
         ),
@@ -265,13 +265,13 @@ def _versions(session: Session, round_id: int) -> list[CommonResponseVersion]:
 
 def _view(session: Session, round_: Round, versions: list[CommonResponseVersion]) -> CommonResponse:
     data = session.scalars(select(Summary.data).where(Summary.id == versions[-1].summary_id))
-    validation = round_followups.validation_of(session, round_.id)
+    validation = followups.validation_of(session, round_.id)
     return CommonResponse(
         round_id=round_.id,
         versions=versions,
-        counts=round_followups.counts_behind(data.one()),
+        counts=followups.counts_behind(data.one()),
         validation=(
-            round_followups.followup_report(session, round_.id, validation.id)
+            followups.followup_report(session, round_.id, validation.id)
             if validation is not None
             else None
         ),

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
-from consult.domain.round_followups import followup_report
-from consult.i18n import long_date
+from consult.domain.followups import followup_report
+from consult.i18n import long_date, pick
 from consult.models import (
+    CalendarEvent,
     Contact,
-    Event,
     Followup,
     Invitation,
     MailMessage,
@@ -23,7 +23,6 @@ from consult.models import (
     Round,
     Summary,
 )
-from consult.schemas.localized import pick
 
 EVENTS_AHEAD = timedelta(days=90)
 LISTED_FAILURES = 20
@@ -200,9 +199,9 @@ def upcoming_events(
     session: Session, start: datetime, zone: ZoneInfo, language: str
 ) -> list[dict[str, Any]]:
     events = session.scalars(
-        select(Event)
-        .where(Event.starts_at >= start, Event.starts_at < start + EVENTS_AHEAD)
-        .order_by(Event.starts_at, Event.id)
+        select(CalendarEvent)
+        .where(CalendarEvent.starts_at >= start, CalendarEvent.starts_at < start + EVENTS_AHEAD)
+        .order_by(CalendarEvent.starts_at, CalendarEvent.id)
     ).all()
     return [
         {

@@ -18,10 +18,8 @@ from sqlalchemy.orm import Session
 
 from consult.domain.responses import latest_submissions
 from consult.domain.rounds import get_round
-from consult.i18n import text
+from consult.i18n import group_label, pick, text
 from consult.models import Network, ResponseVersion
-from consult.reports import group_label
-from consult.schemas.localized import pick
 
 BATCH = 1000
 Labels = Literal["en", "km", "keys"]

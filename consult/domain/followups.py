@@ -1,192 +1,355 @@
-"""Which mail a round calls for, queued under keys that make every request idempotent.
+"""Follow-ups staff send during and after a round, and what staff see of the replies.
 
-Each function may run any number of times (a retried task, a beat firing twice): a key
-already queued is not queued again.
+A reminder nudges networks that have not answered; a clarification asks chosen networks a
+bilingual question about their submission; a validation puts the common response staff
+approved to the networks (opened by the approval, see domain/common_responses.py). Each
+queues its mail in the same transaction, under keys that make a repeated request send
+nothing twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime, timedelta
-from email.utils import parseaddr
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consult.mail.queue import Queued, Recipient, enqueue
+from consult.domain.due_mail import followup_keys, queue_followup
+from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.idempotency import request_digest, require_same_request
+from consult.domain.rounds import get_round
 from consult.models import (
-    Contact,
+    CommonResponseVersion,
     Followup,
+    FollowupReply,
     Invitation,
     MailMessage,
     Network,
     Response,
-    ResponseVersion,
     Round,
+    Summary,
 )
 
 
-def queue_invitations(session: Session, round_id: int) -> int:
-    """An invitation to every contact of every invited network, in the contact's language."""
-    contacts = _contacts_of(session, round_id)
-    return enqueue(session, _to_contacts(contacts, "invitation", f"invite:{round_id}:{{contact}}"))
+@dataclass(frozen=True)
+class FollowupRequest:
+    kind: str
+    networks: list[int] | None = None
+    question: dict[str, str] | None = None
+    question_key: str | None = None
+    idempotency_key: str | None = None
 
 
-def queue_receipt(session: Session, round_id: int, network_id: int, version: int) -> int:
-    """A thank-you with a copy of the answers to the focal point who submitted them."""
-    row = session.execute(
-        select(ResponseVersion)
-        .join(Response, Response.id == ResponseVersion.response_id)
-        .where(
-            Response.round_id == round_id,
-            Response.network_id == network_id,
-            ResponseVersion.number == version,
+@dataclass
+class Sent:
+    followup: Followup
+    queued: int
+    replayed: bool = False
+
+
+@dataclass
+class NetworkReplies:
+    network: Network
+    latest: FollowupReply | None
+    earlier: int
+
+
+@dataclass
+class FollowupReport:
+    followup: Followup
+    networks: list[NetworkReplies]
+    tally: dict[str, int]
+    mail: dict[str, int] = field(default_factory=dict)
+
+
+def send_followup(
+    session: Session, round_id: int, request: FollowupRequest, now: datetime, created_by: str
+) -> Sent:
+    """Record a follow-up and queue its mail; a rule it breaks is a Conflict or Invalid."""
+    round_ = get_round(session, round_id, for_update=True)
+    digest = None
+    if request.idempotency_key:
+        digest = request_digest(
+            {
+                "kind": request.kind,
+                "networks": request.networks,
+                "question": request.question,
+                "question_key": request.question_key,
+            }
         )
-    ).scalar_one_or_none()
-    if row is None or not row.submitted_by or not row.submitted_by.get("email"):
-        return 0
-    signer = row.submitted_by
-    receipt = Queued(
-        f"receipt:{round_id}:{network_id}:{version}",
-        "receipt",
-        Recipient(signer["email"], signer.get("name", ""), row.language),
-        {"round_id": round_id, "network_id": network_id, "version": version},
-    )
-    return enqueue(session, [receipt])
-
-
-def queue_reminders(session: Session, now: datetime) -> int:
-    """For each open round whose reminder plan has a step due, remind who has not answered.
-
-    A step (days before close) is due from closes_at - days until the close. Only the
-    latest due step is sent: a round launched 3 days before its close does not get its
-    7-day reminder as well as its 1-day one. Networks that submitted are never reminded.
-    """
-    queued = 0
-    rounds = session.scalars(select(Round).where(Round.status == "open")).all()
-    for round_ in rounds:
-        step = _due_step(round_, now)
-        if step is None:
-            continue
-        contacts = _contacts_of(session, round_.id, unanswered=True)
-        key = f"reminder:{round_.id}:{{contact}}:{step}"
-        queued += enqueue(session, _to_contacts(contacts, "reminder", key, days=step))
-    return queued
-
-
-def queue_followup(session: Session, followup: Followup, days_left: int | None) -> int:
-    """The mail of a staff follow-up, to every contact of the networks it addresses."""
-    contacts = _contacts_of(session, followup.round_id, networks=followup.network_ids)
-    key = followup_keys(followup, contact="{contact}")
-    params: dict[str, Any] = {"followup_id": followup.id}
-    if followup.kind == "reminder":
-        params["days"] = days_left
-    return enqueue(session, _to_contacts(contacts, followup.kind, key, **params))
-
-
-def _to_contacts(
-    contacts: list[tuple[Invitation, Contact]], kind: str, key: str, **params: Any
-) -> Iterator[Queued]:
-    """One message of `kind` about a round to each contact; `key` has a {contact} slot."""
-    for invitation, contact in contacts:
-        yield Queued(
-            key.format(contact=contact.id),
-            kind,
-            Recipient(contact.email, contact.name, contact.language),
-            {"round_id": invitation.round_id, "network_id": invitation.network_id, **params},
+        earlier = session.scalar(
+            select(Followup).where(
+                Followup.round_id == round_id, Followup.idempotency_key == request.idempotency_key
+            )
         )
-
-
-def followup_keys(followup: Followup, contact: str) -> str:
-    """The key of a follow-up's message to `contact` (or a pattern, with a placeholder)."""
-    return FOLLOWUP_KEYS[followup.kind].format(
-        round=followup.round_id, followup=followup.id, contact=contact
-    )
-
-
-FOLLOWUP_KEYS = {
-    "reminder": "reminder:{round}:{contact}:followup-{followup}",
-    "clarification": "clarify:{followup}:{contact}",
-    "validation": "validate:{round}:{contact}",
-}
-
-
-def _due_step(round_: Round, now: datetime) -> int | None:
-    if round_.closes_at is None or now >= round_.closes_at:
-        return None
-    launched = round_.launched_at or now
-    due = [
-        days
-        for days in round_.reminders_days_before_close
-        if round_.closes_at - timedelta(days=days) <= now
-        and round_.closes_at - timedelta(days=days) > launched
-    ]
-    return min(due) if due else None
-
-
-def queue_digests(session: Session, now: datetime, zone: ZoneInfo, staff: tuple[str, ...]) -> int:
-    """The week's digest to every staff address and every contact who wants digests."""
-    contacts = session.scalars(
-        select(Contact)
-        .join(Network, Network.id == Contact.network_id)
-        .where(Contact.digests.is_(True), Network.archived_at.is_(None))
-        .order_by(Contact.id)
-    ).all()
-    messages = [digest_message(now, zone, staff=address) for address in staff]
-    messages += [digest_message(now, zone, contact=contact) for contact in contacts]
-    return enqueue(
-        session,
-        (
-            Queued(m.key, "digest", Recipient(m.to_email, m.to_name, m.language), m.params)
-            for m in messages
-        ),
-    )
-
-
-def digest_message(
-    now: datetime, zone: ZoneInfo, *, contact: Contact | None = None, staff: str = ""
-) -> MailMessage:
-    """The digest of the week holding `now` (body time) for a contact or a staff address.
-
-    Keyed by address and ISO week: beat firing twice in a week queues it once.
-    """
-    local = now.astimezone(zone)
-    monday = (local - timedelta(days=local.weekday())).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
-    year, week, _ = local.isocalendar()
-    params: dict[str, object] = {"audience": "staff", "week_start": monday.isoformat()}
-    if contact is not None:
-        email, name, language = contact.email, contact.name, contact.language
-        params.update(audience="contact", contact_id=contact.id)
+        if earlier is not None:
+            require_same_request(earlier.request_digest, digest)
+            return Sent(earlier, 0, replayed=True)
+    if request.kind == "validation":
+        followup = _validation(session, round_, request.networks)
     else:
-        email, name, language = parseaddr(staff)[1], parseaddr(staff)[0], "en"
-    return MailMessage(
-        key=f"digest:{email.lower()}:{year}-W{week:02d}",
-        kind="digest",
-        to_email=email,
-        to_name=name,
-        language=language,
-        params=params,
+        targets = (
+            _unanswered(session, round_, request.networks)
+            if request.kind == "reminder"
+            else _clarified(session, round_, request)
+        )
+        followup = Followup(
+            round_id=round_.id,
+            kind=request.kind,
+            question=request.question,
+            question_key=request.question_key,
+            network_ids=targets,
+        )
+    followup.created_by = created_by
+    followup.created_at = now
+    followup.idempotency_key = request.idempotency_key
+    followup.request_digest = digest
+    session.add(followup)
+    session.flush()
+    return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))
+
+
+def list_followups(session: Session, round_id: int) -> list[FollowupReport]:
+    get_round(session, round_id)
+    found = session.scalars(
+        select(Followup).where(Followup.round_id == round_id).order_by(Followup.id)
+    ).all()
+    return [_report(session, followup) for followup in found]
+
+
+def followup_report(session: Session, round_id: int, followup_id: int) -> FollowupReport:
+    """Who was asked, each network's latest reply, the tally and the mail's progress."""
+    followup = session.get(Followup, followup_id)
+    if followup is None or followup.round_id != round_id:
+        raise NotFound(f"Round {round_id} has no follow-up {followup_id}.")
+    return _report(session, followup)
+
+
+def _report(session: Session, followup: Followup) -> FollowupReport:
+    networks = {
+        network.id: network
+        for network in session.scalars(select(Network).where(Network.id.in_(followup.network_ids)))
+    }
+    replies: dict[int, list[FollowupReply]] = {}
+    for reply in session.scalars(
+        select(FollowupReply)
+        .where(FollowupReply.followup_id == followup.id)
+        .order_by(FollowupReply.network_id, FollowupReply.number)
+    ):
+        replies.setdefault(reply.network_id, []).append(reply)
+    rows = [
+        NetworkReplies(
+            networks[network_id],
+            replies[network_id][-1] if network_id in replies else None,
+            max(len(replies.get(network_id, [])) - 1, 0),
+        )
+        for network_id in followup.network_ids
+        if network_id in networks
+    ]
+    return FollowupReport(followup, rows, _tally(followup, rows), _mail_progress(session, followup))
+
+
+def _tally(followup: Followup, rows: list[NetworkReplies]) -> dict[str, int]:
+    if followup.kind == "reminder":
+        return {}
+    counted = Counter(
+        (row.latest.verdict or "replied") if row.latest else "no_reply" for row in rows
+    )
+    names = ("confirm", "contest") if followup.kind == "validation" else ("replied",)
+    return {name: counted[name] for name in (*names, "no_reply")}
+
+
+def _mail_progress(session: Session, followup: Followup) -> dict[str, int]:
+    rows = session.execute(
+        select(MailMessage.status, func.count())
+        .where(MailMessage.key.like(followup_keys(followup, contact="%")))
+        .group_by(MailMessage.status)
+    )
+    return {status: count for status, count in rows}
+
+
+def _validation(session: Session, round_: Round, networks: list[int] | None) -> Followup:
+    """The one validation of a closed round: the approved common response, to the networks."""
+    if round_.status != "closed":
+        raise Conflict(
+            f"Round {round_.id} is {round_.status}: the common response is validated after "
+            "it closes.",
+            {"status": [round_.status]},
+        )
+    approval = approval_of(session, round_.id)
+    if approval is None:
+        raise Conflict(
+            f"Round {round_.id}'s common response is not approved yet: staff approve it "
+            f"(POST /api/v1/rounds/{round_.id}/common-response/approve), which sends it for "
+            "validation.",
+            {"common_response": ["not approved"]},
+        )
+    existing = validation_of(session, round_.id)
+    if existing is not None:
+        raise Conflict(
+            f"Round {round_.id} was sent for validation already (follow-up {existing.id}).",
+            {"kind": ["validation already sent"]},
+        )
+    invited = _invited(session, round_.id)
+    return Followup(
+        round_id=round_.id,
+        kind="validation",
+        summary_id=approval.summary_id,
+        network_ids=_chosen(invited, networks) if networks else invited,
     )
 
 
-def _contacts_of(
-    session: Session,
-    round_id: int,
-    unanswered: bool = False,
-    networks: list[int] | None = None,
-) -> list[tuple[Invitation, Contact]]:
-    query = (
-        select(Invitation, Contact)
-        .join(Contact, Contact.network_id == Invitation.network_id)
-        .where(Invitation.round_id == round_id)
-        .order_by(Invitation.id, Contact.id)
+def _unanswered(session: Session, round_: Round, networks: list[int] | None) -> list[int]:
+    if round_.status != "open":
+        raise Conflict(
+            f"Round {round_.id} is {round_.status}: only an open round is reminded.",
+            {"status": [round_.status]},
+        )
+    waiting = list(
+        session.scalars(
+            select(Invitation.network_id)
+            .where(Invitation.round_id == round_.id, Invitation.status != "submitted")
+            .order_by(Invitation.network_id)
+        )
     )
-    if unanswered:
-        query = query.where(Invitation.status != "submitted")
-    if networks is not None:
-        query = query.where(Invitation.network_id.in_(networks))
-    return [(invitation, contact) for invitation, contact in session.execute(query)]
+    if networks:
+        chosen = set(_chosen(_invited(session, round_.id), networks))
+        waiting = [network_id for network_id in waiting if network_id in chosen]
+    if not waiting:
+        raise Conflict(
+            "Every network asked has answered: there is nobody to remind.",
+            {"networks": ["all answered"]},
+        )
+    return waiting
+
+
+def _clarified(session: Session, round_: Round, request: FollowupRequest) -> list[int]:
+    if round_.status not in ("open", "closed"):
+        raise Conflict(
+            f"Round {round_.id} is {round_.status}: clarifications are asked while it is "
+            "open or closed.",
+            {"status": [round_.status]},
+        )
+    if request.question_key is not None and round_.question(request.question_key) is None:
+        raise Invalid(
+            f"Round {round_.id} has no question {request.question_key!r}.",
+            {"question_key": ["No question has this key."]},
+        )
+    chosen = _chosen(_invited(session, round_.id), request.networks or [])
+    submitted = set(
+        session.scalars(
+            select(Response.network_id).where(
+                Response.round_id == round_.id,
+                Response.submitted_version_id.is_not(None),
+                Response.network_id.in_(chosen),
+            )
+        )
+    )
+    silent = [network_id for network_id in chosen if network_id not in submitted]
+    if silent:
+        raise Invalid(
+            "A clarification is about a submitted answer.",
+            {"networks": [f"Network {n} has not submitted an answer." for n in silent]},
+        )
+    return chosen
+
+
+def _chosen(invited: list[int], networks: list[int]) -> list[int]:
+    """The networks asked for, in order and once each; each must be invited to the round."""
+    known = set(invited)
+    strangers = [network_id for network_id in networks if network_id not in known]
+    if strangers:
+        raise Invalid(
+            "Follow-ups go to networks invited to the round.",
+            {"networks": [f"Network {n} was not invited to this round." for n in strangers]},
+        )
+    return list(dict.fromkeys(networks))
+
+
+def _invited(session: Session, round_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(Invitation.network_id)
+            .where(Invitation.round_id == round_id)
+            .order_by(Invitation.network_id)
+        )
+    )
+
+
+def validation_of(session: Session, round_id: int) -> Followup | None:
+    return session.scalar(
+        select(Followup).where(Followup.round_id == round_id, Followup.kind == "validation")
+    )
+
+
+def _days_left(round_: Round, now: datetime) -> int | None:
+    if round_.closes_at is None:
+        return None
+    return max(math.ceil((round_.closes_at - now).total_seconds() / 86400), 0)
+
+
+def approval_of(session: Session, round_id: int) -> CommonResponseVersion | None:
+    """The approved common response of a round (at most one), or None."""
+    return session.scalar(
+        select(CommonResponseVersion).where(
+            CommonResponseVersion.round_id == round_id, CommonResponseVersion.kind == "approval"
+        )
+    )
+
+
+def validated_response(session: Session, followup: Followup) -> dict[str, Any] | None:
+    """What a validation puts to the networks: the approved common response."""
+    approval = approval_of(session, followup.round_id)
+    summary_id = approval.summary_id if approval else followup.summary_id
+    summary = session.get(Summary, summary_id) if summary_id else None
+    return approved_response(approval, summary.data) if summary else None
+
+
+def approved_response(
+    approval: CommonResponseVersion | None, data: dict[str, Any]
+) -> dict[str, Any]:
+    """The text staff approved, what the body will do, and the counts behind it from the
+    summary it was drafted from (`data`). Without an approval, the computed narrative:
+    rounds closed before staff review existed were sent for validation as computed."""
+    return {
+        "statement": approval.statement if approval else data["common_response"]["narrative"],
+        "commitments": approval.commitments if approval else {},
+        "approved_at": approval.created_at if approval else None,
+        **counts_behind(data),
+    }
+
+
+def counts_behind(data: dict[str, Any]) -> dict[str, Any]:
+    """The counts a common response rests on, from its summary: who answered, the common
+    positions (held of n) and the divisions (each grouping's split, per-group counts)."""
+    common = data["common_response"]
+    return {
+        "response_count": data["response_count"],
+        "invited": data.get("invited"),
+        "response_rate": data.get("response_rate"),
+        "common": [
+            {
+                "question": p["question"],
+                "label": p["label"],
+                "held": p.get("held"),  # summaries computed before issue 11 have only the share
+                "n": p["n"],
+                "share": p["share"],
+                "tentative": p.get("tentative", False),
+            }
+            for p in common["common"]
+        ],
+        "divisions": [
+            {
+                "question": d["question"],
+                "label": d["label"],
+                "grouping": d["grouping"],
+                "gap": d["gap"],
+                "splits": d.get("splits", []),
+            }
+            for d in common["divisions"]
+        ],
+    }

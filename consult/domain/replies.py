@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.followups import validated_response
 from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.invitations import find_by_token
-from consult.domain.round_followups import validated_response
 from consult.i18n import text
 from consult.models import MAX_REPLY, VERDICTS, Followup, FollowupReply, Invitation, Response
 

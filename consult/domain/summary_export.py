@@ -12,8 +12,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from consult.domain.exports import Kind, Labels, Sheet, heading_language, headings
+from consult.i18n import GROUPINGS, group_label
 from consult.models import Summary
-from consult.reports import GROUPINGS, group_label
 
 COLUMNS: tuple[tuple[str, Kind, dict[str, str]], ...] = (
     ("section", "short", {"en": "Section", "km": "ផ្នែក"}),

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session, joinedload
 
 from consult.config import Settings
 from consult.domain.digests import contact_digest, local_time, staff_digest
-from consult.domain.round_followups import validated_response
+from consult.domain.followups import validated_response
 from consult.domain.tokens import link_of
-from consult.i18n import MESSAGES, text
+from consult.i18n import MESSAGES, group_label, pick, text
 from consult.mail.mime import Envelope, Outgoing, Written, outgoing
 from consult.models import (
     Contact,
@@ -34,8 +34,6 @@ from consult.models import (
     ResponseVersion,
     Round,
 )
-from consult.reports import group_label
-from consult.schemas.localized import pick
 
 TEMPLATES = Environment(
     loader=PackageLoader("consult.mail"),

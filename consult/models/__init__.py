@@ -1,8 +1,8 @@
 """SQLAlchemy models, one module per aggregate; importing this registers them all."""
 
 from consult.models.api_keys import ROLES, ApiKey
+from consult.models.calendar import CalendarEvent
 from consult.models.common_responses import COMMON_RESPONSE_KINDS, CommonResponseVersion
-from consult.models.events import Event
 from consult.models.followups import (
     FOLLOWUP_KINDS,
     MAX_REPLY,
@@ -38,10 +38,10 @@ __all__ = [
     "ROUND_STATUSES",
     "VERDICTS",
     "ApiKey",
+    "CalendarEvent",
     "CommonResponseVersion",
     "Contact",
     "DomainEvent",
-    "Event",
     "Followup",
     "FollowupReply",
     "GlossaryTerm",

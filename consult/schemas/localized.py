@@ -45,28 +45,3 @@ class Localized(fields.Field):
 
     def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
         return value
-
-
-def pick(text: Mapping[str, str], language: str) -> str:
-    """The text in `language`, or in the other one where it has not been translated."""
-    return text.get(language) or next(iter(text.values()), "")
-
-
-def localize(value: Any, language: str) -> Any:
-    """A question (or any document) with each {"en", "km"} text replaced by one language.
-
-    `language="both"` keeps both. Option and question keys are untouched.
-    """
-    if language == "both":
-        return value
-    if isinstance(value, Mapping):
-        if (
-            value
-            and set(value) <= set(LANGUAGE_CODES)
-            and all(isinstance(v, str) for v in value.values())
-        ):
-            return pick(value, language)
-        return {key: localize(item, language) for key, item in value.items()}
-    if isinstance(value, list):
-        return [localize(item, language) for item in value]
-    return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from celery import Celery, Task, shared_task
 
 from consult.db import utcnow
-from consult.domain import followups
+from consult.domain import due_mail
 from consult.mail.sender import send_batch
 from consult.models import DomainEvent
 from consult.tasks.database import database_for, settings_of
@@ -34,7 +34,7 @@ def on_round_launched(self: Task, event_id: int) -> int:
     """Invitations to every contact of the invited networks."""
     with database_for(self.app).session() as session:
         event = session.get(DomainEvent, event_id)
-        queued = followups.queue_invitations(session, event.aggregate_id) if event else 0
+        queued = due_mail.queue_invitations(session, event.aggregate_id) if event else 0
     return _queue_then_send(self.app, queued)
 
 
@@ -46,7 +46,7 @@ def on_response_submitted(self: Task, event_id: int) -> int:
         queued = 0
         if event is not None:
             payload = event.payload
-            queued = followups.queue_receipt(
+            queued = due_mail.queue_receipt(
                 session, payload["round_id"], payload["network_id"], payload["version"]
             )
     return _queue_then_send(self.app, queued)
@@ -55,7 +55,7 @@ def on_response_submitted(self: Task, event_id: int) -> int:
 @shared_task(bind=True, name="consult.mail.reminders", acks_late=True)
 def reminders(self: Task) -> int:
     with database_for(self.app).session() as session:
-        queued = followups.queue_reminders(session, utcnow())
+        queued = due_mail.queue_reminders(session, utcnow())
     return _queue_then_send(self.app, queued)
 
 
@@ -63,5 +63,5 @@ def reminders(self: Task) -> int:
 def weekly_digest(self: Task) -> int:
     settings = settings_of(self.app)
     with database_for(self.app).session() as session:
-        queued = followups.queue_digests(session, utcnow(), settings.zone, settings.staff_emails)
+        queued = due_mail.queue_digests(session, utcnow(), settings.zone, settings.staff_emails)
     return _queue_then_send(self.app, queued)

@@ -13,10 +13,9 @@ from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import replies
 from consult.domain.errors import Conflict, Invalid
-from consult.i18n import text
+from consult.i18n import pick, text
 from consult.mail.compose import clarification_view, validation_view
 from consult.models import MAX_REPLY, Invitation
-from consult.schemas.localized import pick
 from consult.web.forms import page_errors
 from consult.web.locale import local_time, page_language
 

@@ -10,9 +10,8 @@ from flask import Blueprint, render_template
 
 from consult.api.session import request_session
 from consult.domain import common_responses
-from consult.i18n import text
+from consult.i18n import pick, text
 from consult.mail.compose import validation_view
-from consult.schemas.localized import pick
 from consult.web.locale import local_time, page_language
 
 results_pages = Blueprint("results_pages", __name__, template_folder="templates")

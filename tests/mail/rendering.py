@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from consult.db import utcnow
-from consult.domain.followups import digest_message
+from consult.domain.due_mail import digest_message
 from consult.mail.compose import MailSettings, write
 from consult.mail.mime import Written
 from consult.models import Contact, MailMessage

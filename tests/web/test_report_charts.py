@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consult.i18n import GROUPINGS
 from consult.models import Round, Summary
-from consult.reports import (
-    GROUPINGS,
+from consult.web.report import (
     SCALE_CENTRE,
     SCALE_HALF,
     SCALE_WIDTH,

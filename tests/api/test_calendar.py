@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from icalendar import Calendar
 
 from consult.cli import main
-from consult.domain.events import round_links, seed_body_calendar
+from consult.domain.calendar import round_links, seed_body_calendar
 from consult.models import Round
 
 FORUM = {
@@ -74,6 +74,7 @@ def test_seed_events_command(tmp_path, monkeypatch):
     monkeypatch.setenv("CONSULT_VAR_DIR", str(tmp_path))
     for name in ("CONSULT_DATABASE_URL", "CONSULT_BROKER_URL", "CONSULT_RESULT_BACKEND"):
         monkeypatch.delenv(name, raising=False)
+    assert CliRunner().invoke(main, ["db", "upgrade"]).exit_code == 0
     first = CliRunner().invoke(main, ["seed-events"])
     assert first.exit_code == 0 and "3 events added" in first.output
     assert "0 events added" in CliRunner().invoke(main, ["seed-events"]).output

@@ -16,9 +16,8 @@ from typing import Any
 from flask import render_template
 from markupsafe import Markup, escape
 
-from consult.i18n import text
+from consult.i18n import GROUPINGS, GROUPS, group_label, pick, text
 from consult.models import Round, Summary
-from consult.schemas.localized import pick
 
 # ColorBrewer's RdBu: disagreement red, agreement blue, neutral grey; readable when printed
 # in grey and by readers with red-green colour blindness.
@@ -193,30 +192,6 @@ WORDING: dict[str, dict[str, str]] = {
     "total": {"en": "total", "km": "សរុប"},
 }
 
-# The groupings by name inside a sentence ("checked across: network kind, MoU partnership").
-GROUPINGS = {
-    "kind": {"en": "network kind", "km": "ប្រភេទបណ្តាញ"},
-    "mou": {"en": "MoU partnership", "km": "ភាពជាដៃគូ MoU"},
-    "province": {"en": "province", "km": "ខេត្ត"},
-    "sector": {"en": "sector", "km": "វិស័យ"},
-    "opinion": {"en": "opinion group", "km": "ក្រុមមតិ"},
-}
-
-# The names of the groups the analysis codes (NETWORK_KINDS, "mou"/"no_mou"), by grouping.
-# Opinion groups are letters (A, B, …) and provinces and sectors are names; they read the
-# same in either language.
-GROUPS = {
-    "kind": {
-        "umbrella": {"en": "Umbrella networks", "km": "បណ្តាញឆ័ត្រ"},
-        "provincial": {"en": "Provincial networks", "km": "បណ្តាញខេត្ត"},
-        "member": {"en": "Member organisations", "km": "អង្គការសមាជិក"},
-    },
-    "mou": {
-        "mou": {"en": "MoU partners", "km": "ដៃគូ MoU"},
-        "no_mou": {"en": "Not MoU partners", "km": "មិនមែនដៃគូ MoU"},
-    },
-}
-
 
 def render_report(round_: Round, summary: Summary, language: str, zone: Any) -> str:
     """The report page in `language`, its times in the body's `zone`; option names come from
@@ -307,12 +282,6 @@ def ordered_groups(grouping: str, groups: Mapping[str, Any]) -> dict[str, Any]:
     names = list(GROUPS.get(grouping, {}))
     keys = sorted(groups, key=lambda g: (names.index(g) if g in names else len(names), g))
     return {key: groups[key] for key in keys}
-
-
-def group_label(grouping: str, group: str, language: str) -> str:
-    """A group's name in the reader's language; one we have no name for is shown as it is."""
-    label = GROUPS.get(grouping, {}).get(group)
-    return label[language] if label else group
 
 
 def percent(share: float | None) -> str:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from consult.db import Base, utcnow
 
 
-class Event(Base):
+class CalendarEvent(Base):
     """An event of the calendar; times in UTC, shown in the body's time zone."""
 
     __tablename__ = "events"

@@ -10,17 +10,17 @@ from flask.views import MethodView
 from consult.api.auth import public, require
 from consult.api.blueprint import Blueprint
 from consult.api.session import request_session
-from consult.domain import events
-from consult.models import Event
+from consult.domain import calendar
+from consult.models import CalendarEvent
 from consult.runtime import current_runtime
-from consult.schemas.common import page, page_of
-from consult.schemas.events import (
+from consult.schemas.calendar import (
     EventCreateSchema,
     EventQuerySchema,
     EventSchema,
     EventUpdateSchema,
     FeedQuerySchema,
 )
+from consult.schemas.common import page, page_of
 
 blp = Blueprint("events", __name__, description="The calendar: learning forums, meetings")
 
@@ -32,7 +32,7 @@ class Events(MethodView):
     @blp.response(200, page_of(EventSchema))
     def get(self, query: dict[str, Any]) -> dict[str, Any]:
         """Events by start time, optionally between `start` and `end`."""
-        items, total = events.list_events(
+        items, total = calendar.list_events(
             request_session(), query.get("start"), query.get("end"), query["page"],
             query["page_size"],
         )  # fmt: skip
@@ -41,10 +41,10 @@ class Events(MethodView):
     @require("staff")
     @blp.arguments(EventCreateSchema)
     @blp.response(201, EventSchema)
-    def post(self, body: dict[str, Any]) -> Event:
+    def post(self, body: dict[str, Any]) -> CalendarEvent:
         """Add an event: bilingual title and description, start, end, place, related rounds."""
         session = request_session()
-        event = events.create_event(session, body)
+        event = calendar.create_event(session, body)
         session.commit()
         return event
 
@@ -54,16 +54,16 @@ class EventById(MethodView):
     @require("viewer")
     @blp.response(200, EventSchema)
     @blp.alt_response(404, response="NOT_FOUND")
-    def get(self, event_id: int) -> Event:
-        return events.get_event(request_session(), event_id)
+    def get(self, event_id: int) -> CalendarEvent:
+        return calendar.get_event(request_session(), event_id)
 
     @require("staff")
     @blp.arguments(EventUpdateSchema)
     @blp.response(200, EventSchema)
     @blp.alt_response(404, response="NOT_FOUND")
-    def patch(self, body: dict[str, Any], event_id: int) -> Event:
+    def patch(self, body: dict[str, Any], event_id: int) -> CalendarEvent:
         session = request_session()
-        event = events.update_event(session, event_id, body)
+        event = calendar.update_event(session, event_id, body)
         session.commit()
         return event
 
@@ -72,7 +72,7 @@ class EventById(MethodView):
     @blp.alt_response(404, response="NOT_FOUND")
     def delete(self, event_id: int) -> None:
         session = request_session()
-        events.delete_event(session, event_id)
+        calendar.delete_event(session, event_id)
         session.commit()
 
 
@@ -89,7 +89,7 @@ class Feed(MethodView):
         VTIMEZONE, place, description and a link to a linked round's results or report:
         calendar programs subscribe to it without a key (the calendar is public)."""
         settings = current_runtime().settings
-        body = events.calendar_feed(
+        body = calendar.calendar_feed(
             request_session(), settings.public_url, query["lang"], settings.zone
         )
         response = Response(body, content_type="text/calendar; charset=utf-8")

@@ -9,14 +9,14 @@ from uuid import uuid4
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Timezone
-from icalendar import Event as CalendarEvent
+from icalendar import Event as FeedEntry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult.domain.errors import Invalid, NotFound
 from consult.domain.paging import paginate
-from consult.models import Event, Round, Summary
-from consult.schemas.localized import pick
+from consult.i18n import pick
+from consult.models import CalendarEvent, Round, Summary
 
 # The body's published calendar (its website's events page), loaded by `consult seed-events`.
 BODY_CALENDAR: tuple[dict[str, Any], ...] = (
@@ -46,35 +46,37 @@ BODY_CALENDAR: tuple[dict[str, Any], ...] = (
 
 def list_events(
     session: Session, start: datetime | None, end: datetime | None, page: int, size: int
-) -> tuple[list[Event], int]:
-    query = select(Event)
+) -> tuple[list[CalendarEvent], int]:
+    query = select(CalendarEvent)
     if start is not None:
-        query = query.where(Event.ends_at >= start)
+        query = query.where(CalendarEvent.ends_at >= start)
     if end is not None:
-        query = query.where(Event.starts_at < end)
-    return paginate(session, query, (Event.starts_at, Event.id), page, size)
+        query = query.where(CalendarEvent.starts_at < end)
+    return paginate(session, query, (CalendarEvent.starts_at, CalendarEvent.id), page, size)
 
 
-def all_events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.starts_at, Event.id)))
+def all_events(session: Session) -> list[CalendarEvent]:
+    return list(
+        session.scalars(select(CalendarEvent).order_by(CalendarEvent.starts_at, CalendarEvent.id))
+    )
 
 
-def get_event(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
+def get_event(session: Session, event_id: int) -> CalendarEvent:
+    event = session.get(CalendarEvent, event_id)
     if event is None:
         raise NotFound(f"Event {event_id} does not exist.")
     return event
 
 
-def create_event(session: Session, fields: Mapping[str, Any]) -> Event:
-    event = Event(uid=f"{uuid4()}@consult", description={}, round_ids=[])
+def create_event(session: Session, fields: Mapping[str, Any]) -> CalendarEvent:
+    event = CalendarEvent(uid=f"{uuid4()}@consult", description={}, round_ids=[])
     _apply(session, event, fields)
     session.add(event)
     session.flush()
     return event
 
 
-def update_event(session: Session, event_id: int, fields: Mapping[str, Any]) -> Event:
+def update_event(session: Session, event_id: int, fields: Mapping[str, Any]) -> CalendarEvent:
     event = get_event(session, event_id)
     _apply(session, event, fields)
     session.flush()
@@ -86,7 +88,7 @@ def delete_event(session: Session, event_id: int) -> None:
     session.flush()
 
 
-def _apply(session: Session, event: Event, fields: Mapping[str, Any]) -> None:
+def _apply(session: Session, event: CalendarEvent, fields: Mapping[str, Any]) -> None:
     for name in ("title", "description", "starts_at", "ends_at", "place", "round_ids"):
         if name in fields:
             setattr(event, name, fields[name])
@@ -106,10 +108,13 @@ def seed_body_calendar(session: Session, zone: ZoneInfo) -> int:
     """Add the body's calendar; an event already there (by uid) is left as it is."""
     added = 0
     for item in BODY_CALENDAR:
-        if session.scalar(select(Event.id).where(Event.uid == item["uid"])) is not None:
+        if (
+            session.scalar(select(CalendarEvent.id).where(CalendarEvent.uid == item["uid"]))
+            is not None
+        ):
             continue
         session.add(
-            Event(
+            CalendarEvent(
                 uid=item["uid"],
                 title=item["title"],
                 description={},
@@ -144,7 +149,7 @@ def calendar_feed(session: Session, public_url: str, language: str, zone: ZoneIn
     calendar.add_component(Timezone.from_tzinfo(zone))
     stamp = datetime.now(UTC)
     for event in events:
-        entry = CalendarEvent()
+        entry = FeedEntry()
         entry.add("uid", event.uid)
         entry.add("dtstamp", stamp)
         entry.add("dtstart", event.starts_at.astimezone(zone))

@@ -1,0 +1,32 @@
+"""The page behind a digest's signed stop link."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import render_template, request
+
+from consult.api.session import request_session
+from consult.domain.errors import NotFound
+from consult.mail.compose import contact_of_stop_token
+from consult.models import Contact
+from consult.runtime import current_runtime
+from consult.web.blueprint import web
+
+
+@web.route("/digests/stop/<signed>", methods=["GET", "POST"])
+def stop_digests(signed: str) -> Any:
+    """A contact turns weekly digests off. GET only asks (mail scanners open links); the
+    button POSTs. The link is signed, so nobody can turn off someone else's digests."""
+    session = request_session()
+    contact_id = contact_of_stop_token(current_runtime().settings.secret_key, signed)
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    if contact is None:
+        raise NotFound("Unknown link.")
+    stopped = request.method == "POST" or not contact.digests
+    if request.method == "POST":
+        contact.digests = False
+        session.commit()
+    return render_template(
+        "stop_digests.html", language=contact.language, email=contact.email, stopped=stopped
+    )

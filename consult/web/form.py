@@ -1,0 +1,159 @@
+"""The respondents' web form at /r/{token}: plain HTML, no JavaScript, Khmer or English.
+
+It saves and submits through the same domain functions as /api/v1/respond, so a network
+gets the same checks and keeps the same versions whichever way it answers.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from flask import redirect, render_template, request, url_for
+from marshmallow import ValidationError
+
+from consult.api.idempotency import usable_key
+from consult.api.nudge import nudge_relay
+from consult.api.session import request_session
+from consult.db import utcnow
+from consult.domain import replies, responses
+from consult.domain.answering import answering_view
+from consult.domain.answers import check_answers
+from consult.domain.errors import Conflict, Invalid
+from consult.i18n import text
+from consult.schemas.responses import FocalPointSchema
+from consult.web.blueprint import web
+from consult.web.forms import (
+    answers_from_form,
+    error_links,
+    field_name,
+    form_values,
+    page_errors,
+)
+from consult.web.locale import local_time, page_language
+
+
+@web.get("/r/<token:token>")
+def form(token: str) -> Any:
+    """The questionnaire with what the network saved so far."""
+    session = request_session()
+    invitation, response = responses.open_link(session, token, utcnow())
+    session.commit()
+    page = answering_view(invitation, response, page_language(invitation.network.language))
+    shown = page["current"].answers if page["current"] else {}
+    return _render_form(token, page, form_values(invitation.round.questionnaire, shown), {})
+
+
+@web.post("/r/<token:token>")
+def save(token: str) -> Any:
+    """Save a draft or submit, then show the form again (or the confirmation)."""
+    session = request_session()
+    invitation, response = responses.open_link(session, token, utcnow())
+    language = page_language(invitation.network.language)
+    questionnaire = invitation.round.questionnaire
+    answers, problems = answers_from_form(questionnaire, request.form, language)
+    submitting = request.form.get("action") == "submit"
+    signer, signer_problems = _signer(language) if submitting else (None, {})
+    entry = responses.Submission(
+        answers=answers,
+        language=language,
+        channel="web",
+        idempotency_key=usable_key(request.form.get("form_id", "")),
+        submitted_by=signer,
+    )
+    errors: dict[str, list[str]] = {**problems, **signer_problems}
+    status = 422
+    if errors:
+        # Not saved; still show every problem at once, not one round trip per problem.
+        found = check_answers(questionnaire, answers, complete=submitting, language=language)
+        errors = {**found, **errors}
+    else:
+        try:
+            action = responses.submit if submitting else responses.save_draft
+            saved = action(session, token, entry, utcnow())
+            session.commit()
+            if submitting and not saved.replayed:
+                nudge_relay()
+        except Invalid as exc:
+            errors = page_errors(exc, language)
+        except Conflict as exc:
+            errors, status = {"_form": [exc.message]}, 409
+        else:
+            target = "web.done" if submitting else "web.form"
+            extra = {} if submitting else {"saved": 1}
+            return redirect(url_for(target, token=token, lang=language, **extra), code=303)
+    session.rollback()
+    page = answering_view(invitation, response, language)
+    values = {**form_values(questionnaire, answers), **_raw_values(questionnaire)}
+    return _render_form(token, page, values, errors), status
+
+
+@web.get("/r/<token:token>/done")
+def done(token: str) -> Any:
+    """The confirmation: what was received, when, and that it can still be changed."""
+    session = request_session()
+    invitation, response = responses.open_link(session, token, utcnow())
+    session.commit()
+    language = page_language(invitation.network.language)
+    page = answering_view(invitation, response, language)
+    if page["submitted"] is None:
+        return redirect(url_for("web.form", token=token, lang=language), code=303)
+    return render_template(
+        "done.html",
+        page=page,
+        token=token,
+        language=language,
+        when=local_time(page["submitted"].created_at),
+        followups=replies.followups_of(session, token)[1],
+    )
+
+
+def _render_form(
+    token: str, page: dict[str, Any], values: dict[str, Any], errors: dict[str, list[str]]
+) -> str:
+    submitted = page["submitted"]
+    return render_template(
+        "form.html",
+        page=page,
+        token=token,
+        language=page["language"],
+        other_language="km" if page["language"] == "en" else "en",
+        values=values,
+        errors=errors,
+        error_links=error_links(page["questions"], page["language"]),
+        saved=request.args.get("saved") == "1" and not errors,
+        submitted_at=local_time(submitted.created_at) if submitted else None,
+        closes_at=local_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
+        form_id=secrets.token_urlsafe(16),
+        signer=(submitted.submitted_by if submitted else None) or {},
+        followups=replies.followups_of(request_session(), token)[1],
+    )
+
+
+def _signer(language: str) -> tuple[dict[str, str] | None, dict[str, list[str]]]:
+    raw = {
+        part: request.form.get(f"submitted_by.{part}", "").strip()
+        for part in ("name", "role", "email")
+    }
+    try:
+        return FocalPointSchema().load(raw), {}
+    except ValidationError:
+        return None, {"submitted_by": [text("focal_needed", language)]}
+
+
+def _raw_values(questionnaire: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the person typed, shown back as typed when the form is returned with errors."""
+    values: dict[str, Any] = {}
+    for question in questionnaire:
+        name = field_name(question["key"])
+        if question["type"] == "multi_choice":
+            values[name] = request.form.getlist(name)
+        elif question["type"] == "ranking":
+            for option in question["options"]:
+                option_name = field_name(question["key"], option["key"])
+                values[option_name] = request.form.get(option_name, "")
+        else:
+            values[name] = request.form.get(name, "")
+    for part in ("name", "role", "email"):
+        values[f"submitted_by.{part}"] = request.form.get(f"submitted_by.{part}", "")
+    return values
