@@ -3,20 +3,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-CONSTRAINTS := requirements/constraints.txt
+# Hashed lock files, one per group (pip-tools layers: dev.txt is constrained by runtime.txt,
+# so both pin the same versions); `make lock` writes them from pyproject.toml.
+RUNTIME_LOCK := requirements/runtime.txt
+DEV_LOCK := requirements/dev.txt
+LOCK_VENV := .lock-venv
+PIP_TOOLS_VERSION := 7.6.2
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile --quiet \
+	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
 # The API docs' renderer, vendored from npm (consult/api/static/swagger-ui/README.md).
 SWAGGER_UI_VERSION := 5.35.0
 SWAGGER_UI_DIR := consult/api/static/swagger-ui
 
 .PHONY: install run test lint fmt migrate bench lock clean docs-assets fuzz
 
-$(STAMP): pyproject.toml $(CONSTRAINTS)
+$(STAMP): pyproject.toml $(DEV_LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 		|| { echo "consult needs Python 3.11 or newer (set PYTHON=...)"; exit 1; }
 	@echo "consult: first run: creating $(VENV)/ and installing the pinned dependencies"
 	@echo "consult: (Flask, Celery, scikit-learn, Playwright, ...): about 4-5 minutes; later runs start at once"
+	$(PYTHON) requirements/check.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) -e '.[dev]'
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r $(DEV_LOCK)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 	@echo "consult: $(VENV)/ is ready"
 
@@ -58,11 +67,19 @@ docs-assets:  ## refresh the vendored Swagger UI from the npm registry at SWAGGE
 			swagger-ui.css LICENSE NOTICE "$(CURDIR)/$(SWAGGER_UI_DIR)/"
 	sed -i 's/^Version: .*/Version: $(SWAGGER_UI_VERSION)/' $(SWAGGER_UI_DIR)/README.md
 
-lock:  ## re-resolve the newest versions pyproject.toml allows into the constraints file
-	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet --disable-pip-version-check -e '.[dev]'
-	.lock-venv/bin/pip freeze --exclude-editable > $(CONSTRAINTS)
-	rm -rf .lock-venv
+# After editing pyproject.toml's dependencies: every pin that still fits is kept, a new
+# package gets its newest fitting version. To move pins on purpose:
+# `make lock LOCK_ARGS="--upgrade-package celery"` or `make lock LOCK_ARGS=--upgrade`.
+lock: $(LOCK_VENV)/.installed  ## write the hashed lock files from pyproject.toml
+	$(PIP_COMPILE) $(LOCK_ARGS) -o $(RUNTIME_LOCK) pyproject.toml
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev -c $(RUNTIME_LOCK) -o $(DEV_LOCK) pyproject.toml
+	$(PYTHON) requirements/check.py
+	@echo "consult: lock files written; \`make install\` installs them"
+
+$(LOCK_VENV)/.installed:
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/pip install --quiet --disable-pip-version-check pip-tools==$(PIP_TOOLS_VERSION)
+	touch $@
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LOCK_VENV) var .pytest_cache .ruff_cache
