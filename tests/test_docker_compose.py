@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 import shlex
 from pathlib import Path
@@ -50,11 +51,13 @@ def test_api_command_migrates_then_serves_the_app_factory():
     assert importlib.import_module(logger.rpartition(".")[0]), "link tokens masked in the log"
 
 
-def test_worker_and_beat_run_the_celery_app_of_worker_py():
+def test_worker_and_beat_run_the_packaged_celery_app_as_consult_run_does(tmp_path):
+    local = commands(Settings.from_env({"CONSULT_VAR_DIR": str(tmp_path)}))
     for service in ("worker", "beat"):
         words = command_of(service)
-        assert words[:3] == ["celery", "-A", "worker"]
-    assert (ROOT / "worker.py").exists()
+        assert words[:3] == ["celery", "-A", "consult.tasks.worker"]
+        assert local[service][local[service].index("-A") + 1] == "consult.tasks.worker"
+    assert importlib.util.find_spec("consult.tasks.worker"), "inside the package, as a wheel has it"
     queues = command_of("worker")[command_of("worker").index("--queues") + 1]
     assert set(queues.split(",")) == set(QUEUES), "the worker must consume every queue"
 
@@ -91,7 +94,9 @@ def test_compose_requires_the_shared_secret_key():
     assert ":?" in COMPOSE["x-consult-env"]["CONSULT_SECRET_KEY"]
 
 
-def test_dockerfile_copies_what_the_commands_need():
+def test_dockerfile_installs_the_hashed_runtime_lock_then_the_package():
     dockerfile = (ROOT / "Dockerfile").read_text()
-    for path in ("consult", "migrations", "worker.py", "alembic.ini", "requirements"):
-        assert path in dockerfile
+    assert "--require-hashes -r /tmp/requirements/runtime.txt" in dockerfile
+    assert "COPY requirements/runtime.txt" in dockerfile
+    assert "COPY consult " in dockerfile, "migrations, templates and the Celery app ship inside"
+    assert "--no-deps /tmp/src" in dockerfile, "every dependency comes from the lock"
