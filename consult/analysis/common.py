@@ -20,7 +20,7 @@ import numpy as np
 
 from consult.analysis.evidence import share_interval
 from consult.analysis.positions import Position, group_counts
-from consult.analysis.stats import number
+from consult.questions.arrays import number
 
 Groupings = Mapping[str, Mapping[str, np.ndarray]]
 

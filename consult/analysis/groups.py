@@ -20,8 +20,10 @@ from sklearn.cluster import KMeans
 from sklearn.decomposition import PCA
 from sklearn.metrics import silhouette_score
 
-from consult.analysis.columns import MISSING, Column, Respondent
+from consult.analysis.columns import Respondent
 from consult.analysis.positions import Position, group_counts
+from consult.questions import question_type
+from consult.questions.arrays import Column
 
 SEED = 0
 MAX_GROUPS = 5
@@ -34,32 +36,14 @@ MAX_LISTED = 500
 
 def answer_vectors(columns: Sequence[Column]) -> np.ndarray:
     """Respondents by features; the features of every closed question side by side."""
-    parts = [part for column in columns if (part := _features(column)) is not None]
+    parts = [
+        part
+        for column in columns
+        if (part := question_type(column.kind).features(column)) is not None
+    ]
     if not parts:
         return np.zeros((0, 0))
     return np.hstack(parts)
-
-
-def _features(column: Column) -> np.ndarray | None:
-    kind = column.kind
-    if kind in ("likert", "rating"):
-        codes = column.codes.astype(np.float64)  # type: ignore[union-attr]
-        middle = (len(column.categories) - 1) / 2
-        scaled = np.where(codes == MISSING, 0.0, (codes - middle) / middle)
-        return scaled[:, None]
-    if kind == "statement":
-        codes = column.codes  # type: ignore[union-attr]
-        return np.select([codes == 0, codes == 1], [1.0, -1.0], 0.0)[:, None]
-    if kind == "single_choice":
-        codes = column.codes  # type: ignore[union-attr]
-        return (codes[:, None] == np.arange(len(column.categories))[None, :]).astype(np.float64)
-    if kind == "multi_choice":
-        return np.where(column.matrix == 1, 1.0, 0.0)  # type: ignore[operator]
-    if kind == "ranking":
-        items = len(column.categories)
-        matrix = column.matrix.astype(np.float64)  # type: ignore[union-attr]
-        return np.where(matrix == MISSING, 0.0, (items - 1 - 2 * matrix) / (items - 1))
-    return None
 
 
 @dataclass(frozen=True)

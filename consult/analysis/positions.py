@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from consult.analysis.columns import MISSING, Column
+from consult.questions import question_type
+from consult.questions.arrays import Column
 
 POSITION_WORDS = {
     "agree": {"en": "agree", "km": "យល់ស្រប"},
@@ -25,7 +26,6 @@ POSITION_WORDS = {
     "chose": {"en": "chose", "km": "បានជ្រើសរើស"},
     "first": {"en": "ranked first", "km": "ដាក់ជាលំដាប់ទីមួយ"},
 }
-SCALES = ("likert", "rating", "statement")
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,7 @@ def positions(columns: Sequence[Column]) -> list[Position]:
         if not candidates:
             continue
         counts = [int(candidate.held.sum()) for candidate in candidates]
-        if column.kind == "multi_choice":
-            answered = int(candidates[0].answered.sum())
-            majority = [
-                c for c, held in zip(candidates, counts, strict=True) if 2 * held > answered
-            ]
-            found += majority or [candidates[int(np.argmax(counts))]]
-        else:
-            found.append(candidates[int(np.argmax(counts))])  # ties: the first listed
+        found += question_type(column.kind).leading(candidates, counts)
     return found
 
 
@@ -66,10 +59,7 @@ def measures(columns: Sequence[Column]) -> list[Position]:
     chosen or ranked first for the others."""
     found: list[Position] = []
     for column in columns:
-        candidates = _candidates(column)
-        if column.kind in SCALES:
-            candidates = [c for c in candidates if c.stance == "agree"]
-        found += candidates
+        found += question_type(column.kind).measures(_candidates(column))
     return found
 
 
@@ -92,46 +82,18 @@ def group_counts(
 
 
 def _candidates(column: Column) -> list[Position]:
-    question, kind = column.question, column.kind
-    if kind in SCALES and column.codes is not None:
-        codes = column.codes
-        answered = codes != MISSING
-        if kind == "statement":
-            agree, disagree = codes == 0, codes == 1
-        else:
-            middle = (len(column.categories) - 1) / 2
-            agree, disagree = answered & (codes > middle), answered & (codes < middle)
-        return [
-            _position(question, "agree", None, agree, answered),
-            _position(question, "disagree", None, disagree, answered),
-        ]
-    if kind == "single_choice" and column.codes is not None:
-        answered = column.codes != MISSING
-        return [
-            _position(question, "chose", option, column.codes == index, answered)
-            for index, option in enumerate(question["options"])
-        ]
-    if kind in ("multi_choice", "ranking") and column.matrix is not None:
-        matrix = column.matrix
-        answered = matrix[:, 0] != MISSING
-        target, stance = (1, "chose") if kind == "multi_choice" else (0, "first")
-        order = _borda_order(column) if kind == "ranking" else ()
-        return [
-            _position(
-                question, stance, option, answered & (matrix[:, i] == target), answered, order
-            )
-            for i, option in enumerate(question["options"])
-        ]
-    return []
-
-
-def _borda_order(column: Column) -> tuple[str, ...]:
-    matrix = column.matrix
-    assert matrix is not None
-    ranked = matrix[matrix[:, 0] != MISSING]
-    points = (len(column.categories) - 1 - ranked).sum(axis=0)
-    order = sorted(range(len(column.categories)), key=lambda i: (-int(points[i]), i))
-    return tuple(column.categories[i] for i in order)
+    """Every position its question's type offers (`consult.questions`), labelled."""
+    return [
+        _position(
+            column.question,
+            stance.stance,
+            stance.option,
+            stance.held,
+            stance.answered,
+            stance.order,
+        )
+        for stance in question_type(column.kind).stances(column)
+    ]
 
 
 def _position(

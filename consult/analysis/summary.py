@@ -9,14 +9,15 @@ from typing import Any
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from consult.analysis.columns import Column, Member, Respondent, build_columns
+from consult.analysis.columns import Member, Respondent, build_columns
 from consult.analysis.common import CommonRule, assess, common_positions
 from consult.analysis.divisions import divisions
 from consult.analysis.groups import answer_vectors, describe, group_name, opinion_groups
 from consult.analysis.narrative import Facts, narrative
 from consult.analysis.positions import every_position, measures, positions
-from consult.analysis.stats import number, question_stats
+from consult.analysis.stats import question_stats
 from consult.analysis.themes import Text, themes
+from consult.questions.arrays import Column, number
 
 MAX_LISTED_MEMBERS = 500
 # Always broken down in the question detail, whatever the lens: they are cheap and staff ask.

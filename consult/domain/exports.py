@@ -11,20 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from consult.domain.responses import latest_submissions
 from consult.domain.rounds import get_round
-from consult.i18n import group_label, pick, text
+from consult.i18n import group_label, pick
 from consult.models import Network, ResponseVersion
+from consult.questions import question_type
+from consult.questions.base import Kind as Kind
+from consult.questions.base import Labels as Labels
 
 BATCH = 1000
-Labels = Literal["en", "km", "keys"]
-# What a column holds, so a spreadsheet can give it a width and a number format.
-Kind = Literal["id", "number", "datetime", "short", "text"]
 
 NETWORK_COLUMNS: tuple[tuple[str, Kind, dict[str, str]], ...] = (
     ("network_id", "id", {"en": "Network ID", "km": "លេខសម្គាល់បណ្តាញ"}),
@@ -93,74 +93,21 @@ def headings(
 
 
 def question_columns(questionnaire: list[dict[str, Any]], labels: Labels) -> list[Column]:
-    """A column per question; multi-choice and ranking questions get one per option.
-
-    multi_choice: 1 if picked, 0 if not; ranking: the option's rank (1 = first); both are
-    headed "Question — Option". A chosen option or statement position shows its label
-    unless `labels` is "keys"; numbers stay numbers. Unanswered questions are empty cells.
-    """
-    columns: list[Column] = []
-    for question in questionnaire:
-        key, kind = question["key"], question["type"]
-        title = key if labels == "keys" else pick(question["text"], labels)
-        if kind in ("multi_choice", "ranking"):
-            for option in question["options"]:
-                header = (
-                    f"{key}:{option['key']}"
-                    if labels == "keys"
-                    else f"{title} — {pick(option['text'], labels)}"
-                )
-                cell = (
-                    _picked(key, option["key"])
-                    if kind == "multi_choice"
-                    else _rank(key, option["key"])
-                )
-                columns.append(Column(Heading(f"{key}:{option['key']}", header, "number"), cell))
-        else:
-            width: Kind = "text" if kind == "text" else "short"
-            if kind in ("likert", "rating", "number"):
-                width = "number"
-            columns.append(Column(Heading(key, title, width), _value(question, labels)))
-    return columns
-
-
-def _value(question: Mapping[str, Any], labels: Labels) -> Callable[[dict[str, Any]], Any]:
-    key = question["key"]
-    # A scale point stays a number (a programme officer averages it); the Questions sheet
-    # names each point.
-    labelled = labels != "keys" and question["type"] in ("single_choice", "statement")
-    names = option_labels(question, labels) if labelled else {}
-    return lambda answers: names.get(answers.get(key), answers.get(key))
+    """The columns each question's type gives it (`consult.questions`): one per question,
+    one per option for multi-choice and ranking questions. A chosen option or statement
+    position shows its label unless `labels` is "keys"; numbers stay numbers. Unanswered
+    questions are empty cells."""
+    return [
+        Column(Heading(cell.key, cell.label, cell.kind), cell.cell)
+        for question in questionnaire
+        for cell in question_type(question["type"]).export_cells(question, labels)
+    ]
 
 
 def option_labels(question: Mapping[str, Any], language: str) -> dict[Any, str]:
     """What a reader calls each answer a question takes: its options, or the words of a
     statement or five-point scale."""
-    kind = question["type"]
-    if kind == "statement":
-        return {
-            position: text(f"statement_{position}", language)
-            for position in ("agree", "disagree", "pass")
-        }
-    if kind == "likert":
-        return {point: text(f"likert_{point}", language) for point in range(1, 6)}
-    return {option["key"]: pick(option["text"], language) for option in question.get("options", [])}
-
-
-def _picked(key: str, option: str) -> Callable[[dict[str, Any]], Any]:
-    def cell(answers: dict[str, Any]) -> Any:
-        picks = answers.get(key)
-        return None if picks is None else int(option in picks)
-
-    return cell
-
-
-def _rank(key: str, option: str) -> Callable[[dict[str, Any]], Any]:
-    def cell(answers: dict[str, Any]) -> Any:
-        order = answers.get(key)
-        return None if not order or option not in order else order.index(option) + 1
-
-    return cell
+    return question_type(question["type"]).answer_labels(question, language)
 
 
 def export_table(session: Session, round_id: int, zone: ZoneInfo, labels: Labels) -> Sheet:

@@ -34,6 +34,8 @@ from consult.models import (
     ResponseVersion,
     Round,
 )
+from consult.questions import question_type
+from consult.questions.base import is_blank
 
 TEMPLATES = Environment(
     loader=PackageLoader("consult.mail"),
@@ -228,22 +230,11 @@ def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> 
 
 
 def answer_text(question: dict[str, Any], answer: Any, language: str) -> str:
-    """An answer as a person reads it: option texts, scale words, ranks in order."""
-    if answer is None or answer == "" or answer == []:
+    """An answer as a person reads it (option texts, scale words, ranks in order): each
+    question type words its own (`consult.questions`)."""
+    if is_blank(answer):
         return text("no_answer", language)
-    options = {o["key"]: pick(o["text"], language) for o in question.get("options", [])}
-    kind = question["type"]
-    if kind == "single_choice":
-        return options.get(answer, str(answer))
-    if kind == "multi_choice":
-        return ", ".join(options.get(item, str(item)) for item in answer)
-    if kind == "ranking":
-        return ", ".join(f"{i}. {options.get(item, str(item))}" for i, item in enumerate(answer, 1))
-    if kind == "likert":
-        return f"{answer} ({text(f'likert_{answer}', language)})"
-    if kind == "statement":
-        return text(f"statement_{answer}", language)
-    return str(answer)
+    return question_type(question["type"]).answer_text(question, answer, language)
 
 
 def _clarification(

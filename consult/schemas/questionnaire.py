@@ -6,12 +6,7 @@ from typing import Any
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from consult.domain.answers import (
-    DEFAULT_RATING_SCALE,
-    DEFAULT_TEXT_MAX_LENGTH,
-    QUESTION_TYPES,
-    TYPES_WITH_OPTIONS,
-)
+from consult.questions import QUESTION_TYPES, question_type
 from consult.schemas.common import InputSchema
 from consult.schemas.localized import Localized
 
@@ -20,18 +15,6 @@ KEY_RULE = "lower-case letters, digits and _, starting with a letter"
 MAX_QUESTIONS = 200
 MAX_OPTIONS = 50
 MAX_TEXT_LENGTH = 20_000
-
-# Settings each type accepts beyond key, type, text, help and required.
-TYPE_SETTINGS = {
-    "single_choice": {"options"},
-    "multi_choice": {"options", "min_picks", "max_picks"},
-    "likert": set(),
-    "rating": {"scale"},
-    "number": {"min", "max", "integer"},
-    "text": {"max_length"},
-    "ranking": {"options"},
-    "statement": set(),
-}
 
 
 def _key_field() -> fields.String:
@@ -65,18 +48,15 @@ class QuestionSchema(InputSchema):
     @validates_schema
     def _fits_its_type(self, question: dict[str, Any], **_: Any) -> None:
         kind = question.get("type")
-        if kind not in TYPE_SETTINGS:
+        if kind not in QUESTION_TYPES:
             return
+        settings = question_type(kind).settings
         errors: dict[str, list[str]] = {}
         for name in sorted(set(question) - {"key", "type", "text", "help", "required"}):
-            if name not in TYPE_SETTINGS[kind]:
+            if name not in settings:
                 errors[name] = [f"Not a setting of a {kind} question."]
-        if kind in TYPES_WITH_OPTIONS:
-            keys = [option["key"] for option in question.get("options", [])]
-            if "options" not in question:
-                errors["options"] = [f"A {kind} question needs at least 2 options."]
-            elif len(set(keys)) != len(keys):
-                errors["options"] = ["Two options have the same key."]
+        errors.update(question_type(kind).definition_errors(question))
+        # The pairs of bounds are the fields' own: they are checked whatever the type.
         low, high = question.get("min_picks"), question.get("max_picks")
         if low is not None and high is not None and low > high:
             errors["min_picks"] = ["Larger than max_picks."]
@@ -93,8 +73,8 @@ class Questionnaire(fields.Field):
     """The list of questions; errors are reported by question key, not by position."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.metadata.setdefault("description", "The questions, in order.")
+        metadata = {"description": "The questions, in order.", **kwargs.pop("metadata", {})}
+        super().__init__(metadata=metadata, **kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if not isinstance(value, list) or not value:
@@ -128,10 +108,7 @@ def _question_name(item: Any, position: int) -> str:
 
 
 def _with_defaults(question: dict[str, Any]) -> dict[str, Any]:
-    if question["type"] == "rating":
-        question.setdefault("scale", DEFAULT_RATING_SCALE)
-    if question["type"] == "text":
-        question.setdefault("max_length", DEFAULT_TEXT_MAX_LENGTH)
+    question_type(question["type"]).with_defaults(question)
     for bound in ("min", "max"):
         if isinstance(question.get(bound), float) and question[bound].is_integer():
             question[bound] = int(question[bound])  # 1000, not 1000.0, in forms and exports

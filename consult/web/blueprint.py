@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Blueprint, render_template
+from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader
 
 from consult.domain.errors import NotFound
+from consult.web.forms import widget_source
 
 web = Blueprint("web", __name__, template_folder="templates")
+# Its templates, and each question type's form control as "question/<type>.html".
+web.jinja_loader = ChoiceLoader(
+    [FileSystemLoader(Path(__file__).parent / "templates"), FunctionLoader(widget_source)]
+)
 
 
 @web.errorhandler(NotFound)

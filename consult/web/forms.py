@@ -9,10 +9,12 @@ from werkzeug.datastructures import MultiDict
 from consult.domain.errors import Invalid
 from consult.domain.idempotency import IDEMPOTENCY_KEY
 from consult.i18n import text
+from consult.questions import QUESTION_TYPES, question_type
 
+# The form and the pages name their fields with it.
+from consult.questions.base import field_name as field_name
 
-def field_name(question_key: str, option_key: str | None = None) -> str:
-    return f"q.{question_key}" if option_key is None else f"q.{question_key}.{option_key}"
+WIDGETS = "question/"
 
 
 def answers_from_form(
@@ -20,83 +22,37 @@ def answers_from_form(
 ) -> tuple[dict[str, Any], dict[str, list[str]]]:
     """The answers the form holds (unanswered questions left out), and problems of form.
 
-    Values are passed on as typed as the form allows (a number that is not one stays text)
-    so that the same checks as the API's decide, with the same messages.
+    Each question's type reads its own controls (`consult.questions`), passing values on as
+    typed as the form allows so that the same checks as the API's decide.
     """
     answers: dict[str, Any] = {}
     problems: dict[str, list[str]] = {}
     for question in questionnaire:
-        key, kind = question["key"], question["type"]
-        name = field_name(key)
-        if kind == "multi_choice":
-            picks = form.getlist(name)
-            if picks:
-                answers[key] = picks
-        elif kind == "ranking":
-            order, problem = _ranking(question, form, language)
-            if problem:
-                problems[key] = [problem]
-            elif order:
-                answers[key] = order
-        else:
-            raw = form.get(name, "").strip() if kind != "text" else form.get(name, "")
-            if raw.strip():
-                answers[key] = _typed(kind, raw)
+        answer, problem = question_type(question["type"]).from_form(question, form, language)
+        if problem:
+            problems[question["key"]] = [problem]
+        elif answer is not None:
+            answers[question["key"]] = answer
     return answers, problems
-
-
-def _typed(kind: str, raw: str) -> Any:
-    if kind in ("likert", "rating"):
-        whole = _whole(raw)
-        return raw if whole is None else whole
-    if kind == "number":
-        try:
-            number = float(raw.replace(",", ""))
-        except ValueError:
-            return raw
-        return int(number) if number.is_integer() and abs(number) < 2**53 else number
-    return raw
-
-
-def _whole(raw: str) -> int | None:
-    """A whole number typed in ASCII or Khmer digits ("១២" is 12); None for anything else,
-    superscripts and numbers too long to be an answer included."""
-    return int(raw) if raw.isdecimal() and len(raw) <= 9 else None
-
-
-def _ranking(
-    question: dict[str, Any], form: MultiDict[str, str], language: str
-) -> tuple[list[str] | None, str | None]:
-    ranks: dict[str, int] = {}
-    for option in question["options"]:
-        rank = _whole(form.get(field_name(question["key"], option["key"]), "").strip())
-        if rank is not None:
-            ranks[option["key"]] = rank
-    if not ranks:
-        return None, None
-    if len(ranks) != len(question["options"]):
-        return None, text("rank_every", language)
-    if len(set(ranks.values())) != len(ranks):
-        return None, text("ranked_twice", language)
-    return sorted(ranks, key=ranks.__getitem__), None
 
 
 def form_values(questionnaire: list[dict[str, Any]], answers: dict[str, Any]) -> dict[str, Any]:
     """What each form control shows for saved `answers`: the inverse of answers_from_form."""
     values: dict[str, Any] = {}
     for question in questionnaire:
-        key = question["key"]
-        answer = answers.get(key)
-        if answer is None:
-            continue
-        if question["type"] == "ranking" and isinstance(answer, list):
-            for position, option in enumerate(answer, start=1):
-                values[field_name(key, option)] = str(position)
-        elif question["type"] == "multi_choice" and isinstance(answer, list):
-            values[field_name(key)] = [str(item) for item in answer]
-        else:
-            values[field_name(key)] = str(answer)
+        answer = answers.get(question["key"])
+        if answer is not None:
+            values.update(question_type(question["type"]).form_values(question, answer))
     return values
+
+
+def widget_source(name: str) -> str | None:
+    """The Jinja source of "question/<type>.html", a question type's form control: the
+    form includes it by name, so a type brings its own control with it."""
+    kind = name.removeprefix(WIDGETS).removesuffix(".html")
+    if not name.startswith(WIDGETS) or kind not in QUESTION_TYPES:
+        return None
+    return QUESTION_TYPES[kind].widget
 
 
 def error_links(questions: list[dict[str, Any]], language: str) -> list[tuple[str, str, str]]:

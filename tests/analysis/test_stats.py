@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.stats import beta, fisher_exact
 
-from consult.analysis.agreement import kendalls_w, tastle_wierman
 from consult.analysis.evidence import benjamini_hochberg, gap_p_value, share_interval
 from consult.analysis.stats import question_stats
+from consult.questions.agreement import kendalls_w, tastle_wierman
 from tests.analysis.helpers import column
 
 
