@@ -34,16 +34,16 @@ install: $(STAMP)
 run: $(STAMP)  ## the API, a worker and beat on the embedded defaults (or $CONSULT_* URLs)
 	$(BIN)/consult run
 
-test: $(STAMP)  ## lint, format check, then every test
+test: lint  ## `make lint`, then every test
 	@command -v chromium >/dev/null || echo "note: the web form tests need Debian's chromium and \
 	Khmer fonts: sudo apt-get install chromium fonts-khmeros (they are skipped without them)"
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff (lint + format check), mypy ([tool.mypy]), the import layers
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix .

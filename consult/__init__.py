@@ -19,13 +19,14 @@ def create_app(settings: Settings | None = None) -> Flask:
     """
     from flask import Flask
 
+    from consult.after_commit import nudge_after_commit
     from consult.api import init_api
     from consult.api.json import StrictJSONProvider
-    from consult.api.session import close_request_session
     from consult.config import Settings
     from consult.db import Database
     from consult.headers import init_headers
     from consult.runtime import Runtime
+    from consult.session import close_request_session
     from consult.tasks import make_celery
     from consult.web import init_web
 
@@ -40,9 +41,11 @@ def create_app(settings: Settings | None = None) -> Flask:
         JSON_AS_ASCII=False,
         PROPAGATE_EXCEPTIONS=False,
     )
-    app.extensions["consult"] = Runtime(
-        settings=settings, database=Database(settings.database_url), celery=make_celery(settings)
-    )
+    database, celery = Database(settings.database_url), make_celery(settings)
+    # A commit that wrote events or mail nudges their worker; retry=False: a broker that
+    # is down costs the request one failed connect, and beat picks the work up.
+    nudge_after_commit(database.sessions, lambda task: celery.send_task(task, retry=False))
+    app.extensions["consult"] = Runtime(settings=settings, database=database, celery=celery)
     app.teardown_appcontext(close_request_session)
     init_api(app)
     init_web(app)

@@ -117,11 +117,12 @@ def import_networks_command(csv_file: Path, dry_run: bool) -> None:
     """Create or update networks from a CSV file (see shared/data/networks.csv)."""
     from consult.domain.errors import DomainError
     from consult.domain.network_import import import_networks
+    from consult.schemas.networks import NetworkCsvRowSchema
 
     database = _database()
     session = database.sessions()
     try:
-        report = import_networks(session, csv_file.read_bytes())
+        report = import_networks(session, csv_file.read_bytes(), NetworkCsvRowSchema())
         session.rollback() if dry_run else session.commit()
     except DomainError as exc:
         raise click.ClickException(f"{exc.message} {exc.errors}") from None

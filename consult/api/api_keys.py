@@ -8,10 +8,10 @@ from flask.views import MethodView
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.api.session import request_session
 from consult.domain import api_keys
 from consult.models import ApiKey
 from consult.schemas.api_keys import ApiKeyCreateSchema, ApiKeySchema, IssuedApiKeySchema
+from consult.session import request_session
 
 blp = Blueprint("keys", __name__, description="Staff API keys (admin only)")
 

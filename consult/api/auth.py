@@ -9,11 +9,11 @@ from http import HTTPStatus
 from typing import Any, TypeVar
 
 from flask import g, request
-from flask_smorest import abort
+from webargs.flaskparser import abort  # flask_smorest's abort, typed NoReturn at its source
 
-from consult.api.session import request_session
 from consult.domain import api_keys
 from consult.models import ApiKey
+from consult.session import request_session
 
 View = TypeVar("View", bound=Callable[..., Any])
 

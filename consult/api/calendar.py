@@ -9,7 +9,6 @@ from flask.views import MethodView
 
 from consult.api.auth import public, require
 from consult.api.blueprint import Blueprint
-from consult.api.session import request_session
 from consult.domain import calendar
 from consult.models import CalendarEvent
 from consult.runtime import current_runtime
@@ -21,6 +20,7 @@ from consult.schemas.calendar import (
     FeedQuerySchema,
 )
 from consult.schemas.common import page, page_of
+from consult.session import request_session
 
 blp = Blueprint("events", __name__, description="The calendar: learning forums, meetings")
 

@@ -9,8 +9,6 @@ from flask.views import MethodView
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.api.nudge import nudge_mail, nudge_relay
-from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import common_responses
 from consult.schemas.common_responses import (
@@ -20,6 +18,7 @@ from consult.schemas.common_responses import (
     CommonResponseEditSchema,
     CommonResponseSchema,
 )
+from consult.session import request_session
 
 blp = Blueprint(
     "common_responses", __name__, description="The common response staff review and approve"
@@ -71,7 +70,4 @@ class Approve(MethodView):
             session, round_id, body["version"], utcnow(), g.api_key.name
         )
         session.commit()
-        nudge_relay()
-        if approved.queued:
-            nudge_mail()
         return approved

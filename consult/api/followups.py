@@ -10,8 +10,6 @@ from flask.views import MethodView
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
 from consult.api.idempotency import IDEMPOTENCY_PARAMETER, idempotency_key
-from consult.api.nudge import nudge_mail
-from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import followups
 from consult.schemas.followups import (
@@ -20,6 +18,7 @@ from consult.schemas.followups import (
     FollowupReportSchema,
     SentFollowupSchema,
 )
+from consult.session import request_session
 
 blp = Blueprint("followups", __name__, description="Follow-ups of a round and the replies")
 
@@ -63,7 +62,6 @@ class Followups(MethodView):
         session.commit()
         if sent.replayed:
             return sent, 200
-        nudge_mail()
         return sent
 
 

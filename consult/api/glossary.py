@@ -9,7 +9,6 @@ from flask.views import MethodView
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.api.session import request_session
 from consult.domain import glossary
 from consult.schemas.common import page, page_of
 from consult.schemas.glossary import (
@@ -17,6 +16,7 @@ from consult.schemas.glossary import (
     GlossaryTermCreateSchema,
     GlossaryTermSchema,
 )
+from consult.session import request_session
 
 blp = Blueprint(
     "glossary", __name__, description="English and Khmer terms that themes treat as one"

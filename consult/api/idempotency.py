@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flask import request
 
+from consult.domain.idempotency import usable_key
+
 IDEMPOTENCY_PARAMETER = {
     "in": "header",
     "name": "Idempotency-Key",
@@ -15,8 +17,3 @@ IDEMPOTENCY_PARAMETER = {
 def idempotency_key() -> str | None:
     """The request's Idempotency-Key header."""
     return usable_key(request.headers.get("Idempotency-Key", ""))
-
-
-def usable_key(raw: str) -> str | None:
-    """A client's key as it can be stored: no NUL (PostgreSQL refuses it), 200 characters."""
-    return raw.replace("\x00", "").strip()[:200] or None

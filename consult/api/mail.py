@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain.due_mail import digest_message
 from consult.domain.errors import Invalid, NotFound
@@ -21,6 +20,7 @@ from consult.models import Contact, MailMessage
 from consult.runtime import current_runtime
 from consult.schemas.common import page, page_of
 from consult.schemas.mail import DigestPreviewQuerySchema, MailQuerySchema, MailSchema
+from consult.session import request_session
 
 blp = Blueprint("mail", __name__, description="Outgoing mail and its delivery")
 digest_blp = Blueprint("digests", __name__, description="Weekly digests")

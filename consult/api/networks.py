@@ -6,11 +6,10 @@ from typing import Any
 
 from flask import request
 from flask.views import MethodView
-from flask_smorest import abort
+from webargs.flaskparser import abort  # flask_smorest's abort, typed NoReturn at its source
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.api.session import request_session
 from consult.domain import networks
 from consult.domain.network_import import import_networks
 from consult.models import Contact, Network
@@ -22,10 +21,12 @@ from consult.schemas.networks import (
     ImportQuerySchema,
     ImportReportSchema,
     NetworkCreateSchema,
+    NetworkCsvRowSchema,
     NetworkQuerySchema,
     NetworkSchema,
     NetworkUpdateSchema,
 )
+from consult.session import request_session
 
 blp = Blueprint("networks", __name__, description="The directory of member networks")
 
@@ -87,7 +88,7 @@ class NetworkImport(MethodView):
         Importing the same file again changes nothing. With dry_run=true nothing is saved.
         """
         session = request_session()
-        report = import_networks(session, _uploaded_csv())
+        report = import_networks(session, _uploaded_csv(), NetworkCsvRowSchema())
         if query["dry_run"]:
             session.rollback()
         else:

@@ -9,8 +9,6 @@ from flask.views import MethodView
 from consult.api.auth import public
 from consult.api.blueprint import Blueprint
 from consult.api.idempotency import IDEMPOTENCY_PARAMETER, idempotency_key
-from consult.api.nudge import nudge_relay
-from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import replies, responses
 from consult.domain.answering import answering_view
@@ -22,6 +20,7 @@ from consult.schemas.responses import (
     SavedSchema,
     SubmitSchema,
 )
+from consult.session import request_session
 
 blp = Blueprint(
     "respond", __name__, description="Answering a round with a network's invitation link"
@@ -74,8 +73,6 @@ def _save(action: Any, token: str, body: dict[str, Any]) -> responses.Saved:
     )
     saved = action(session, token, entry, utcnow())
     session.commit()
-    if saved.version.kind == "submission" and not saved.replayed:
-        nudge_relay()
     return saved
 
 

@@ -8,8 +8,6 @@ from flask.views import MethodView
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.api.nudge import nudge_relay
-from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import invitations, replies, responses, rounds
 from consult.models import Round
@@ -25,6 +23,7 @@ from consult.schemas.rounds import (
     RoundSchema,
     RoundUpdateSchema,
 )
+from consult.session import request_session
 
 blp = Blueprint("rounds", __name__, description="Consultation rounds, invitations and responses")
 
@@ -99,7 +98,6 @@ class Launch(MethodView):
             session, round_id, utcnow(), current_runtime().settings.secret_key
         )
         session.commit()
-        nudge_relay()
         return {"round": round_, "invitations": [issued_link(item) for item in issued]}
 
 
@@ -114,7 +112,6 @@ class Transition(MethodView):
         session = request_session()
         round_ = rounds.move_round(session, round_id, action, utcnow())
         session.commit()
-        nudge_relay()
         return round_
 
 

@@ -11,7 +11,6 @@ from flask.views import MethodView
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
 from consult.api.exports import XLSX, csv_chunks, download, requested_labels, send_workbook
-from consult.api.session import request_session
 from consult.domain import rounds, summaries
 from consult.domain.exports import questions_sheet
 from consult.domain.summary_export import summary_sheets, summary_table
@@ -24,6 +23,8 @@ from consult.schemas.summaries import (
     SummarySchema,
     TaskSchema,
 )
+from consult.session import request_session
+from consult.tasks import names
 from consult.web.report import render_report
 
 blp = Blueprint("summaries", __name__, description="Summaries and the common response")
@@ -50,7 +51,7 @@ class Recompute(MethodView):
         """Recompute now; follow the task at /api/v1/tasks/{task_id}."""
         rounds.get_round(request_session(), round_id)
         result = current_runtime().celery.send_task(
-            "consult.summaries.recompute", args=[round_id], kwargs={"force": True}
+            names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"force": True}
         )
         return {"task_id": result.id, "state": "PENDING", "progress": None, "result": None}
 

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from consult.domain import followups, outbox
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.rounds import get_round
+from consult.i18n import LANGUAGES
 from consult.models import CommonResponseVersion, Network, Response, Round, Summary
-from consult.schemas.localized import LANGUAGE_CODES
 
 REVIEWABLE = ("closed", "published")  # a common response is drafted when a round closes
 
@@ -118,7 +118,7 @@ def approve(
     incomplete = {
         part: ["Give it in English and Khmer before approving."]
         for part in ("statement", "commitments")
-        if not all(getattr(latest, part).get(code, "").strip() for code in LANGUAGE_CODES)
+        if not all(getattr(latest, part).get(code, "").strip() for code in LANGUAGES)
     }
     if incomplete:
         raise Conflict(

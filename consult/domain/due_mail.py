@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consult.mail.queue import Queued, Recipient, enqueue
+from consult.domain.mail_queue import Queued, Recipient, enqueue
 from consult.models import (
     Contact,
     Followup,

@@ -15,6 +15,11 @@ from consult.i18n import text
 IDEMPOTENCY_KEY = "Idempotency-Key"
 
 
+def usable_key(raw: str) -> str | None:
+    """A client's key as it can be stored: no NUL (PostgreSQL refuses it), 200 characters."""
+    return raw.replace("\x00", "").strip()[:200] or None
+
+
 def request_digest(request: Mapping[str, Any]) -> str:
     """The SHA-256 of a request as it was received, kept beside its key: what the database
     returns of stored JSON can differ from what was sent (PostgreSQL reads 1e23 back as an

@@ -13,7 +13,7 @@ from consult.domain.errors import Conflict, NotFound
 from consult.domain.rounds import IssuedToken, get_round
 from consult.domain.tokens import issue_link, token_hash
 from consult.i18n import text
-from consult.models import Invitation
+from consult.models import Invitation, MailMessage
 
 # Shown to whoever holds the link, whose language is unknown: both languages.
 UNKNOWN_LINK = f"{text('unknown_link', 'en')} / {text('unknown_link', 'km')}"
@@ -29,9 +29,18 @@ class Rate:
         return round(self.submitted / self.invited, 4) if self.invited else 0.0
 
 
+@dataclass(frozen=True)
+class InvitationLine:
+    """An invitation with the reminders its network was sent, as the mail ledger says."""
+
+    invitation: Invitation
+    reminders_sent: int = 0
+    last_reminded_at: datetime | None = None
+
+
 @dataclass
 class InvitationReport:
-    items: list[Invitation]
+    items: list[InvitationLine]
     response_rate: Rate
     by_kind: dict[str, Rate] = field(default_factory=dict)
     by_province: dict[str, Rate] = field(default_factory=dict)
@@ -88,6 +97,8 @@ def report(session: Session, round_id: int) -> InvitationReport:
             .order_by(Invitation.id)
         )
     )
+    reminded = _reminders(session, round_id)
+    lines = [InvitationLine(item, *reminded.get(item.network_id, (0, None))) for item in items]
     overall = Rate()
     by_kind: dict[str, Rate] = defaultdict(Rate)
     by_province: dict[str, Rate] = defaultdict(Rate)
@@ -97,4 +108,27 @@ def report(session: Session, round_id: int) -> InvitationReport:
         for rate in (overall, by_kind[network.kind], by_province[network.province or "—"]):
             rate.invited += 1
             rate.submitted += submitted
-    return InvitationReport(items, overall, dict(by_kind), dict(by_province))
+    return InvitationReport(lines, overall, dict(by_kind), dict(by_province))
+
+
+def _reminders(session: Session, round_id: int) -> dict[int, tuple[int, datetime | None]]:
+    """Per network: how many reminders went out (a plan step or a staff reminder counts once
+    however many contacts it reached) and when the last did.
+
+    A reminder's key is `reminder:{round}:{contact}:{occasion}`; only sent mail counts.
+    """
+    occasions: dict[int, set[str]] = defaultdict(set)
+    last: dict[int, datetime] = {}
+    rows = session.execute(
+        select(MailMessage.key, MailMessage.params, MailMessage.sent_at).where(
+            MailMessage.kind == "reminder",
+            MailMessage.status == "sent",
+            MailMessage.key.startswith(f"reminder:{round_id}:", autoescape=True),
+        )
+    )
+    for key, params, sent_at in rows:
+        network_id = int(params["network_id"])
+        occasions[network_id].add(key.split(":", 3)[3])
+        if sent_at is not None and (network_id not in last or sent_at > last[network_id]):
+            last[network_id] = sent_at
+    return {network: (len(seen), last.get(network)) for network, seen in occasions.items()}

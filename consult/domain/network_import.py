@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from marshmallow import ValidationError
+from marshmallow import Schema, ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from consult.domain import networks
 from consult.domain.errors import Invalid
 from consult.models import Contact, Network
-from consult.schemas.networks import NetworkCsvRowSchema
 
 REQUIRED_COLUMNS = ("name", "kind")
 
@@ -39,16 +38,19 @@ class ImportReport:
     errors: list[RowError] = field(default_factory=list)
 
 
-def import_networks(session: Session, data: bytes) -> ImportReport:
+def import_networks(session: Session, data: bytes, row_schema: Schema) -> ImportReport:
     """Create or update one network per valid row; bad rows are reported, not imported.
+
+    `row_schema` reads a row (the API's NetworkCsvRowSchema: the CSV is a wire format, so
+    its schema lives with the others and is handed in, the domain not importing schemas).
 
     A row matches an existing network by name (case and spacing folded). Failing that, it
     matches by acronym, but only where the acronym names exactly one network in the file and
     in the directory: acronyms repeat across provinces (KNN is Kampot, Kandal, Kep and
     Kratie), so a shared acronym alone never merges two networks.
     """
-    rows = list(_read_rows(data))
-    schema = NetworkCsvRowSchema()
+    rows = list(_read_rows(data, row_schema))
+    schema = row_schema
     acronyms_in_file = Counter((row.get("acronym") or "").strip().casefold() for _, row in rows)
     report = ImportReport(rows=len(rows))
     seen: dict[str, int] = {}
@@ -87,7 +89,7 @@ def import_networks(session: Session, data: bytes) -> ImportReport:
     return report
 
 
-def _read_rows(data: bytes) -> Iterator[tuple[int, dict[Any, Any]]]:
+def _read_rows(data: bytes, row_schema: Schema) -> Iterator[tuple[int, dict[Any, Any]]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -105,7 +107,7 @@ def _read_rows(data: bytes) -> Iterator[tuple[int, dict[Any, Any]]]:
     columns = [name.strip() for name in reader.fieldnames or []]
     reader.fieldnames = columns
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
-    unknown = [name for name in columns if name not in NetworkCsvRowSchema().fields]
+    unknown = [name for name in columns if name not in row_schema.fields]
     if missing or unknown:
         problems = [f"missing column {name!r}" for name in missing]
         problems += [f"unknown column {name!r}" for name in unknown]

@@ -11,7 +11,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from consult.domain import outbox
+from consult.domain import due_mail, outbox
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.idempotency import request_digest, require_same_request
@@ -136,6 +136,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
             response.id,
             {"round_id": round_.id, "network_id": invitation.network_id, "version": version.number},
         )
+        due_mail.queue_receipt(session, round_.id, invitation.network_id, version.number)
     elif invitation.status == "pending":
         mark_opened(invitation, now)
     session.flush()

@@ -10,12 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consult.domain import outbox
+from consult.domain import due_mail, outbox
 from consult.domain.audience import networks_in
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.paging import paginate
 from consult.domain.tokens import issue_link, new_token
-from consult.models import CommonResponseVersion, Invitation, Network, Round
+from consult.models import CalendarEvent, CommonResponseVersion, Invitation, Network, Round
 
 ROUND_FIELDS = (
     "title",
@@ -43,6 +43,7 @@ class IssuedToken:
 
 def create_round(session: Session, fields: Mapping[str, Any]) -> Round:
     round_ = Round(status="draft")
+    _require_calendar_event(session, fields.get("event_id"))
     for name in ROUND_FIELDS:
         if name in fields:
             setattr(round_, name, fields[name])
@@ -87,6 +88,7 @@ def update_round(session: Session, round_id: int, changes: Mapping[str, Any]) ->
                 f"Round {round_id} is open: its questionnaire, audience and texts are frozen.",
                 {_wire_name(name): ["Frozen once the round is open."] for name in frozen},
             )
+    _require_calendar_event(session, changes.get("event_id"))
     for name in ROUND_FIELDS:
         if name in changes:
             setattr(round_, name, changes[name])
@@ -133,6 +135,7 @@ def launch_round(
     outbox.record(
         session, "round.launched", "round", round_.id, {"networks": [n.id for n in audience]}
     )
+    due_mail.queue_invitations(session, round_.id)  # mail rides the launch's transaction
     return round_, issued
 
 
@@ -163,6 +166,28 @@ def move_round(session: Session, round_id: int, action: str, now: datetime) -> R
     setattr(round_, transition.stamp, now)
     outbox.record(session, transition.event, "round", round_.id, {})
     return round_
+
+
+def rounds_due_to_close(session: Session, now: datetime) -> list[int]:
+    """The open rounds whose closes_at has passed, for beat to close one by one."""
+    return list(
+        session.scalars(select(Round.id).where(Round.status == "open", Round.closes_at <= now))
+    )
+
+
+def close_if_due(session: Session, round_id: int, now: datetime) -> bool:
+    """Close the round if it is still open (staff may have closed it meanwhile)."""
+    round_ = session.get(Round, round_id)
+    if round_ is None or round_.status != "open":
+        return False
+    move_round(session, round_id, "close", now)
+    return True
+
+
+def _require_calendar_event(session: Session, event_id: int | None) -> None:
+    """A 422 naming the field rather than the foreign key's IntegrityError."""
+    if event_id is not None and session.get(CalendarEvent, event_id) is None:
+        raise Invalid("Unknown calendar event.", {"event_id": [f"No calendar event {event_id}."]})
 
 
 def _require_approval(session: Session, round_: Round) -> None:

@@ -27,12 +27,21 @@ MAX_LINE = 78
 class _Policy(Compat32):
     """compat32, but a short ASCII header is written as it is instead of being run
     through email.header.Header, which gives the same bytes at many times the cost.
-    Anything else (Khmer, long lines) is folded by compat32 as before."""
+    Anything else (Khmer, long lines) is folded by compat32 as before.
 
-    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+    `fold` and `fold_binary` are the documented hooks of `email.policy.Policy` for a
+    subclass to fold headers its own way (the generators call them), so no private method
+    of the library is touched."""
+
+    def fold(self, name: str, value: Any) -> str:
         if isinstance(value, str) and _short_ascii_line(name, value):
             return f"{name}: {value}{self.linesep}"
-        return str(super()._fold(name, value, sanitize))
+        return str(super().fold(name, value))
+
+    def fold_binary(self, name: str, value: Any) -> bytes:
+        if isinstance(value, str) and _short_ascii_line(name, value):
+            return f"{name}: {value}{self.linesep}".encode("ascii")
+        return bytes(super().fold_binary(name, value))
 
 
 def _short_ascii_line(name: str, value: str) -> bool:

@@ -8,11 +8,9 @@ from contextlib import AbstractContextManager
 from email.errors import MessageError
 from functools import partial
 
-from sqlalchemy import select
-
 from consult.config import Settings
 from consult.db import Database, utcnow
-from consult.mail import queue
+from consult.domain import mail_queue as queue
 from consult.mail.compose import MailSettings, compose, prefetch_invitations
 from consult.mail.mime import Outgoing
 from consult.mail.transport import (
@@ -22,7 +20,6 @@ from consult.mail.transport import (
     file_connection,
     smtp_connection,
 )
-from consult.models import MailMessage
 
 
 def connect(settings: Settings) -> AbstractContextManager[Connection]:
@@ -81,10 +78,8 @@ def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[
     """
     emails = {}
     with database.session() as session:
-        messages = session.scalars(
-            select(MailMessage).where(MailMessage.id.in_(ids)).order_by(MailMessage.id)
-        ).all()
-        prefetch_invitations(session, list(messages))
+        messages = queue.messages(session, ids)
+        prefetch_invitations(session, messages)
         for message in messages:
             try:
                 email = compose(session, message, settings)

@@ -36,7 +36,8 @@ class Round(Base):
     opens_at: Mapped[datetime | None]
     closes_at: Mapped[datetime | None]
     reminders_days_before_close: Mapped[list[int]]
-    event_id: Mapped[int | None]
+    # A round's calendar event; deleting the event unlinks the round.
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
     lens: Mapped[list[str]] = mapped_column(default=lambda: ["kind"])
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -66,8 +67,6 @@ class Invitation(Base):
     opened_at: Mapped[datetime | None]
     submitted_at: Mapped[datetime | None]
     last_activity_at: Mapped[datetime | None]
-    reminders_sent: Mapped[int] = mapped_column(default=0)
-    last_reminded_at: Mapped[datetime | None]
     times_reissued: Mapped[int] = mapped_column(default=0)
 
     round: Mapped[Round] = relationship()

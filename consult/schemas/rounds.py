@@ -177,17 +177,21 @@ class LaunchResultSchema(Schema):
 
 
 class InvitationSchema(Schema):
-    network = fields.Nested(NetworkBriefSchema)
-    status = fields.String()
-    issued_at = fields.DateTime()
-    opened_at = fields.DateTime(allow_none=True)
-    submitted_at = fields.DateTime(allow_none=True)
-    last_activity_at = fields.DateTime(allow_none=True)
-    reminders_sent = fields.Integer()
+    """An invitation's state; its reminders are counted from the mail ledger."""
+
+    network = fields.Nested(NetworkBriefSchema, attribute="invitation.network")
+    status = fields.String(attribute="invitation.status")
+    issued_at = fields.DateTime(attribute="invitation.issued_at")
+    opened_at = fields.DateTime(attribute="invitation.opened_at", allow_none=True)
+    submitted_at = fields.DateTime(attribute="invitation.submitted_at", allow_none=True)
+    last_activity_at = fields.DateTime(attribute="invitation.last_activity_at", allow_none=True)
+    reminders_sent = fields.Integer(
+        metadata={"description": "reminders that reached at least one of the network's contacts"}
+    )
     last_reminded_at = fields.DateTime(allow_none=True)
-    times_reissued = fields.Integer()
+    times_reissued = fields.Integer(attribute="invitation.times_reissued")
     mail_contacts = fields.Function(
-        lambda invitation: len(invitation.network.contacts),
+        lambda line: len(line.invitation.network.contacts),
         metadata={"description": "contacts this round's mail goes to; 0: hand the link over"},
     )
 

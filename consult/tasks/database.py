@@ -7,6 +7,7 @@ from typing import Any
 from celery import Celery
 from celery.signals import worker_process_init
 
+from consult.after_commit import nudge_after_commit
 from consult.config import Settings
 from consult.db import Database
 
@@ -22,7 +23,10 @@ def settings_of(app: Celery) -> Settings:
 def database_for(app: Celery) -> Database:
     url = settings_of(app).database_url
     if url not in _databases:
-        _databases[url] = Database(url)
+        database = Database(url)
+        # What a task commits (events, queued mail) is handed on like a request's.
+        nudge_after_commit(database.sessions, lambda task: app.send_task(task, retry=False))
+        _databases[url] = database
     return _databases[url]
 
 

@@ -6,20 +6,18 @@ from celery import Celery, Task, shared_task
 
 from consult.domain import outbox
 from consult.models import DomainEvent
+from consult.tasks import names
 from consult.tasks.database import database_for
 
 # Which tasks handle which event; each receives the event's id and must be idempotent.
+# Mail is not among them: the domain queues it in the change's own transaction.
 SUBSCRIBERS: dict[str, tuple[str, ...]] = {
-    "round.launched": ("consult.mail.on_round_launched",),
-    "response.submitted": (
-        "consult.summaries.on_response_submitted",
-        "consult.mail.on_response_submitted",
-    ),
-    "round.closed": ("consult.summaries.on_round_closed",),
+    "response.submitted": (names.SUMMARY_ON_RESPONSE_SUBMITTED,),
+    "round.closed": (names.SUMMARY_ON_ROUND_CLOSED,),
 }
 
 
-@shared_task(bind=True, name="consult.outbox.relay", acks_late=True)
+@shared_task(bind=True, name=names.OUTBOX_RELAY, acks_late=True)
 def relay_outbox(self: Task) -> int:
     """Publish the undispatched events; safe to run twice or at once (rows are locked)."""
     with database_for(self.app).session() as session:

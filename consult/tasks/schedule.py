@@ -7,6 +7,7 @@ from typing import Any
 from celery.schedules import crontab
 
 from consult.config import Settings
+from consult.tasks import names
 
 OUTBOX_RELAY_SECONDS = 5.0
 MAIL_SECONDS = 5.0
@@ -17,21 +18,21 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     return {
         # Safety net: commits nudge the relay, but a nudge lost to a broker outage is
         # picked up here within seconds.
-        "relay-outbox": {"task": "consult.outbox.relay", "schedule": OUTBOX_RELAY_SECONDS},
+        "relay-outbox": {"task": names.OUTBOX_RELAY, "schedule": OUTBOX_RELAY_SECONDS},
         # Recomputes whose task was lost are re-sent, so no summary stays stale for long.
         "sweep-summaries": {
-            "task": "consult.summaries.sweep",
+            "task": names.SUMMARY_SWEEP,
             "schedule": max(1.0, settings.summary_max_delay_seconds),
         },
         # Mail waiting for its next attempt (the server was down) or queued by a lost nudge.
-        "send-mail": {"task": "consult.mail.send_due", "schedule": MAIL_SECONDS},
+        "send-mail": {"task": names.MAIL_SEND_DUE, "schedule": MAIL_SECONDS},
         # Rounds close at their closes_at; closing makes the final summary.
-        "close-rounds": {"task": "consult.rounds.close_due", "schedule": CLOSE_ROUNDS_SECONDS},
+        "close-rounds": {"task": names.ROUNDS_CLOSE_DUE, "schedule": CLOSE_ROUNDS_SECONDS},
         # Reminders by each round's plan; keys make a second run in the hour send nothing.
-        "reminders": {"task": "consult.mail.reminders", "schedule": crontab(minute=0)},
+        "reminders": {"task": names.MAIL_REMINDERS, "schedule": crontab(minute=0)},
         # Monday 08:00 in the body's time zone (the Celery app's timezone).
         "weekly-digest": {
-            "task": "consult.mail.weekly_digest",
+            "task": names.MAIL_WEEKLY_DIGEST,
             "schedule": crontab(minute=0, hour=8, day_of_week="mon"),
         },
     }

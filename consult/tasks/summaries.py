@@ -11,12 +11,11 @@ from consult.analysis.summary import AnalysisSettings
 from consult.db import utcnow
 from consult.domain import common_responses, summaries
 from consult.models import DomainEvent
+from consult.tasks import names
 from consult.tasks.database import database_for, settings_of
 
-RECOMPUTE = "consult.summaries.recompute"
 
-
-@shared_task(bind=True, name="consult.summaries.on_response_submitted", acks_late=True)
+@shared_task(bind=True, name=names.SUMMARY_ON_RESPONSE_SUBMITTED, acks_late=True)
 def on_response_submitted(self: Task, event_id: int) -> None:
     """Mark the round stale; the first submission of a burst schedules the recompute."""
     with database_for(self.app).session() as session:
@@ -28,20 +27,22 @@ def on_response_submitted(self: Task, event_id: int) -> None:
             session, round_id, utcnow(), settings_of(self.app).summary_debounce_seconds
         )
     if due is not None:
-        self.app.send_task(RECOMPUTE, args=[round_id], eta=due)
+        self.app.send_task(names.SUMMARY_RECOMPUTE, args=[round_id], eta=due)
 
 
-@shared_task(bind=True, name="consult.summaries.on_round_closed", acks_late=True)
+@shared_task(bind=True, name=names.SUMMARY_ON_ROUND_CLOSED, acks_late=True)
 def on_round_closed(self: Task, event_id: int) -> None:
     """A closed round gets its final summary."""
     with database_for(self.app).session() as session:
         event = session.get(DomainEvent, event_id)
         round_id = event.aggregate_id if event else None
     if round_id is not None:
-        self.app.send_task(RECOMPUTE, args=[round_id], kwargs={"final": True, "force": True})
+        self.app.send_task(
+            names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"final": True, "force": True}
+        )
 
 
-@shared_task(bind=True, name=RECOMPUTE, acks_late=True)
+@shared_task(bind=True, name=names.SUMMARY_RECOMPUTE, acks_late=True)
 def recompute(self: Task, round_id: int, final: bool = False, force: bool = False) -> int | None:
     """Recompute a round's summary if it is stale (or if forced); the new version or None."""
     database = database_for(self.app)
@@ -63,7 +64,7 @@ def recompute(self: Task, round_id: int, final: bool = False, force: bool = Fals
         return summary.version
 
 
-@shared_task(bind=True, name="consult.summaries.sweep", acks_late=True)
+@shared_task(bind=True, name=names.SUMMARY_SWEEP, acks_late=True)
 def sweep(self: Task) -> list[int]:
     """Re-send recomputes that are late: their task was lost to a broker or worker failure."""
     with database_for(self.app).session() as session:
@@ -71,7 +72,7 @@ def sweep(self: Task) -> list[int]:
             session, utcnow(), settings_of(self.app).summary_max_delay_seconds
         )
     for round_id in late:
-        self.app.send_task(RECOMPUTE, args=[round_id])
+        self.app.send_task(names.SUMMARY_RECOMPUTE, args=[round_id])
     return late
 
 

@@ -6,11 +6,11 @@ from typing import Any
 
 from flask import render_template, request
 
-from consult.api.session import request_session
 from consult.domain.errors import NotFound
 from consult.mail.compose import contact_of_stop_token
 from consult.models import Contact
 from consult.runtime import current_runtime
+from consult.session import request_session
 from consult.web.blueprint import web
 
 

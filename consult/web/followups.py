@@ -8,14 +8,14 @@ from typing import Any
 
 from flask import Blueprint, redirect, render_template, request, url_for
 
-from consult.api.idempotency import usable_key
-from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import replies
 from consult.domain.errors import Conflict, Invalid
+from consult.domain.idempotency import usable_key
 from consult.i18n import pick, text
 from consult.mail.compose import clarification_view, validation_view
 from consult.models import MAX_REPLY, Invitation
+from consult.session import request_session
 from consult.web.forms import page_errors
 from consult.web.locale import local_time, page_language
 

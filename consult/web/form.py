@@ -12,16 +12,15 @@ from typing import Any
 from flask import redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
-from consult.api.idempotency import usable_key
-from consult.api.nudge import nudge_relay
-from consult.api.session import request_session
 from consult.db import utcnow
 from consult.domain import replies, responses
 from consult.domain.answering import answering_view
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid
+from consult.domain.idempotency import usable_key
 from consult.i18n import text
 from consult.schemas.responses import FocalPointSchema
+from consult.session import request_session
 from consult.web.blueprint import web
 from consult.web.forms import (
     answers_from_form,
@@ -70,10 +69,8 @@ def save(token: str) -> Any:
     else:
         try:
             action = responses.submit if submitting else responses.save_draft
-            saved = action(session, token, entry, utcnow())
+            action(session, token, entry, utcnow())
             session.commit()
-            if submitting and not saved.replayed:
-                nudge_relay()
         except Invalid as exc:
             errors = page_errors(exc, language)
         except Conflict as exc:

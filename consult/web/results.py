@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 
-from consult.api.session import request_session
 from consult.domain import common_responses
 from consult.i18n import pick, text
 from consult.mail.compose import validation_view
+from consult.session import request_session
 from consult.web.locale import local_time, page_language
 
 results_pages = Blueprint("results_pages", __name__, template_folder="templates")

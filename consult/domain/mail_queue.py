@@ -72,6 +72,13 @@ def enqueue(session: Session, messages: Iterable[Queued]) -> int:
     return len(session.execute(statement, rows).all())
 
 
+def messages(session: Session, ids: list[int]) -> list[MailMessage]:
+    """The claimed messages, in the order they were queued, for the sender to render."""
+    return list(
+        session.scalars(select(MailMessage).where(MailMessage.id.in_(ids)).order_by(MailMessage.id))
+    )
+
+
 def claim_due(session: Session, now: datetime, lease_seconds: float, limit: int) -> list[int]:
     """Take up to `limit` messages that are due (or whose sender's lease ran out)."""
     expired = now - timedelta(seconds=lease_seconds)
