@@ -21,8 +21,10 @@ class MaskedAccessLogger(Logger):
     """The access log of `consult run` and docker-compose: request line, path and referer
     with link tokens replaced by "…"."""
 
-    def atoms(self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any) -> dict:
-        found = super().atoms(resp, req, environ, request_time)
+    def atoms(
+        self, resp: Any, req: Any, environ: dict[str, Any], request_time: Any
+    ) -> dict[str, Any]:
+        found: dict[str, Any] = super().atoms(resp, req, environ, request_time)
         for name in WITH_PATHS:
             if isinstance(found.get(name), str):
                 found[name] = masked(found[name])

@@ -93,7 +93,8 @@ def _start(argv: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
 def _answers(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=1) as response:  # noqa: S310 (our own URL)
-            return response.status == 200
+            status: int = response.status
+            return status == 200
     except OSError:
         return False
 

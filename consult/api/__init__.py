@@ -43,8 +43,13 @@ class ExamplesPlugin(MarshmallowPlugin):
     """Puts a schema's `EXAMPLE` in its component: the docs' "Try it out" starts from a
     valid body, and schemathesis' example phase sends it."""
 
-    def schema_helper(self, name: str, _: Any, schema: Any = None, **kwargs: Any) -> Any:
-        described = super().schema_helper(name, _, schema=schema, **kwargs)
+    # MarshmallowPlugin names BasePlugin's `definition` parameter `_`: no override can match
+    # both, and apispec passes it by position.
+    def schema_helper(  # type: ignore[override]
+        self, name: str, _: dict[str, Any], schema: Any = None, **kwargs: Any
+    ) -> dict[str, Any] | None:
+        described: dict[str, Any] | None = super().schema_helper(name, _, schema=schema, **kwargs)
+
         example = getattr(schema, "EXAMPLE", None)
         if described is not None and example is not None:
             described["example"] = example

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 import flask_smorest
 from flask import Request
-from flask_smorest import abort
 from marshmallow import Schema
 from webargs.core import missing
-from webargs.flaskparser import FlaskParser, is_json_request
+from webargs.flaskparser import FlaskParser, abort, is_json_request
 
 from consult.api.json import strict_loads
 
@@ -21,7 +20,8 @@ class JsonOnlyParser(FlaskParser):
     parameters), so a misspelt filter is an error that names it, not an unfiltered list.
     """
 
-    DEFAULT_UNKNOWN_BY_LOCATION: ClassVar = {
+    # webargs declares it an instance attribute (so not a ClassVar), read through self.
+    DEFAULT_UNKNOWN_BY_LOCATION: dict[str, str | None] = {  # noqa: RUF012
         **FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION,
         "query": None,
         "querystring": None,

@@ -105,7 +105,7 @@ def _uploaded_csv() -> bytes:
                 message="Attach the CSV as the form field 'file'.",
                 errors={"file": ["Missing."]},
             )
-        return upload.read()
+        return upload.stream.read()
     if request.mimetype in CSV_TYPES:
         return request.get_data()
     abort(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from flask.views import MethodView
+from sqlalchemy.orm import Session
 
 from consult.api.auth import public
 from consult.api.blueprint import Blueprint
@@ -61,7 +64,10 @@ class Respond(MethodView):
         return _save(responses.submit, token, body)
 
 
-def _save(action: Any, token: str, body: dict[str, Any]) -> responses.Saved:
+SaveAction = Callable[[Session, str, responses.Submission, datetime], responses.Saved]
+
+
+def _save(action: SaveAction, token: str, body: dict[str, Any]) -> responses.Saved:
     session = request_session()
     key = idempotency_key()
     entry = responses.Submission(

@@ -77,8 +77,8 @@ class TaskProgress(MethodView):
     @tasks_blp.response(200, TaskSchema)
     def get(self, task_id: str) -> dict[str, Any]:
         """State and progress of a background task (PENDING also for an unknown id)."""
-        result = AsyncResult(task_id[:64], app=current_runtime().celery)
-        state = result.state
+        result: AsyncResult[Any] = AsyncResult(task_id[:64], app=current_runtime().celery)
+        state: str = result.state  # a custom state too ("PROGRESS"), not only Celery's own
         info = result.info
         return {
             "task_id": task_id[:64],

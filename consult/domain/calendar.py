@@ -165,7 +165,8 @@ def calendar_feed(session: Session, public_url: str, language: str, zone: ZoneIn
             entry.add("location", event.place)
         entry.add("last-modified", event.updated_at.astimezone(UTC))
         calendar.add_component(entry)
-    return calendar.to_ical()
+    feed: bytes = calendar.to_ical()  # icalendar leaves to_ical unannotated
+    return feed
 
 
 def round_links(session: Session, round_ids: set[int], public_url: str) -> dict[int, str]:

@@ -58,8 +58,8 @@ def add_term(session: Session, en: str, km: str, created_by: str) -> GlossaryEnt
         raise Invalid("The English term is in Khmer script.", {"en": ["Write it in English."]})
     if not KHMER.search(km):
         raise Invalid("The Khmer term has no Khmer.", {"km": ["Write it in Khmer script."]})
-    for name, term in (("en", en), ("km", km)):
-        if not carries_meaning(term):
+    for name, given in (("en", en), ("km", km)):
+        if not carries_meaning(given):
             raise Invalid(
                 "A term of only function words would join every answer that uses them.",
                 {name: ["Give a word that carries meaning."]},

@@ -168,6 +168,6 @@ def _upsert_contact(session: Session, network: Network, contact: dict[str, Any] 
         network.contacts.append(Contact(**contact))
         session.flush()
         return True
-    changed = existing.name != contact["name"] or existing.language != contact["language"]
+    changed: bool = existing.name != contact["name"] or existing.language != contact["language"]
     existing.name, existing.language = contact["name"], contact["language"]
     return changed

@@ -1,6 +1,6 @@
 """SQLAlchemy models, one module per aggregate; importing this registers them all."""
 
-from consult.models.api_keys import ROLES, ApiKey
+from consult.models.api_keys import ApiKey
 from consult.models.calendar import CalendarEvent
 from consult.models.common_responses import COMMON_RESPONSE_KINDS, CommonResponseVersion
 from consult.models.followups import (
@@ -23,6 +23,7 @@ from consult.models.rounds import (
     Round,
 )
 from consult.models.summaries import Summary, SummarySchedule
+from consult.roles import ROLES
 
 __all__ = [
     "COMMON_RESPONSE_KINDS",

@@ -19,10 +19,14 @@ class Bilingual(Localized):
     """Text staff sign: in English and in Khmer both, each valid Unicode."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(max_length=MAX_TEXT, **kwargs)
-        self.metadata["description"] = (
-            f'In English and Khmer, both: {{"en": …, "km": …}}, each at most {MAX_TEXT} characters.'
-        )
+        metadata = {
+            **kwargs.pop("metadata", {}),
+            "description": (
+                f'In English and Khmer, both: {{"en": …, "km": …}}, '
+                f"each at most {MAX_TEXT} characters."
+            ),
+        }
+        super().__init__(max_length=MAX_TEXT, metadata=metadata, **kwargs)
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if isinstance(value, Mapping):

@@ -14,11 +14,12 @@ class Localized(fields.Field):
     """A visible string in English and Khmer; Khmer is kept exactly as sent."""
 
     def __init__(self, *, max_length: int = 1000, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        metadata = {
+            "description": 'Text in English and Khmer: {"en": …, "km": …}, at least one.',
+            **kwargs.pop("metadata", {}),
+        }
+        super().__init__(metadata=metadata, **kwargs)
         self.max_length = max_length
-        self.metadata.setdefault(
-            "description", 'Text in English and Khmer: {"en": …, "km": …}, at least one.'
-        )
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if not isinstance(value, Mapping):
