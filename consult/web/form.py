@@ -19,13 +19,13 @@ from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid
 from consult.domain.idempotency import usable_key
 from consult.i18n import text
+from consult.questions import question_type
 from consult.schemas.responses import FocalPointSchema
 from consult.session import request_session
 from consult.web.blueprint import web
 from consult.web.forms import (
     answers_from_form,
     error_links,
-    field_name,
     form_values,
     page_errors,
 )
@@ -142,15 +142,7 @@ def _raw_values(questionnaire: list[dict[str, Any]]) -> dict[str, Any]:
     """What the person typed, shown back as typed when the form is returned with errors."""
     values: dict[str, Any] = {}
     for question in questionnaire:
-        name = field_name(question["key"])
-        if question["type"] == "multi_choice":
-            values[name] = request.form.getlist(name)
-        elif question["type"] == "ranking":
-            for option in question["options"]:
-                option_name = field_name(question["key"], option["key"])
-                values[option_name] = request.form.get(option_name, "")
-        else:
-            values[name] = request.form.get(name, "")
+        values |= question_type(question["type"]).raw_values(question, request.form)
     for part in ("name", "role", "email"):
         values[f"submitted_by.{part}"] = request.form.get(f"submitted_by.{part}", "")
     return values
