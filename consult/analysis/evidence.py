@@ -46,8 +46,11 @@ def gap_p_value(first: tuple[int, int], second: tuple[int, int]) -> float:
     return float(min(1.0, np.exp(log_p[log_p <= seen + 1e-7]).sum()))
 
 
-def _log_choose(n: int | np.ndarray, k: int | np.ndarray) -> np.ndarray:
-    return gammaln(np.add(n, 1)) - gammaln(np.add(k, 1)) - gammaln(np.add(np.subtract(n, k), 1))
+def _log_choose(n: int | np.integer | np.ndarray, k: int | np.integer | np.ndarray) -> np.ndarray:
+    logs: np.ndarray = (
+        gammaln(np.add(n, 1)) - gammaln(np.add(k, 1)) - gammaln(np.add(np.subtract(n, k), 1))
+    )
+    return logs
 
 
 def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:

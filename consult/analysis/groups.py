@@ -106,7 +106,7 @@ def describe(
     described = []
     for index in range(int(found.labels.max()) + 1):
         inside = found.labels == index
-        members = [respondents[i] for i in np.flatnonzero(inside)]
+        members = [respondents[int(i)] for i in np.flatnonzero(inside)]
         described.append(
             {
                 "name": group_name(index),
@@ -165,7 +165,8 @@ def _largest_first(labels: np.ndarray) -> np.ndarray:
     order = sorted(range(len(sizes)), key=lambda label: (-sizes[label], first_seen[label]))
     mapping = np.empty(len(sizes), dtype=np.int64)
     mapping[order] = np.arange(len(sizes))
-    return mapping[labels]
+    renumbered: np.ndarray = mapping[labels]
+    return renumbered
 
 
 def group_name(index: int) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -22,6 +22,10 @@ from consult.questions.arrays import Column, number
 MAX_LISTED_MEMBERS = 500
 # Always broken down in the question detail, whatever the lens: they are cheap and staff ask.
 DESCRIBED = ("kind", "mou")
+
+F = TypeVar("F", bound=Callable[..., Any])
+# threadpoolctl ships no types; its decorator keeps the function's signature.
+_single_threaded: Callable[[F], F] = threadpool_limits.wrap(limits=1)
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class AnalysisSettings:
     with_themes: bool = True
 
 
-@threadpool_limits.wrap(limits=1)
+@_single_threaded
 def summarize(
     questionnaire: Sequence[Mapping[str, Any]],
     respondents: Sequence[Respondent],
@@ -258,5 +262,5 @@ def _group(rows: np.ndarray, respondents: Sequence[Respondent]) -> dict[str, Any
     size = int(rows.sum())
     group: dict[str, Any] = {"size": size}
     if size <= MAX_LISTED_MEMBERS:
-        group["networks"] = [respondents[i].network_id for i in np.flatnonzero(rows)]
+        group["networks"] = [respondents[int(i)].network_id for i in np.flatnonzero(rows)]
     return group

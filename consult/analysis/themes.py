@@ -234,4 +234,5 @@ def _fit(model: NMF, matrix: object) -> np.ndarray:
     # Short answers can stop NMF before its tolerance; the themes are still usable.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
-        return model.fit_transform(matrix)
+        weights: np.ndarray = model.fit_transform(matrix)
+        return weights

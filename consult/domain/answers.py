@@ -11,7 +11,7 @@ from typing import Any
 
 from consult.i18n import text
 from consult.questions import question_type
-from consult.questions.base import is_blank
+from consult.questions.base import Problem, is_blank
 
 Errors = dict[str, list[str]]
 
@@ -32,7 +32,7 @@ def check_answers(
     errors: Errors = {}
     for key, value in answers.items():
         question = questions.get(key)
-        problem = ("unknown_question", {}) if question is None else None
+        problem: Problem | None = ("unknown_question", {}) if question is None else None
         if question is not None and value is not None:
             problem = question_type(question["type"]).problem(question, value)
         if problem:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from celery.utils.time import get_exponential_backoff_interval
 from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -155,9 +154,10 @@ def retry_later(
     message = session.get(MailMessage, failed_id)
     assert message is not None
     attempts = message.attempts + 1
-    delay = get_exponential_backoff_interval(
-        BACKOFF_FACTOR_SECONDS, attempts - 1, max(max_delay, BACKOFF_FACTOR_SECONDS), False
-    )
+    # Celery's exponential backoff without jitter, written out: Celery types its ceiling as
+    # an int, and ours (the setting) is a float.
+    ceiling = max(max_delay, BACKOFF_FACTOR_SECONDS)
+    delay = min(ceiling, BACKOFF_FACTOR_SECONDS * 2 ** (attempts - 1))
     due = now + timedelta(seconds=delay)
     gave_up = attempts >= max_attempts
     message.attempts = attempts

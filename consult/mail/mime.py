@@ -18,7 +18,7 @@ from email.policy import Compat32
 from email.utils import formataddr, formatdate, parseaddr
 from functools import cache
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 
 UTF8 = "utf-8"
 MAX_LINE = 78
@@ -96,7 +96,8 @@ def outgoing(written: Written, envelope: Envelope) -> Outgoing:
 
 def to_mime(written: Written, envelope: Envelope) -> Message:
     email = MIMEMultipart("alternative", policy=POLICY)
-    email["Subject"] = Header(written.subject, UTF8)
+    # typeshed types a header's value as str; compat32 takes a Header too (it names the charset).
+    email["Subject"] = cast(str, Header(written.subject, UTF8))
     email["From"] = _sender(envelope.mail_from)
     email["To"] = _address(envelope.to_name, envelope.to_email)
     email["Date"] = formatdate(usegmt=True)

@@ -37,4 +37,4 @@ def kendalls_w(positions: np.ndarray) -> float | None:
     rank_sums = (positions + 1).sum(axis=0).astype(np.float64)
     mean = raters * (items + 1) / 2
     spread = float(((rank_sums - mean) ** 2).sum())
-    return 12 * spread / (raters**2 * (items**3 - items))
+    return float(12 * spread / (raters**2 * (items**3 - items)))

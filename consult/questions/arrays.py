@@ -7,6 +7,7 @@ they can.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
@@ -51,7 +52,7 @@ def number(value: float | np.floating | None) -> float | None:
 def codes_of(values: list[Any], index: dict[Any, int], numeric: bool = False) -> np.ndarray:
     """Category index per value, MISSING for no answer or one that is not a category."""
     try:
-        found = map(index.get, values, repeat(MISSING))
+        found: Iterable[int] = map(index.get, values, repeat(MISSING))
         codes = np.fromiter(found, dtype=np.int16, count=len(values))
     except TypeError:  # an unhashable value, such as a list where one choice belongs
         found = (_lookup(index, value) for value in values)

@@ -54,13 +54,15 @@ class ExportCell(NamedTuple):
 class FormData(Protocol):
     """The submitted form, as werkzeug's MultiDict gives it."""
 
-    def get(self, key: str, default: str = "") -> str: ...
+    def get(self, key: str, default: str, /) -> str: ...
     def getlist(self, key: str) -> list[str]: ...
 
 
 class HasStance(Protocol):
     @property
     def stance(self) -> str: ...
+    @property
+    def answered(self) -> np.ndarray: ...
 
 
 Held = TypeVar("Held", bound=HasStance)
@@ -255,7 +257,8 @@ class Scale(QuestionType):
         return Column(question, categories, codes=codes_of(values, index, numeric=True))
 
     def statistics(self, column: Column, rows: np.ndarray) -> dict[str, Any]:
-        codes = column.codes[rows]  # type: ignore[index]
+        assert column.codes is not None
+        codes = column.codes[rows]
         answered = codes[codes != MISSING]
         size = len(column.categories)
         counts = np.bincount(answered, minlength=size)
@@ -276,7 +279,8 @@ class Scale(QuestionType):
 
     def features(self, column: Column) -> np.ndarray:
         """-1 (the lowest point) to 1 (the highest), 0 for the middle and for no answer."""
-        codes = column.codes.astype(np.float64)  # type: ignore[union-attr]
+        assert column.codes is not None
+        codes = column.codes.astype(np.float64)
         middle = (len(column.categories) - 1) / 2
         scaled = np.where(codes == MISSING, 0.0, (codes - middle) / middle)
         return scaled[:, None]
@@ -306,4 +310,4 @@ def _median_of_counts(points: np.ndarray, counts: np.ndarray) -> float:
     cumulative = np.cumsum(counts)
     low = points[np.searchsorted(cumulative, (n - 1) // 2, side="right")]
     high = points[np.searchsorted(cumulative, n // 2, side="right")]
-    return (low + high) / 2
+    return float((low + high) / 2)

@@ -51,13 +51,15 @@ class MultiChoice(WithOptions):
         return Column(question, categories, matrix=option_matrix(categories, values, ranked=False))
 
     def statistics(self, column: Column, rows: np.ndarray) -> dict[str, Any]:
-        answered = answered_rows(column.matrix[rows])  # type: ignore[index]
+        assert column.matrix is not None
+        answered = answered_rows(column.matrix[rows])
         counts = answered.sum(axis=0) if len(answered) else np.zeros(len(column.categories), int)
         return shares(column.categories, counts, len(answered))
 
     def features(self, column: Column) -> np.ndarray:
         """A feature per option: 1 if picked."""
-        return np.where(column.matrix == 1, 1.0, 0.0)  # type: ignore[operator]
+        assert column.matrix is not None
+        return np.where(column.matrix == 1, 1.0, 0.0)
 
     def stances(self, column: Column) -> list[Stance]:
         matrix = column.matrix
@@ -70,7 +72,7 @@ class MultiChoice(WithOptions):
 
     def leading(self, candidates: Sequence[Held], counts: Sequence[int]) -> list[Held]:
         """Each option a majority of those who answered chose, else the leading one."""
-        answered = int(candidates[0].answered.sum())  # type: ignore[attr-defined]
+        answered = int(candidates[0].answered.sum())
         majority = [c for c, held in zip(candidates, counts, strict=True) if 2 * held > answered]
         return majority or super().leading(candidates, counts)
 

@@ -45,7 +45,8 @@ class Number(QuestionType):
         return Column(question, [], numbers=numbers_of(values))
 
     def statistics(self, column: Column, rows: np.ndarray) -> dict[str, Any]:
-        values = column.numbers[rows]  # type: ignore[index]
+        assert column.numbers is not None
+        values = column.numbers[rows]
         values = values[np.isfinite(values)]
         if not len(values):
             return {"n": 0} | dict.fromkeys(("min", "q1", "median", "q3", "max", "mean", "total"))

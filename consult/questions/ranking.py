@@ -49,7 +49,8 @@ class Ranking(WithOptions):
         return Column(question, categories, matrix=option_matrix(categories, values, ranked=True))
 
     def statistics(self, column: Column, rows: np.ndarray) -> dict[str, Any]:
-        answered = answered_rows(column.matrix[rows])  # type: ignore[index]
+        assert column.matrix is not None
+        answered = answered_rows(column.matrix[rows])
         n, items = len(answered), len(column.categories)
         borda = (items - 1 - answered).sum(axis=0) if n else np.zeros(items)
         mean_rank = (answered + 1).mean(axis=0) if n else np.full(items, np.nan)
@@ -71,7 +72,8 @@ class Ranking(WithOptions):
     def features(self, column: Column) -> np.ndarray:
         """A feature per option: its normalised Borda points, 1 first to -1 last."""
         items = len(column.categories)
-        matrix = column.matrix.astype(np.float64)  # type: ignore[union-attr]
+        assert column.matrix is not None
+        matrix = column.matrix.astype(np.float64)
         return np.where(matrix == MISSING, 0.0, (items - 1 - 2 * matrix) / (items - 1))
 
     def stances(self, column: Column) -> list[Stance]:

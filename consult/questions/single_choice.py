@@ -39,15 +39,18 @@ class SingleChoice(WithOptions):
         return Column(question, categories, codes=codes_of(values, index))
 
     def statistics(self, column: Column, rows: np.ndarray) -> dict[str, Any]:
-        codes = column.codes[rows]  # type: ignore[index]
+        assert column.codes is not None
+        codes = column.codes[rows]
         answered = codes[codes != MISSING]
         counts = np.bincount(answered, minlength=len(column.categories))
         return shares(column.categories, counts, len(answered))
 
     def features(self, column: Column) -> np.ndarray:
         """One-hot: a feature per option."""
-        codes = column.codes  # type: ignore[union-attr]
-        return (codes[:, None] == np.arange(len(column.categories))[None, :]).astype(np.float64)
+        codes = column.codes
+        assert codes is not None
+        one_hot: np.ndarray = codes[:, None] == np.arange(len(column.categories))[None, :]
+        return one_hot.astype(np.float64)
 
     def stances(self, column: Column) -> list[Stance]:
         codes = column.codes

@@ -42,7 +42,8 @@ class Statement(QuestionType):
         return Column(question, list(POSITIONS), codes=codes_of(values, index))
 
     def statistics(self, column: Column, rows: np.ndarray) -> dict[str, Any]:
-        codes = column.codes[rows]  # type: ignore[index]
+        assert column.codes is not None
+        codes = column.codes[rows]
         answered = codes[codes != MISSING]
         agree, disagree, passed = (int(c) for c in np.bincount(answered, minlength=3))
         sided = agree + disagree
@@ -56,7 +57,8 @@ class Statement(QuestionType):
 
     def features(self, column: Column) -> np.ndarray:
         """1 agree, -1 disagree, 0 pass or no answer."""
-        codes = column.codes  # type: ignore[union-attr]
+        codes = column.codes
+        assert codes is not None
         return np.select([codes == 0, codes == 1], [1.0, -1.0], 0.0)[:, None]
 
     def stances(self, column: Column) -> list[Stance]:

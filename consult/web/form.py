@@ -77,7 +77,7 @@ def save(token: str) -> Any:
             errors, status = {"_form": [exc.message]}, 409
         else:
             target = "web.done" if submitting else "web.form"
-            extra = {} if submitting else {"saved": 1}
+            extra: dict[str, Any] = {} if submitting else {"saved": 1}
             return redirect(url_for(target, token=token, lang=language, **extra), code=303)
     session.rollback()
     page = answering_view(invitation, response, language)
