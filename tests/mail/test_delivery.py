@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from consult.db import utcnow
-from consult.mail.mime import Outgoing
 from consult.domain.mail_queue import Queued, Recipient, claim_due, enqueue
+from consult.mail.mime import Outgoing
 from consult.mail.sender import send_batch
 from consult.mail.transport import MailFailure, SmtpSettings, file_connection, smtp_connection
 from consult.models import MailMessage
