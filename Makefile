@@ -39,15 +39,18 @@ test: lint  ## `make lint`, then every test
 	Khmer fonts: sudo apt-get install chromium fonts-khmeros (they are skipped without them)"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff (lint + format check), mypy ([tool.mypy]), the import layers
+lint: $(STAMP)  ## ruff (lint + format check), mypy ([tool.mypy]), the import layers, djlint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/djlint consult --lint
+	$(BIN)/djlint consult --check
 
 fmt: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djlint consult --reformat
 
 migrate: $(STAMP)
 	$(BIN)/consult db upgrade
