@@ -30,7 +30,7 @@ _single_threaded: Callable[[F], F] = threadpool_limits.wrap(limits=1)
 
 @dataclass(frozen=True)
 class AnalysisSettings:
-    """The thresholds of the common response; the defaults are the product's (README)."""
+    """The thresholds of the common response; the defaults are the product's (docs/reference.md)."""
 
     common_share: float = 2 / 3
     common_floor: float = 0.6

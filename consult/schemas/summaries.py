@@ -361,7 +361,7 @@ class OpinionGroupsSchema(Schema):
 
 
 class AnalysisSettingsSchema(Schema):
-    """The thresholds the summary was computed with (README: the common response)."""
+    """The thresholds the summary was computed with (docs/reference.md: the common response)."""
 
     common_share = fields.Float()
     common_floor = fields.Float()

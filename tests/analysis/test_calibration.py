@@ -1,6 +1,6 @@
 """Calibration: on rounds where nothing is true the engine reports (almost) nothing, and on
 rounds with a planted truth it finds it. The rates are asserted, printed at the end of every
-run, and quoted in the README."""
+run, and quoted in docs/reference.md."""
 
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ def _false_division(summary: dict) -> bool:
 
 def test_at_the_edge_of_what_counts_can_show_nothing_false_is_reported():
     """The issue's weakest planted truths (a common position at 80%, a 50-point division,
-    24 to 60 networks so 8 or more a side): printed, not promised — the README says why no
+    24 to 60 networks so 8 or more a side): printed, not promised — docs/reference.md says why no
     rule can find 90% of them and still keep the null rounds' bounds — but nothing false
     may be reported while trying."""
     rounds = _analysed(
