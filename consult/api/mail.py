@@ -7,16 +7,15 @@ from typing import Any
 
 from flask import Response
 from flask.views import MethodView
-from sqlalchemy import select
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
 from consult.db import utcnow
 from consult.domain.due_mail import digest_message
 from consult.domain.errors import Invalid, NotFound
-from consult.domain.paging import paginate
+from consult.domain.mail_queue import list_mail
+from consult.domain.networks import find_contact
 from consult.mail.compose import MailSettings, write
-from consult.models import Contact, MailMessage
 from consult.runtime import current_runtime
 from consult.schemas.common import page, page_of
 from consult.schemas.mail import DigestPreviewQuerySchema, MailQuerySchema, MailSchema
@@ -33,12 +32,8 @@ class Mail(MethodView):
     @blp.response(200, page_of(MailSchema))
     def get(self, query: dict[str, Any]) -> dict[str, Any]:
         """Messages newest first, by `status` (failed ones say why) and `kind`."""
-        statement = select(MailMessage)
-        for name in ("status", "kind"):
-            if name in query:
-                statement = statement.where(getattr(MailMessage, name) == query[name])
-        items, total = paginate(
-            request_session(), statement, (MailMessage.id.desc(),), query["page"],
+        items, total = list_mail(
+            request_session(), query.get("status"), query.get("kind"), query["page"],
             query["page_size"],
         )  # fmt: skip
         return page(items, total, query)
@@ -57,7 +52,7 @@ class DigestPreview(MethodView):
         if ("contact" in query) == ("staff" in query):
             raise Invalid("Give either contact or staff.", {"contact": ["Give contact or staff."]})
         if "contact" in query:
-            contact = session.get(Contact, query["contact"])
+            contact = find_contact(session, query["contact"])
             if contact is None:
                 raise NotFound(f"Contact {query['contact']} does not exist.")
             message = digest_message(utcnow(), settings.zone, contact=contact)

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Timezone
 from icalendar import Event as FeedEntry
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from consult.domain.errors import Invalid, NotFound
 from consult.domain.paging import paginate
@@ -47,7 +47,7 @@ BODY_CALENDAR: tuple[dict[str, Any], ...] = (
 def list_events(
     session: Session, start: datetime | None, end: datetime | None, page: int, size: int
 ) -> tuple[list[CalendarEvent], int]:
-    query = select(CalendarEvent)
+    query = select(CalendarEvent).options(selectinload(CalendarEvent.rounds))
     if start is not None:
         query = query.where(CalendarEvent.ends_at >= start)
     if end is not None:
@@ -57,7 +57,11 @@ def list_events(
 
 def all_events(session: Session) -> list[CalendarEvent]:
     return list(
-        session.scalars(select(CalendarEvent).order_by(CalendarEvent.starts_at, CalendarEvent.id))
+        session.scalars(
+            select(CalendarEvent)
+            .options(selectinload(CalendarEvent.rounds))
+            .order_by(CalendarEvent.starts_at, CalendarEvent.id)
+        )
     )
 
 
@@ -69,7 +73,7 @@ def get_event(session: Session, event_id: int) -> CalendarEvent:
 
 
 def create_event(session: Session, fields: Mapping[str, Any]) -> CalendarEvent:
-    event = CalendarEvent(uid=f"{uuid4()}@consult", description={}, round_ids=[])
+    event = CalendarEvent(uid=f"{uuid4()}@consult", description={})
     _apply(session, event, fields)
     session.add(event)
     session.flush()
@@ -89,19 +93,25 @@ def delete_event(session: Session, event_id: int) -> None:
 
 
 def _apply(session: Session, event: CalendarEvent, fields: Mapping[str, Any]) -> None:
-    for name in ("title", "description", "starts_at", "ends_at", "place", "round_ids"):
+    for name in ("title", "description", "starts_at", "ends_at", "place"):
         if name in fields:
             setattr(event, name, fields[name])
     if event.ends_at < event.starts_at:
         raise Invalid(
             "The event ends before it starts.", {"ends_at": ["Must not be before starts_at."]}
         )
-    missing = sorted(
-        set(event.round_ids)
-        - set(session.scalars(select(Round.id).where(Round.id.in_(event.round_ids))))
-    )
+    if "round_ids" in fields:
+        event.rounds = _rounds(session, fields["round_ids"])
+
+
+def _rounds(session: Session, round_ids: list[int]) -> list[Round]:
+    """The rounds to link to an event (their `event_id`); a round linked to another event
+    moves to this one, and the event's rounds left out of the list are unlinked."""
+    found = list(session.scalars(select(Round).where(Round.id.in_(round_ids)).order_by(Round.id)))
+    missing = sorted(set(round_ids) - {round_.id for round_ in found})
     if missing:
         raise Invalid("Unknown rounds.", {"round_ids": [f"No round {i}." for i in missing]})
+    return found
 
 
 def seed_body_calendar(session: Session, zone: ZoneInfo) -> int:
@@ -121,7 +131,6 @@ def seed_body_calendar(session: Session, zone: ZoneInfo) -> int:
                 starts_at=datetime.fromisoformat(item["starts"]).replace(tzinfo=zone),
                 ends_at=datetime.fromisoformat(item["ends"]).replace(tzinfo=zone),
                 place=None,
-                round_ids=[],
             )
         )
         added += 1

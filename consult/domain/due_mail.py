@@ -78,7 +78,7 @@ def queue_reminders(session: Session, now: datetime) -> int:
 
 def queue_followup(session: Session, followup: Followup, days_left: int | None) -> int:
     """The mail of a staff follow-up, to every contact of the networks it addresses."""
-    contacts = _contacts_of(session, followup.round_id, networks=followup.network_ids)
+    contacts = _contacts_of(session, followup.round_id, networks=list(followup.network_ids))
     key = followup_keys(followup, contact="{contact}")
     params: dict[str, Any] = {"followup_id": followup.id}
     if followup.kind == "reminder":

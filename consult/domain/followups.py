@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from consult.domain.due_mail import followup_keys, queue_followup
 from consult.domain.errors import Conflict, Invalid, NotFound
@@ -33,6 +33,7 @@ from consult.models import (
     Round,
     Summary,
 )
+from consult.models.followups import FollowupNetwork
 
 
 @dataclass(frozen=True)
@@ -116,9 +117,16 @@ def send_followup(
 def list_followups(session: Session, round_id: int) -> list[FollowupReport]:
     get_round(session, round_id)
     found = session.scalars(
-        select(Followup).where(Followup.round_id == round_id).order_by(Followup.id)
+        select(Followup)
+        .where(Followup.round_id == round_id)
+        .options(selectinload(Followup.addressed))
+        .order_by(Followup.id)
     ).all()
     return [_report(session, followup) for followup in found]
+
+
+def find_followup(session: Session, followup_id: int) -> Followup | None:
+    return session.get(Followup, followup_id)
 
 
 def followup_report(session: Session, round_id: int, followup_id: int) -> FollowupReport:
@@ -130,10 +138,12 @@ def followup_report(session: Session, round_id: int, followup_id: int) -> Follow
 
 
 def _report(session: Session, followup: Followup) -> FollowupReport:
-    networks = {
-        network.id: network
-        for network in session.scalars(select(Network).where(Network.id.in_(followup.network_ids)))
-    }
+    networks = session.scalars(
+        select(Network)
+        .join(FollowupNetwork, FollowupNetwork.network_id == Network.id)
+        .where(FollowupNetwork.followup_id == followup.id)
+        .order_by(FollowupNetwork.position)
+    ).all()
     replies: dict[int, list[FollowupReply]] = {}
     for reply in session.scalars(
         select(FollowupReply)
@@ -143,12 +153,11 @@ def _report(session: Session, followup: Followup) -> FollowupReport:
         replies.setdefault(reply.network_id, []).append(reply)
     rows = [
         NetworkReplies(
-            networks[network_id],
-            replies[network_id][-1] if network_id in replies else None,
-            max(len(replies.get(network_id, [])) - 1, 0),
+            network,
+            replies[network.id][-1] if network.id in replies else None,
+            max(len(replies.get(network.id, [])) - 1, 0),
         )
-        for network_id in followup.network_ids
-        if network_id in networks
+        for network in networks
     ]
     return FollowupReport(followup, rows, _tally(followup, rows), _mail_progress(session, followup))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -56,6 +57,26 @@ def find_by_token(session: Session, token: str, *, for_update: bool = False) -> 
     if invitation is None:
         raise NotFound(UNKNOWN_LINK)
     return invitation
+
+
+def invitations_of(
+    session: Session, pairs: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], Invitation | None]:
+    """The invitations of (round, network) pairs, network and round loaded, in one query per
+    round (what a batch of mail is about); None for a pair with no invitation."""
+    wanted: dict[int, set[int]] = defaultdict(set)
+    for round_id, network_id in pairs:
+        wanted[round_id].add(network_id)
+    found: dict[tuple[int, int], Invitation | None] = {}
+    for round_id, networks in wanted.items():
+        found.update({(round_id, network_id): None for network_id in networks})
+        for invitation in session.scalars(
+            select(Invitation)
+            .options(joinedload(Invitation.network), joinedload(Invitation.round))
+            .where(Invitation.round_id == round_id, Invitation.network_id.in_(networks))
+        ):
+            found[(round_id, invitation.network_id)] = invitation
+    return found
 
 
 def mark_opened(invitation: Invitation, now: datetime) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from consult.domain.paging import paginate
 from consult.models import MailMessage
 
 BACKOFF_FACTOR_SECONDS = 2
@@ -69,6 +70,18 @@ def enqueue(session: Session, messages: Iterable[Queued]) -> int:
         insert(MailMessage).on_conflict_do_nothing(index_elements=["key"]).returning(MailMessage.id)
     )
     return len(session.execute(statement, rows).all())
+
+
+def list_mail(
+    session: Session, status: str | None, kind: str | None, page: int, size: int
+) -> tuple[list[MailMessage], int]:
+    """Queued messages newest first, optionally of one status and one kind (staff's log)."""
+    query = select(MailMessage)
+    if status is not None:
+        query = query.where(MailMessage.status == status)
+    if kind is not None:
+        query = query.where(MailMessage.kind == kind)
+    return paginate(session, query, (MailMessage.id.desc(),), page, size)
 
 
 def messages(session: Session, ids: list[int]) -> list[MailMessage]:

@@ -83,6 +83,10 @@ def get_network(session: Session, network_id: int) -> Network:
     return network
 
 
+def find_contact(session: Session, contact_id: int) -> Contact | None:
+    return session.get(Contact, contact_id)
+
+
 def find_by_name(session: Session, name: str) -> Network | None:
     return session.scalar(select(Network).where(Network.name_key == name_key(name)))
 

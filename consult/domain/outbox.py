@@ -21,6 +21,10 @@ def record(
     return event
 
 
+def find_event(session: Session, event_id: int) -> DomainEvent | None:
+    return session.get(DomainEvent, event_id)
+
+
 def relay(session: Session, publish: Callable[[DomainEvent], None], limit: int = 200) -> int:
     """Publish undispatched events in order and mark them; return how many went out.
 

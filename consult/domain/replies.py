@@ -19,6 +19,7 @@ from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.invitations import find_by_token
 from consult.i18n import text
 from consult.models import MAX_REPLY, VERDICTS, Followup, FollowupReply, Invitation, Response
+from consult.models.followups import FollowupNetwork
 
 ANSWERED_KINDS = ("clarification", "validation")
 
@@ -44,12 +45,16 @@ def followups_of(
 ) -> tuple[Invitation, list[Addressed]]:
     """The clarifications and validation sent to the link's network, with its latest replies."""
     invitation = find_by_token(session, token, for_update=for_update)
-    sent = session.scalars(
+    mine = session.scalars(
         select(Followup)
-        .where(Followup.round_id == invitation.round_id, Followup.kind.in_(ANSWERED_KINDS))
+        .join(FollowupNetwork, FollowupNetwork.followup_id == Followup.id)
+        .where(
+            Followup.round_id == invitation.round_id,
+            Followup.kind.in_(ANSWERED_KINDS),
+            FollowupNetwork.network_id == invitation.network_id,
+        )
         .order_by(Followup.id)
-    )
-    mine = [followup for followup in sent if invitation.network_id in followup.network_ids]
+    ).all()
     return invitation, [
         Addressed(
             followup,

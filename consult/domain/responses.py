@@ -178,6 +178,35 @@ def _version_with_key(session: Session, response_id: int, key: str) -> ResponseV
     )
 
 
+def submitted_version(
+    session: Session, round_id: int, network_id: int, number: int
+) -> tuple[Round, Network, ResponseVersion, Invitation] | None:
+    """A network's version `number` of its answer to a round, with what a receipt names."""
+    row = session.execute(
+        select(Round, Network, ResponseVersion, Invitation)
+        .join(Response, Response.round_id == Round.id)
+        .join(Network, Network.id == Response.network_id)
+        .join(ResponseVersion, ResponseVersion.response_id == Response.id)
+        .join(Invitation, Invitation.id == Response.invitation_id)
+        .where(
+            Round.id == round_id,
+            Response.network_id == network_id,
+            ResponseVersion.number == number,
+        )
+    ).one_or_none()
+    return None if row is None else (row[0], row[1], row[2], row[3])
+
+
+def submitted_answers(session: Session, round_id: int, network_id: int) -> dict[str, Any] | None:
+    """The answers a network submitted last to a round; None before it submits."""
+    answers: dict[str, Any] | None = session.scalar(
+        select(ResponseVersion.answers)
+        .join(Response, Response.submitted_version_id == ResponseVersion.id)
+        .where(Response.round_id == round_id, Response.network_id == network_id)
+    )
+    return answers
+
+
 def list_responses(
     session: Session, round_id: int, page: int, page_size: int
 ) -> tuple[list[Response], int]:

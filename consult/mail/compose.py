@@ -15,25 +15,18 @@ from zoneinfo import ZoneInfo
 
 from itsdangerous import URLSafeSerializer
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from consult.config import Settings
 from consult.domain.digests import contact_digest, local_time, staff_digest
-from consult.domain.followups import validated_response
+from consult.domain.followups import find_followup, validated_response
+from consult.domain.invitations import invitations_of
+from consult.domain.networks import find_contact
+from consult.domain.responses import submitted_answers, submitted_version
 from consult.domain.tokens import link_of
 from consult.i18n import MESSAGES, group_label, pick, text
 from consult.mail.mime import Envelope, Outgoing, Written, outgoing
-from consult.models import (
-    Contact,
-    Followup,
-    Invitation,
-    MailMessage,
-    Network,
-    Response,
-    ResponseVersion,
-    Round,
-)
+from consult.models import Followup, Invitation, MailMessage, Network, Round
 from consult.questions import question_type
 from consult.questions.base import is_blank
 
@@ -121,16 +114,7 @@ def prefetch_invitations(session: Session, messages: list[MailMessage]) -> None:
         for m in messages
         if "round_id" in m.params and "network_id" in m.params
     }
-    cache = session.info.setdefault(INVITATIONS, {})
-    for round_id in {round_id for round_id, _ in wanted}:
-        networks = [network_id for r, network_id in wanted if r == round_id]
-        found = session.scalars(
-            select(Invitation)
-            .options(joinedload(Invitation.network), joinedload(Invitation.round))
-            .where(Invitation.round_id == round_id, Invitation.network_id.in_(networks))
-        )
-        cache.update({(round_id, i.network_id): i for i in found})
-        cache.update({(round_id, n): None for n in networks if (round_id, n) not in cache})
+    session.info.setdefault(INVITATIONS, {}).update(invitations_of(session, wanted))
 
 
 def _round_mail(
@@ -192,18 +176,7 @@ def _reminder(session: Session, message: MailMessage, settings: MailSettings) ->
 
 def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
     params = message.params
-    row = session.execute(
-        select(Round, Network, ResponseVersion, Invitation)
-        .join(Response, Response.round_id == Round.id)
-        .join(Network, Network.id == Response.network_id)
-        .join(ResponseVersion, ResponseVersion.response_id == Response.id)
-        .join(Invitation, Invitation.id == Response.invitation_id)
-        .where(
-            Round.id == params["round_id"],
-            Response.network_id == params["network_id"],
-            ResponseVersion.number == params["version"],
-        )
-    ).one_or_none()
+    row = submitted_version(session, params["round_id"], params["network_id"], params["version"])
     if row is None:
         return None
     round_, network, version, invitation = row
@@ -241,7 +214,7 @@ def _clarification(
     session: Session, message: MailMessage, settings: MailSettings
 ) -> Rendered | None:
     found = _round_mail(session, message, ("open", "closed"))
-    followup = session.get(Followup, message.params["followup_id"])
+    followup = find_followup(session, message.params["followup_id"])
     if found is None or followup is None:
         return None
     context = _followup_context(found, followup, message, settings)
@@ -257,11 +230,7 @@ def clarification_view(
     asked = round_.question(followup.question_key) if followup.question_key else None
     answered = None
     if asked is not None:
-        submitted = session.scalar(
-            select(ResponseVersion.answers)
-            .join(Response, Response.submitted_version_id == ResponseVersion.id)
-            .where(Response.round_id == round_.id, Response.network_id == network_id)
-        )
+        submitted = submitted_answers(session, round_.id, network_id)
         if submitted is not None:
             answered = answer_text(asked, submitted.get(asked["key"]), language)
     return {
@@ -273,7 +242,7 @@ def clarification_view(
 
 def _validation(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
     found = _round_mail(session, message, ("closed",))
-    followup = session.get(Followup, message.params["followup_id"])
+    followup = find_followup(session, message.params["followup_id"])
     common = validated_response(session, followup) if followup is not None else None
     if found is None or followup is None or common is None:
         return None
@@ -360,7 +329,7 @@ def _digest(session: Session, message: MailMessage, settings: MailSettings) -> R
         context = staff_digest(session, week, week + timedelta(days=7), settings.zone, language)
         context["rounds_url"] = f"{settings.public_url}/api/v1/rounds"  # staff follow its links
     else:
-        contact = session.get(Contact, params["contact_id"])
+        contact = find_contact(session, params["contact_id"])
         if contact is None or not contact.digests:
             return None
         context = contact_digest(

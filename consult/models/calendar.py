@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.db import Base, utcnow
+
+if TYPE_CHECKING:
+    from consult.models.rounds import Round
 
 
 class CalendarEvent(Base):
@@ -23,6 +27,12 @@ class CalendarEvent(Base):
     starts_at: Mapped[datetime] = mapped_column(index=True)
     ends_at: Mapped[datetime]
     place: Mapped[str | None] = mapped_column(String(300))
-    round_ids: Mapped[list[int]]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    # The rounds whose `event_id` is this event: the link has one home, the round's key.
+    rounds: Mapped[list[Round]] = relationship(back_populates="event", order_by="Round.id")
+
+    @property
+    def round_ids(self) -> list[int]:
+        return [round_.id for round_ in self.rounds]

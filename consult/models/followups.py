@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
+from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.db import Base, one_of, utcnow
@@ -15,6 +17,18 @@ from consult.models.networks import LANGUAGES, Network
 FOLLOWUP_KINDS = ("reminder", "clarification", "validation")
 VERDICTS = ("confirm", "contest")
 MAX_REPLY = 5000  # characters of an answer or a comment
+
+
+class FollowupNetwork(Base):
+    """A network a follow-up addresses; `position` keeps the order it was asked in."""
+
+    __tablename__ = "followup_networks"
+
+    followup_id: Mapped[int] = mapped_column(
+        ForeignKey("followups.id", ondelete="CASCADE"), primary_key=True
+    )
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id"), primary_key=True, index=True)
+    position: Mapped[int]
 
 
 class Followup(Base):
@@ -45,11 +59,20 @@ class Followup(Base):
     question: Mapped[dict[str, Any] | None]
     question_key: Mapped[str | None] = mapped_column(String(100))
     summary_id: Mapped[int | None] = mapped_column(ForeignKey("summaries.id"))
-    network_ids: Mapped[list[int]]
     created_by: Mapped[str] = mapped_column(String(200), default="")
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
     request_digest: Mapped[str | None] = mapped_column(String(64))  # of the keyed request
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    addressed: Mapped[list[FollowupNetwork]] = relationship(
+        order_by=FollowupNetwork.position,
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    # The addressed networks' ids in order, read and written as a list (`network_ids=[…]`).
+    network_ids: AssociationProxy[list[int]] = association_proxy(
+        "addressed", "network_id", creator=lambda network_id: FollowupNetwork(network_id=network_id)
+    )
 
 
 class FollowupReply(Base):

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.db import Base, one_of, utcnow
 from consult.models.networks import Network
+
+if TYPE_CHECKING:
+    from consult.models.calendar import CalendarEvent
 
 ROUND_STATUSES = ("draft", "open", "closed", "published")
 INVITATION_STATUSES = ("pending", "opened", "submitted")
@@ -38,6 +41,7 @@ class Round(Base):
     reminders_days_before_close: Mapped[list[int]]
     # A round's calendar event; deleting the event unlinks the round.
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    event: Mapped[CalendarEvent | None] = relationship(back_populates="rounds")
     lens: Mapped[list[str]] = mapped_column(default=lambda: ["kind"])
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -9,8 +9,7 @@ from celery import Celery, Task, shared_task
 
 from consult.analysis.summary import AnalysisSettings
 from consult.db import utcnow
-from consult.domain import common_responses, summaries
-from consult.models import DomainEvent
+from consult.domain import common_responses, outbox, summaries
 from consult.tasks import names
 from consult.tasks.database import database_for, settings_of
 
@@ -19,7 +18,7 @@ from consult.tasks.database import database_for, settings_of
 def on_response_submitted(self: Task, event_id: int) -> None:
     """Mark the round stale; the first submission of a burst schedules the recompute."""
     with database_for(self.app).session() as session:
-        event = session.get(DomainEvent, event_id)
+        event = outbox.find_event(session, event_id)
         if event is None:
             return
         round_id = int(event.payload["round_id"])
@@ -34,7 +33,7 @@ def on_response_submitted(self: Task, event_id: int) -> None:
 def on_round_closed(self: Task, event_id: int) -> None:
     """A closed round gets its final summary."""
     with database_for(self.app).session() as session:
-        event = session.get(DomainEvent, event_id)
+        event = outbox.find_event(session, event_id)
         round_id = event.aggregate_id if event else None
     if round_id is not None:
         self.app.send_task(

@@ -7,8 +7,8 @@ from typing import Any
 from flask import render_template, request
 
 from consult.domain.errors import NotFound
+from consult.domain.networks import find_contact
 from consult.mail.compose import contact_of_stop_token
-from consult.models import Contact
 from consult.runtime import current_runtime
 from consult.session import request_session
 from consult.web.blueprint import web
@@ -20,7 +20,7 @@ def stop_digests(signed: str) -> Any:
     button POSTs. The link is signed, so nobody can turn off someone else's digests."""
     session = request_session()
     contact_id = contact_of_stop_token(current_runtime().settings.secret_key, signed)
-    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    contact = find_contact(session, contact_id) if contact_id is not None else None
     if contact is None:
         raise NotFound("Unknown link.")
     stopped = request.method == "POST" or not contact.digests
