@@ -1,5 +1,5 @@
-"""One way to say "after this commit, do that": a session that wrote domain events or mail
-nudges the worker that handles them once the transaction has committed.
+"""One way to say "after this commit, do that": a session that wrote domain events, mail or
+webhook deliveries nudges the worker that handles them once the transaction has committed.
 
 Views and tasks only commit. A flush that adds `DomainEvent` rows, or an INSERT into
 `mail_messages` (the queue's multi-row insert is not an ORM `add`), is noted in the
@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
-from consult.models import DomainEvent, MailMessage
+from consult.models import DomainEvent, MailMessage, WebhookDelivery
 from consult.tasks import names
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,8 @@ def nudge_after_commit(sessions: sessionmaker[Session], send_task: Callable[[str
                 _note(session, names.OUTBOX_RELAY)
             elif isinstance(row, MailMessage):
                 _note(session, names.MAIL_SEND_DUE)
+            elif isinstance(row, WebhookDelivery):
+                _note(session, names.WEBHOOKS_SEND_DUE)
 
     @event.listens_for(sessions, "do_orm_execute")
     def _note_inserted_mail(state: ORMExecuteState) -> None:

@@ -60,6 +60,8 @@ class Settings:
     mail_lease_seconds: float
     mail_max_attempts: int
     staff_emails: tuple[str, ...]
+    # Webhooks may go to loopback and private addresses only when an admin says so.
+    webhooks_allow_private: bool = False
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -105,6 +107,7 @@ class Settings:
             mail_lease_seconds=_checked(env, "CONSULT_MAIL_LEASE_SECONDS", "420", _seconds),
             mail_max_attempts=_checked(env, "CONSULT_MAIL_MAX_ATTEMPTS", "30", _positive_int),
             staff_emails=_checked(env, "CONSULT_STAFF_EMAILS", "", _addresses),
+            webhooks_allow_private=_checked(env, "CONSULT_WEBHOOKS_ALLOW_PRIVATE", "0", _flag),
         )
 
     @property
@@ -238,6 +241,15 @@ def _public_url(raw: str) -> str:
     if not raw.startswith(("http://", "https://")) or raw[-3:] == "://":
         raise ValueError("give the address networks open, e.g. https://consult.example.org")
     return raw.rstrip("/")
+
+
+def _flag(raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError("use 1/true/yes/on or 0/false/no/off")
 
 
 def _log_level(raw: str) -> str:

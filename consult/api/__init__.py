@@ -24,6 +24,7 @@ from consult.api import (
     respond,
     rounds,
     summaries,
+    webhooks,
 )
 from consult.api.converters import (
     IdConverter,
@@ -105,6 +106,8 @@ def init_api(app: Flask) -> Api:
     api.register_blueprint(mail.blp, url_prefix=f"{API_PREFIX}/mail")
     api.register_blueprint(mail.digest_blp, url_prefix=f"{API_PREFIX}/digests")
     api.register_blueprint(glossary.blp, url_prefix=f"{API_PREFIX}/glossary")
+    api.register_blueprint(webhooks.blp, url_prefix=f"{API_PREFIX}/webhooks")
+    api.register_blueprint(webhooks.log_blp, url_prefix=f"{API_PREFIX}/event-log")
     register_error_handlers(app)
     app.register_blueprint(docs.blp, url_prefix=f"{API_PREFIX}/docs")
     return api

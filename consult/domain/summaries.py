@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from consult.analysis.columns import Invitee, Respondent
 from consult.analysis.summary import AnalysisSettings, summarize
+from consult.domain import outbox
 from consult.domain.errors import NotFound
 from consult.domain.glossary import glossary_pairs
 from consult.domain.responses import latest_submissions
@@ -119,6 +120,18 @@ def compute_summary(
     )
     session.add(summary)
     session.flush()
+    outbox.record(
+        session,
+        "summary.updated",
+        "round",
+        round_id,
+        {
+            "round_id": round_id,
+            "version": version,
+            "response_count": summary.response_count,
+            "final": final,
+        },
+    )
     return summary
 
 

@@ -23,10 +23,17 @@ from consult.models.rounds import (
     Round,
 )
 from consult.models.summaries import Summary, SummarySchedule
+from consult.models.webhooks import (
+    DELIVERY_STATUSES,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookSubscription,
+)
 from consult.roles import ROLES
 
 __all__ = [
     "COMMON_RESPONSE_KINDS",
+    "DELIVERY_STATUSES",
     "FOLLOWUP_KINDS",
     "INVITATION_STATUSES",
     "LANGUAGES",
@@ -55,4 +62,7 @@ __all__ = [
     "Round",
     "Summary",
     "SummarySchedule",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

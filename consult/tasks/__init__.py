@@ -20,6 +20,7 @@ TASK_MODULES = [
     "consult.tasks.summaries",
     "consult.tasks.mail",
     "consult.tasks.rounds",
+    "consult.tasks.webhooks",
 ]
 
 

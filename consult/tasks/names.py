@@ -18,3 +18,5 @@ MAIL_REMINDERS = "consult.mail.reminders"
 MAIL_WEEKLY_DIGEST = "consult.mail.weekly_digest"
 
 ROUNDS_CLOSE_DUE = "consult.rounds.close_due"
+
+WEBHOOKS_SEND_DUE = "consult.webhooks.send_due"

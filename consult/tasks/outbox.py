@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from celery import Celery, Task, shared_task
+from sqlalchemy.orm import Session
 
-from consult.domain import outbox
+from consult.domain import outbox, webhooks
 from consult.models import DomainEvent
 from consult.tasks import names
 from consult.tasks.database import database_for
@@ -21,9 +22,11 @@ SUBSCRIBERS: dict[str, tuple[str, ...]] = {
 def relay_outbox(self: Task) -> int:
     """Publish the undispatched events; safe to run twice or at once (rows are locked)."""
     with database_for(self.app).session() as session:
-        return outbox.relay(session, lambda event: _publish(self.app, event))
+        return outbox.relay(session, lambda event: _publish(self.app, session, event))
 
 
-def _publish(app: Celery, event: DomainEvent) -> None:
+def _publish(app: Celery, session: Session, event: DomainEvent) -> None:
+    # Webhook deliveries commit with the event's dispatch mark; that commit nudges their sender.
+    webhooks.enqueue(session, event)
     for task_name in SUBSCRIBERS.get(event.type, ()):
         app.send_task(task_name, args=[event.id])

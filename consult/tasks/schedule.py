@@ -12,6 +12,7 @@ from consult.tasks import names
 OUTBOX_RELAY_SECONDS = 5.0
 MAIL_SECONDS = 5.0
 CLOSE_ROUNDS_SECONDS = 60.0
+WEBHOOKS_SECONDS = 5.0
 
 
 def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
@@ -26,6 +27,8 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
         },
         # Mail waiting for its next attempt (the server was down) or queued by a lost nudge.
         "send-mail": {"task": names.MAIL_SEND_DUE, "schedule": MAIL_SECONDS},
+        # Webhook deliveries waiting for their next attempt (the receiver was down).
+        "send-webhooks": {"task": names.WEBHOOKS_SEND_DUE, "schedule": WEBHOOKS_SECONDS},
         # Rounds close at their closes_at; closing makes the final summary.
         "close-rounds": {"task": names.ROUNDS_CLOSE_DUE, "schedule": CLOSE_ROUNDS_SECONDS},
         # Reminders by each round's plan; keys make a second run in the hour send nothing.
