@@ -18,13 +18,17 @@ def create_app(settings: Settings | None = None) -> Flask:
     need no web stack start without loading it.
     """
     from flask import Flask
+    from werkzeug.middleware.proxy_fix import ProxyFix
 
+    from consult.access_log import MaskedRecords
     from consult.after_commit import nudge_after_commit
     from consult.api import init_api
     from consult.api.json import StrictJSONProvider
     from consult.config import Settings
     from consult.db import Database
+    from consult.guard import RequestGuard
     from consult.headers import init_headers
+    from consult.rate_limits import init_rate_limits
     from consult.runtime import Runtime
     from consult.session import close_request_session
     from consult.tasks import make_celery
@@ -35,6 +39,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     app = Flask(__name__)
+    app.logger.addFilter(MaskedRecords())
     app.json = StrictJSONProvider(app)
     app.config.update(
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
@@ -50,4 +55,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     init_api(app)
     init_web(app)
     init_headers(app)
+    init_rate_limits(app, settings)
+    if settings.trusted_proxies:
+        # Client address and scheme from the proxies in front (rate limits, HSTS).
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
+        )
+    app.wsgi_app = RequestGuard(app.wsgi_app)  # type: ignore[method-assign]
     return app

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from gunicorn.glogging import Logger
 
@@ -14,7 +16,19 @@ WITH_PATHS = ("r", "U", "f", "{referer}i")
 
 
 def masked(text: str) -> str:
-    return CREDENTIAL_IN_PATH.sub(r"\1…", text)
+    """`text` with tokens masked; percent-encoded paths (`/%72/<token>`) are served as
+    `/r/<token>`, so they are decoded before masking."""
+    return CREDENTIAL_IN_PATH.sub(r"\1…", unquote(text))
+
+
+class MaskedRecords(logging.Filter):
+    """On Flask's own logger: its "Exception on /r/<token> [POST]" line names the path."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "/" in message:
+            record.msg, record.args = masked(message), ()
+        return True
 
 
 class MaskedAccessLogger(Logger):

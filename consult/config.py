@@ -60,6 +60,12 @@ class Settings:
     mail_lease_seconds: float
     mail_max_attempts: int
     staff_emails: tuple[str, ...]
+    # Flask-Limiter limits (consult/rate_limits.py) and the proxies trusted for client address
+    # and scheme (X-Forwarded-For, X-Forwarded-Proto).
+    rate_limit_link: str = "300/minute"
+    rate_limit_form: str = "60/minute"
+    rate_limit_unknown_token: str = "120/minute"  # noqa: S105 (a limit, not a secret)
+    trusted_proxies: int = 0
     # Webhooks may go to loopback and private addresses only when an admin says so.
     webhooks_allow_private: bool = False
 
@@ -107,6 +113,12 @@ class Settings:
             mail_lease_seconds=_checked(env, "CONSULT_MAIL_LEASE_SECONDS", "420", _seconds),
             mail_max_attempts=_checked(env, "CONSULT_MAIL_MAX_ATTEMPTS", "30", _positive_int),
             staff_emails=_checked(env, "CONSULT_STAFF_EMAILS", "", _addresses),
+            rate_limit_link=_checked(env, "CONSULT_RATE_LIMIT_LINK", "300/minute", _rate_limit),
+            rate_limit_form=_checked(env, "CONSULT_RATE_LIMIT_FORM", "60/minute", _rate_limit),
+            rate_limit_unknown_token=_checked(
+                env, "CONSULT_RATE_LIMIT_UNKNOWN_TOKEN", "120/minute", _rate_limit
+            ),
+            trusted_proxies=_checked(env, "CONSULT_TRUSTED_PROXIES", "0", _proxy_count),
             webhooks_allow_private=_checked(env, "CONSULT_WEBHOOKS_ALLOW_PRIVATE", "0", _flag),
         )
 
@@ -208,6 +220,23 @@ def _positive_int(raw: str) -> int:
     if value <= 0:
         raise ValueError("must be greater than 0")
     return value
+
+
+def _rate_limit(raw: str) -> str:
+    """A Flask-Limiter limit such as "300/minute" or "10 per second; 500 per hour"."""
+    from limits import parse_many
+
+    try:
+        parse_many(raw)
+    except ValueError as error:
+        raise ValueError("a limit such as 300/minute") from error
+    return raw
+
+
+def _proxy_count(raw: str) -> int:
+    if not raw.isdigit() or int(raw) > 5:
+        raise ValueError("the number of proxies in front of the API, 0 to 5")
+    return int(raw)
 
 
 def _port(raw: str) -> int:

@@ -6,6 +6,11 @@ A page or JSON that carries a network's link token, a signed link or a new API k
 kept by the browser but is revalidated (`private, no-cache`); the public results page and
 calendar feed may be cached for a few minutes. Views that set their own Cache-Control
 (versioned static assets) keep it.
+
+Every response also says what a browser may do with it: no script but our own files
+(inline styles are allowed: the pages and Swagger UI use them), never inside a frame, no
+type sniffing, no Referer (a link's URL is its credential), and HSTS when served over
+TLS (directly or, with `CONSULT_TRUSTED_PROXIES`, behind a proxy that says so).
 """
 
 from __future__ import annotations
@@ -45,6 +50,16 @@ SECRET_ENDPOINTS = frozenset(
 )
 PUBLIC_ENDPOINTS = frozenset({"web.results_pages.results", "calendar.Feed"})
 PUBLIC_MAX_AGE = 300
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+HSTS = "max-age=31536000; includeSubDomains"
 
 
 def init_headers(app: Flask) -> None:
@@ -55,6 +70,7 @@ def init_headers(app: Flask) -> None:
     )
     Compress(app)
     app.after_request(cache_policy)
+    app.after_request(security_headers)
 
 
 def cache_policy(response: Response) -> Response:
@@ -67,4 +83,13 @@ def cache_policy(response: Response) -> Response:
         response.headers["Cache-Control"] = (
             f"public, max-age={PUBLIC_MAX_AGE}" if public else "private, no-cache"
         )
+    return response
+
+
+def security_headers(response: Response) -> Response:
+    """The browser-side policy of every response (see the module's docstring)."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.is_secure:
+        response.headers["Strict-Transport-Security"] = HSTS
     return response

@@ -131,6 +131,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "statement_disagree": {"en": "Disagree", "km": "មិនយល់ស្រប"},
     "statement_pass": {"en": "Pass / unsure", "km": "រំលង / មិនប្រាកដ"},
     "page_not_found": {"en": "Not found", "km": "រកមិនឃើញ"},
+    "too_many_requests": {"en": "Too many requests", "km": "សំណើច្រើនពេក"},
+    "retry_later": {
+        "en": "Please wait {seconds} seconds, then try again. Nothing you saved is lost.",
+        "km": "សូមរង់ចាំ {seconds} វិនាទី រួចព្យាយាមម្តងទៀត។ អ្វីដែលអ្នកបានរក្សាទុកមិនបាត់ទេ។",
+    },
     # Mail (mail/templates/)
     "mail_greeting": {"en": "Dear {name},", "km": "ជូនចំពោះ {name}"},
     "mail_greeting_unnamed": {"en": "Hello,", "km": "ជម្រាបសួរ"},

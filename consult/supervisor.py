@@ -32,6 +32,8 @@ def commands(settings: Settings) -> dict[str, list[str]]:
             python, "-m", "gunicorn",
             "--bind", f"127.0.0.1:{settings.port}",
             "--worker-class", "gthread", "--workers", "2", "--threads", "4",
+            # Request limits above consult/guard.py's and no "Server: gunicorn".
+            "--config", "python:consult.gunicorn_conf",
             "--access-logfile", "-", "--logger-class", "consult.access_log.MaskedAccessLogger",
             "consult:create_app()",
         ],

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -20,6 +20,10 @@ from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
 from consult.i18n import text
 from consult.models import Invitation, Network, Response, ResponseVersion, Round
+
+# Drafts kept per link: a link saved in a loop cannot grow its storage without bound.
+# Older drafts are removed; every submission is kept (it is the record).
+DRAFTS_KEPT = 20
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     response.updated_at = now
     invitation.last_activity_at = now
     if kind == "submission":
+        # A network that submits again changed its answer: `response.updated`, same payload.
+        event = "response.updated" if response.submitted_at is not None else "response.submitted"
         response.status = "submitted"
         response.submitted_version = version
         response.submitted_at = now
@@ -131,7 +137,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
         invitation.submitted_at = now
         outbox.record(
             session,
-            "response.submitted",
+            event,
             "response",
             response.id,
             {"round_id": round_.id, "network_id": invitation.network_id, "version": version.number},
@@ -140,7 +146,30 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     elif invitation.status == "pending":
         mark_opened(invitation, now)
     session.flush()
+    if kind == "draft" and version.number > DRAFTS_KEPT:
+        _prune_drafts(session, response.id)
     return Saved(version, replayed=False)
+
+
+def _prune_drafts(session: Session, response_id: int) -> None:
+    """Keep the newest DRAFTS_KEPT drafts of a response; submissions are all kept."""
+    oldest_kept = session.scalar(
+        select(ResponseVersion.number)
+        .where(ResponseVersion.response_id == response_id, ResponseVersion.kind == "draft")
+        .order_by(ResponseVersion.number.desc())
+        .offset(DRAFTS_KEPT - 1)
+        .limit(1)
+    )
+    if oldest_kept is not None:
+        session.execute(
+            delete(ResponseVersion)
+            .where(
+                ResponseVersion.response_id == response_id,
+                ResponseVersion.kind == "draft",
+                ResponseVersion.number < oldest_kept,
+            )
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _digest(entry: Submission, kind: str) -> str:
