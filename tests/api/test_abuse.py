@@ -15,7 +15,7 @@ from consult import create_app
 from consult.access_log import masked
 from consult.domain.responses import DRAFTS_KEPT
 from consult.guard import RequestGuard
-from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS, launch_over_http, sample_round_body
+from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS
 
 CSP = "default-src 'self'; script-src 'self'"
 
@@ -204,16 +204,20 @@ def test_a_failed_statement_does_not_log_its_parameters(app):
 
 
 def test_no_token_key_answer_or_email_reaches_any_log_line(
-    app, client, admin, networks_csv, caplog, monkeypatch
+    app, client, admin, networks_csv, sample_round, caplog, monkeypatch
 ):
     caplog.set_level(logging.DEBUG)
     secrets: list[str] = []
-    launched = launch_over_http(client, admin, networks_csv, sample_round_body())
-    tokens = launched.tokens()
+    imported = client.post(
+        "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
+    )
+    assert imported.status_code == 200
+    round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
+    launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin)
+    invitations = launched.json["invitations"]
+    tokens = [invitation["token"] for invitation in invitations]
     secrets += tokens
-    secrets += [
-        i["network"].get("email") for i in launched.invitations if i["network"].get("email")
-    ]
+    secrets += [line.rsplit(",", 1)[-1] for line in networks_csv.decode().splitlines()[1:]]
     answer_text = "our confidential budget worry 7f3a"
     focal = {**FOCAL_POINT, "email": "focal.point.7f3a@example.org"}
     secrets += [answer_text, focal["email"]]
@@ -226,11 +230,11 @@ def test_no_token_key_answer_or_email_reaches_any_log_line(
     assert client.post(f"/r/{tokens[1]}", data=form).status_code == 303
     # A follow-up and its reply.
     followup = client.post(
-        f"/api/v1/rounds/{launched.id}/followups",
+        f"/api/v1/rounds/{round_id}/followups",
         json={
             "kind": "clarification",
             "question": {"en": "Why?", "km": "ហេតុអ្វី?"},
-            "networks": [launched.invitations[0]["network"]["id"]],
+            "networks": [invitations[0]["network"]["id"]],
         },
         headers=admin,
     )
@@ -254,7 +258,7 @@ def test_no_token_key_answer_or_email_reaches_any_log_line(
     monkeypatch.setattr("consult.web.form.responses.open_link", crash)
     assert client.get(f"/r/{tokens[3]}").status_code == 500
     # The CSV export carries answers; reading it logs none.
-    client.get(f"/api/v1/rounds/{launched.id}/responses.csv", headers=admin)
+    client.get(f"/api/v1/rounds/{round_id}/responses.csv", headers=admin)
 
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
