@@ -111,6 +111,12 @@ def test_run_serves_docs_and_readiness_then_stops_everything_on_ctrl_c(service_e
         assert get(f"{base}/r/{secret}/followups/1?lang=km")[0] == 404
         assert get(f"{base}/api/v1/respond/{secret}")[0] == 404
         assert get(f"{base}/r//{secret}")[0] == 404, "redirected to /r/{secret}, unknown"
+        assert get(f"{base}/%72/{secret}")[0] == 404, "served as /r/{secret}: masked too"
+        with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:
+            assert response.headers["Server"] == "consult", "not gunicorn's name and version"
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+        too_long, error = get(f"{base}/api/v1/rounds?q={'a' * 5000}")
+        assert too_long == 414 and json.loads(error)["code"] == "request_uri_too_long"
         if "CONSULT_DATABASE_URL" not in env:
             assert (var_dir / "consult.db").exists(), "the embedded database lives in var/"
         announced = time.monotonic() + 5  # the service polls its own /healthz every 0.5 s
