@@ -7,6 +7,7 @@ unless CONSULT_REQUIRE_SERVICES=1 (as in CI), where it fails instead.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import shutil
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 import redis
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, bindparam, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from werkzeug.serving import make_server
 
@@ -36,10 +37,51 @@ POSTGRES_URL = os.environ.get(
     "CONSULT_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 REDIS_URL = os.environ.get("CONSULT_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# Fixed, so that link tokens derived in a saved database state stay valid in every test.
+TEST_SECRET_KEY = "test-secret-key-for-link-tokens-0123456789"
 # Copies of shared/data/, kept in the repo so a clone is complete on its own.
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 NETWORKS_CSV = EXAMPLES / "networks.csv"
 SAMPLE_ROUND = EXAMPLES / "sample_round.json"
+
+
+# Markers, applied here rather than in each module: `make test-fast` runs `-m "not slow"`.
+# A test is slow when it drives a real browser, a Celery worker, an SMTP server the worker
+# mails through, generated requests, a child process or a statistical calibration.
+SLOW_FIXTURES = {
+    "browser": "Chromium",
+    "live_server": "a threaded HTTP server (browsers, races)",
+    "mail_stack": "a Celery worker mailing through an SMTP server",
+    "smtp_server": "an SMTP server",
+}
+SLOW_MODULES = {
+    "tests/api/test_fuzz.py": "schemathesis",
+    "tests/api/test_exports_libreoffice.py": "LibreOffice in a child process",
+    "tests/analysis/test_calibration.py": "calibration over many synthetic rounds",
+    "tests/mail/test_outage.py": "fault: the SMTP server goes away",
+    "tests/mail/test_worker_killed.py": "fault: worker processes killed",
+    "tests/tasks/test_outbox_relay.py": "a Celery worker",
+    "tests/tasks/test_summaries_worker.py": "a Celery worker",
+    "tests/test_first_session.py": "`consult run` in a child process",
+    "tests/test_run.py": "`consult run` in a child process",
+    "tests/test_wheel.py": "builds and installs a wheel",
+}
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        module = item.path.relative_to(ROOT).as_posix()
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if module in SLOW_MODULES or fixtures & set(SLOW_FIXTURES):
+            item.add_marker(pytest.mark.slow)
+        # Services may also be asked for by parameter ("postgresql", "redis+postgresql").
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        asked = " ".join(value for value in params.values() if isinstance(value, str))
+        if "postgres_url" in fixtures or "postgres" in asked:
+            item.add_marker(pytest.mark.postgres)
+        if "redis_url" in fixtures or "redis" in asked:
+            item.add_marker(pytest.mark.redis)
 
 
 def service_missing(service: str, reason: str) -> None:
@@ -70,6 +112,9 @@ def postgres_url() -> Iterator[str]:
         service_missing("PostgreSQL", f"{server.render_as_string()}: {type(exc).__name__}")
     url = server.set(database=name).render_as_string(hide_password=False)
     try:
+        with admin.connect() as connection:
+            # A throwaway database: commits need not wait for the disk.
+            connection.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
         migrate.upgrade(url)
         yield url
     finally:
@@ -100,11 +145,39 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 def truncate_all(url: str) -> None:
+    """Empty every table and restart the ids at 1, as TRUNCATE ... RESTART IDENTITY would.
+
+    DELETE is used for speed: on a few hundred rows it takes milliseconds where TRUNCATE of
+    17 tables takes a fifth of a second. The pointers of responses to their versions are
+    cleared first, so the rows can go in reverse dependency order.
+    """
     engine = create_engine(url)
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    tables = Base.metadata.sorted_tables
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        for table in reversed(tables):
+            postponed = later_keys(table)
+            if postponed:
+                connection.execute(table.update().values(dict.fromkeys(postponed)))
+        for table in reversed(tables):
+            connection.execute(table.delete())
+        restarts = [
+            f"setval(pg_get_serial_sequence('{table.name}', 'id'), 1, false)"
+            for table in tables
+            if "id" in table.c
+        ]
+        connection.execute(text(f"SELECT {', '.join(restarts)}"))
     engine.dispose()
+
+
+def later_keys(table) -> list[str]:
+    """Columns of `table` that refer to a table created after it (a cycle: responses point at
+    their current and submitted versions, which point back at their response)."""
+    order = {other.name: index for index, other in enumerate(Base.metadata.sorted_tables)}
+    return [
+        key.parent.name
+        for key in table.foreign_keys
+        if order[key.column.table.name] > order[table.name]
+    ]
 
 
 @pytest.fixture
@@ -114,16 +187,27 @@ def database(database_url: str) -> Iterator[Database]:
     database.dispose()
 
 
+def worker_redis_url() -> str:
+    """REDIS_URL with one database number per pytest-xdist worker (gw0: 15, gw1: 14, ...),
+    since the worker tests flush theirs."""
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    head, _, number = REDIS_URL.rpartition("/")
+    if not number.isdigit() or worker == 0:
+        return REDIS_URL
+    return f"{head}/{(int(number) - worker) % 16}"
+
+
 @pytest.fixture
 def redis_url() -> str:
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    url = worker_redis_url()
+    client = redis.Redis.from_url(url, socket_connect_timeout=2)
     try:
         client.ping()
     except redis.RedisError as exc:
-        service_missing("Redis", f"{REDIS_URL}: {type(exc).__name__}")
+        service_missing("Redis", f"{url}: {type(exc).__name__}")
     finally:
         client.close()
-    return REDIS_URL
+    return url
 
 
 @pytest.fixture
@@ -135,6 +219,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
             "CONSULT_BROKER_URL": "memory://",
             "CONSULT_RESULT_BACKEND": "cache+memory://",
             "CONSULT_MAX_BODY_BYTES": "65536",
+            "CONSULT_SECRET_KEY": TEST_SECRET_KEY,
         }
     )
 
@@ -175,19 +260,24 @@ def viewer(keys: dict[str, str]) -> dict[str, str]:
     return bearer(keys["viewer"])
 
 
-@pytest.fixture
-def sample_round() -> dict:
-    """The bilingual sample round of shared/data, closing in two weeks, compared by kind and MoU."""
+def sample_round_body() -> dict:
     body = json.loads(SAMPLE_ROUND.read_text(encoding="utf-8"))
     body["closes_at"] = (datetime.now(UTC) + timedelta(days=14)).isoformat()
     body["lens"] = ["kind", "mou"]  # the script divides the networks by both
     return body
 
 
+@pytest.fixture
+def sample_round() -> dict:
+    """The bilingual sample round of shared/data, closing in two weeks, compared by kind and MoU."""
+    return sample_round_body()
+
+
 @dataclass
 class LaunchedRound:
     id: int
     invitations: list[dict]
+    answered: bool = False  # copied with every network's scripted answers and a summary
 
     def token_of(self, acronym_or_name: str) -> str:
         for invitation in self.invitations:
@@ -204,9 +294,8 @@ class LaunchedRound:
         ]
 
 
-@pytest.fixture
-def launched_round(client, admin, networks_csv, sample_round) -> LaunchedRound:
-    """The sample round launched to the 34 networks of the example directory."""
+def launch_over_http(client, admin, networks_csv: bytes, sample_round: dict) -> LaunchedRound:
+    """Import the example directory, create the sample round and launch it, as staff would."""
     imported = client.post(
         "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
     )
@@ -216,6 +305,133 @@ def launched_round(client, admin, networks_csv, sample_round) -> LaunchedRound:
     launched = client.post(f"/api/v1/rounds/{created.json['id']}/launch", headers=admin)
     assert launched.status_code == 200, launched.json
     return LaunchedRound(created.json["id"], launched.json["invitations"])
+
+
+# Saved database states (warehouse's "build once, reuse" idea, without a shared transaction:
+# the app commits as it would in production). The sample round is launched, and answered,
+# over HTTP once per session; a test that asks for `launched_round` gets those rows copied
+# into its own empty database in a few milliseconds instead of 34 imports and a launch.
+# The rows of api_keys stay out: each test keeps its own keys.
+SAVED_TABLES = [table for table in Base.metadata.sorted_tables if table.name != "api_keys"]
+
+
+@dataclass
+class SavedState:
+    rows: dict[str, list[dict]]
+    launched: LaunchedRound
+
+
+def save_state(connection: Connection) -> dict[str, list[dict]]:
+    return {
+        table.name: [dict(row) for row in connection.execute(select(table)).mappings()]
+        for table in SAVED_TABLES
+    }
+
+
+def is_empty(connection: Connection) -> bool:
+    """No row outside api_keys: a saved state can be copied in without clashing."""
+    counts = [select(func.count()).select_from(table) for table in SAVED_TABLES]
+    return not any(connection.execute(count).scalar_one() for count in counts)
+
+
+def restore_state(connection: Connection, rows: dict[str, list[dict]]) -> None:
+    """Insert the saved rows in dependency order; a foreign key to a later table (responses
+    point at their current version) is set once its row exists. Sequences follow on
+    PostgreSQL."""
+    later = {table.name: later_keys(table) for table in SAVED_TABLES}
+    for table in SAVED_TABLES:
+        saved = rows[table.name]
+        if saved:
+            postponed = later[table.name]
+            connection.execute(
+                table.insert(), [{**row, **dict.fromkeys(postponed)} for row in saved]
+            )
+    for table in SAVED_TABLES:
+        postponed = later[table.name]
+        updates = [
+            {"row_id": row["id"], **{name: row[name] for name in postponed}}
+            for row in rows[table.name]
+            if any(row[name] is not None for name in postponed)
+        ]
+        if updates:
+            statement = (
+                table.update()
+                .where(table.c.id == bindparam("row_id"))
+                .values({name: bindparam(name) for name in postponed})
+            )
+            connection.execute(statement, updates)
+    if connection.dialect.name == "postgresql":
+        for table in SAVED_TABLES:
+            if rows[table.name] and "id" in table.c and table.c.id.autoincrement is not False:
+                connection.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f'(SELECT max(id) FROM "{table.name}"))'
+                    )
+                )
+
+
+@pytest.fixture(scope="session")
+def saved_rounds(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory, networks_csv):
+    """{"launched": ..., "answered": ...}: the sample round's states, built once over HTTP."""
+    from tests.scripted import answer_all, compute
+
+    place = tmp_path_factory.mktemp("saved")
+    shutil.copy(sqlite_template, place / "consult.db")
+    settings = Settings.from_env(
+        {
+            "CONSULT_VAR_DIR": str(place / "var"),
+            "CONSULT_DATABASE_URL": f"sqlite:///{place / 'consult.db'}",
+            "CONSULT_BROKER_URL": "memory://",
+            "CONSULT_RESULT_BACKEND": "cache+memory://",
+            "CONSULT_SECRET_KEY": TEST_SECRET_KEY,
+        }
+    )
+    app = create_app(settings)
+    database = app.extensions["consult"].database
+    client = app.test_client()
+    with database.session() as session:
+        admin = bearer(api_keys.create_key(session, "saved states", "admin").secret)
+    launched = launch_over_http(client, admin, networks_csv, sample_round_body())
+    states = {}
+    with database.engine.connect() as connection:
+        states["launched"] = SavedState(save_state(connection), launched)
+    answer_all(client, launched)
+    compute(app, launched.id)
+    with database.engine.connect() as connection:
+        states["answered"] = SavedState(save_state(connection), launched)
+    database.dispose()
+    return states
+
+
+@pytest.fixture
+def launched_round(
+    request: pytest.FixtureRequest, app, client, admin, networks_csv, sample_round
+) -> LaunchedRound:
+    """The sample round launched to the 34 networks of the example directory.
+
+    Copied from the saved state when the database is still empty (with the answers too when
+    the test also asks for `answered_round`); launched over HTTP otherwise.
+    """
+    state = "answered" if "answered_round" in request.fixturenames else "launched"
+    standard = networks_csv == NETWORKS_CSV.read_bytes() and same_round(
+        sample_round, sample_round_body()
+    )
+    database = app.extensions["consult"].database
+    if standard:
+        with database.engine.begin() as connection:
+            if is_empty(connection):
+                saved = request.getfixturevalue("saved_rounds")[state]
+                restore_state(connection, saved.rows)
+                launched = copy.deepcopy(saved.launched)
+                launched.answered = state == "answered"
+                return launched
+    return launch_over_http(client, admin, networks_csv, sample_round)
+
+
+def same_round(one: dict, other: dict) -> bool:
+    """The same questionnaire and settings, whatever the closing date."""
+    return {**one, "closes_at": None} == {**other, "closes_at": None}
 
 
 SAMPLE_ANSWERS = {
