@@ -15,7 +15,7 @@ PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile -
 SWAGGER_UI_VERSION := 5.35.0
 SWAGGER_UI_DIR := consult/api/static/swagger-ui
 
-.PHONY: install run test lint fmt migrate bench lock clean docs-assets fuzz
+.PHONY: install run test test-fast lint fmt migrate bench lock clean docs-assets fuzz
 
 $(STAMP): pyproject.toml $(DEV_LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -34,10 +34,24 @@ install: $(STAMP)
 run: $(STAMP)  ## the API, a worker and beat on the embedded defaults (or $CONSULT_* URLs)
 	$(BIN)/consult run
 
-test: lint  ## `make lint`, then every test
+test: lint  ## `make lint`, then the fast tests, then the rest (PostgreSQL, browsers, workers)
 	@command -v chromium >/dev/null || echo "note: the web form tests need Debian's chromium and \
 	Khmer fonts: sudo apt-get install chromium fonts-khmeros (they are skipped without them)"
-	$(BIN)/pytest $(PYTEST_ARGS)
+	@start=$$(date +%s); \
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "$(FAST_TESTS)" $(PYTEST_ARGS); fast=$$?; \
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "not ($(FAST_TESTS))" $(PYTEST_ARGS); rest=$$?; \
+	echo "make test: every test in $$(( $$(date +%s) - start )) s"; \
+	[ $$fast -eq 0 ] && [ $$rest -eq 0 ]
+
+# The tests that need no browser, worker, child process, fuzzing or PostgreSQL (markers put
+# by tests/conftest.py), two at a time (pytest-xdist); meant to take under a minute on 2 cores.
+FAST_TESTS := not slow and not postgres
+TEST_WORKERS ?= 2
+
+test-fast: $(STAMP)  ## the fast tests only (SQLite), for while you work
+	@start=$$(date +%s); \
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "$(FAST_TESTS)" $(PYTEST_ARGS); status=$$?; \
+	echo "make test-fast: $$(( $$(date +%s) - start )) s"; exit $$status
 
 lint: $(STAMP)  ## ruff (lint + format check), mypy ([tool.mypy]), the import layers, djlint
 	$(BIN)/ruff check .

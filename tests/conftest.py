@@ -60,12 +60,11 @@ SLOW_MODULES = {
     "tests/analysis/test_calibration.py": "calibration over many synthetic rounds",
     "tests/mail/test_outage.py": "fault: the SMTP server goes away",
     "tests/mail/test_worker_killed.py": "fault: worker processes killed",
-    "tests/tasks/test_outbox_relay.py": "a Celery worker",
-    "tests/tasks/test_summaries_worker.py": "a Celery worker",
     "tests/test_first_session.py": "`consult run` in a child process",
     "tests/test_run.py": "`consult run` in a child process",
     "tests/test_wheel.py": "builds and installs a wheel",
 }
+SLOW_FOLDERS = {"tests/tasks/": "tasks run by a real Celery worker"}
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -73,7 +72,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         module = item.path.relative_to(ROOT).as_posix()
         fixtures = set(getattr(item, "fixturenames", ()))
-        if module in SLOW_MODULES or fixtures & set(SLOW_FIXTURES):
+        in_slow_folder = any(module.startswith(folder) for folder in SLOW_FOLDERS)
+        if module in SLOW_MODULES or in_slow_folder or fixtures & set(SLOW_FIXTURES):
             item.add_marker(pytest.mark.slow)
         # Services may also be asked for by parameter ("postgresql", "redis+postgresql").
         params = getattr(getattr(item, "callspec", None), "params", {})
