@@ -91,15 +91,15 @@ class UnknownTokenBudget:
         if not request.path.startswith(TOKEN_PATHS):
             return
         try:
-            spent = not self.limiter.limiter.test(self.limit, "unknown-token", _client())
+            if self.limiter.limiter.test(self.limit, "unknown-token", _client()):
+                return
             reset_at = self.limiter.limiter.get_window_stats(
                 self.limit, "unknown-token", _client()
             ).reset_time
         except Exception:  # the storage is down: no budget rather than no links
             current_app.logger.warning("rate limit storage unavailable; unknown-token budget off")
             return
-        if spent:
-            raise TooManyRequests(retry_after=_seconds_until(reset_at))
+        raise TooManyRequests(retry_after=_seconds_until(reset_at))
 
     def count(self, response: Response) -> Response:
         if response.status_code == 404 and request.path.startswith(TOKEN_PATHS):
