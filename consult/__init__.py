@@ -24,6 +24,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from consult.after_commit import nudge_after_commit
     from consult.api import init_api
     from consult.api.json import StrictJSONProvider
+    from consult.body_limit import ChunkedBodyLimit
     from consult.config import Settings
     from consult.db import Database
     from consult.guard import RequestGuard
@@ -62,4 +63,5 @@ def create_app(settings: Settings | None = None) -> Flask:
             app.wsgi_app, x_for=settings.trusted_proxies, x_proto=settings.trusted_proxies
         )
     app.wsgi_app = RequestGuard(app.wsgi_app)  # type: ignore[method-assign]
+    app.wsgi_app = ChunkedBodyLimit(app.wsgi_app, settings.max_body_bytes)  # type: ignore[method-assign]
     return app

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -110,10 +112,41 @@ def _create_engine(url: str) -> Engine:
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
-        url, connect_args={"timeout": 30, "check_same_thread": False}, hide_parameters=True
+        url,
+        connect_args={"timeout": 30, "check_same_thread": False},
+        hide_parameters=True,
+        json_deserializer=read_stored_json,
     )
     _serialise_sqlite_writers(engine)
     return engine
+
+
+# A lone surrogate as SQLite's JSON text holds it: "\\ud800" (json.dumps escapes it).
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_stored_json(text: str) -> Any:
+    """JSON as SQLite stored it, a lone UTF-16 surrogate read as U+FFFD.
+
+    Input refuses them now, but SQLite accepted "\\ud800" in answers before; such a row
+    is shown with a replacement character rather than failing every page and export of
+    its round. Stored versions stay as they were: history is never rewritten.
+    """
+    value = json.loads(text)
+    if _ESCAPED_SURROGATE.search(text):  # a pair (an emoji) matches too; it loads whole
+        return _without_surrogates(value)
+    return value
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(key): _without_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:

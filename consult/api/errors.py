@@ -7,7 +7,7 @@ from http import HTTPStatus
 from typing import Any
 
 from flask import Flask, Response, jsonify
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from consult.domain.errors import Conflict, DomainError, Invalid, NotFound
@@ -15,6 +15,8 @@ from consult.domain.errors import Conflict, DomainError, Invalid, NotFound
 log = logging.getLogger(__name__)
 
 DOMAIN_STATUS: dict[type[DomainError], int] = {NotFound: 404, Conflict: 409, Invalid: 422}
+# Seconds a client should wait after a 503: a restarting database is back within seconds.
+RETRY_AFTER_SECONDS = 5
 
 
 def error_response(
@@ -58,6 +60,22 @@ def integrity_error(error: IntegrityError) -> Response:
     return error_response(409, "This conflicts with data that already exists; reload and retry.")
 
 
+def database_unavailable(error: OperationalError | DisconnectionError) -> Response:
+    """The database is down, restarting or unreachable: the client retries, nothing is lost.
+
+    Logged in one line by its class and the driver's first line only: the statement and its
+    parameters (answers, a focal point's e-mail) stay out of the logs.
+    """
+    cause = getattr(error, "orig", None) or error
+    first_line = (str(cause).strip().splitlines() or [""])[0][:200]
+    log.warning("database unavailable, answered 503: %s: %s", type(cause).__name__, first_line)
+    return error_response(
+        503,
+        "The database is unavailable for a moment; retry shortly.",
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 def unexpected_error(error: Exception) -> Response:
     log.exception("unhandled error", exc_info=error)
     return error_response(500, "Internal Server Error: the failure is logged.")
@@ -67,6 +85,9 @@ def register_error_handlers(app: Flask) -> None:
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(DomainError, domain_error)
     app.register_error_handler(IntegrityError, integrity_error)
+    app.register_error_handler(OperationalError, database_unavailable)
+    # InvalidatePoolError is a DisconnectionError.
+    app.register_error_handler(DisconnectionError, database_unavailable)
     app.register_error_handler(Exception, unexpected_error)
 
 

@@ -45,8 +45,8 @@ class EventUpdateSchema(EventCreateSchema):
 
 
 class EventQuerySchema(PageQuerySchema):
-    start = fields.AwareDateTime(metadata={"description": "events ending at or after"})
-    end = fields.AwareDateTime(metadata={"description": "events starting before"})
+    start = Moment(metadata={"description": "events ending at or after"})
+    end = Moment(metadata={"description": "events starting before"})
 
 
 class FeedQuerySchema(InputSchema):

@@ -7,6 +7,8 @@ from typing import Any
 
 from marshmallow import ValidationError, fields
 
+from consult.schemas.common import unstorable_text
+
 LANGUAGE_CODES = ("en", "km")
 
 
@@ -36,8 +38,8 @@ class Localized(fields.Field):
                 raise ValidationError(f"{language}: must be text.")
             if len(text) > self.max_length:
                 raise ValidationError(f"{language}: at most {self.max_length} characters.")
-            if "\x00" in text:
-                raise ValidationError(f"{language}: cannot contain NUL characters.")
+            if problem := unstorable_text(text):
+                raise ValidationError(f"{language}: {problem}")
             if text.strip():
                 texts[language] = text.strip()
         if not texts:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates
 
 from consult.models import NETWORK_KINDS
-from consult.schemas.common import InputSchema, PageQuerySchema, language_field
+from consult.schemas.common import Day, InputSchema, PageQuerySchema, language_field
 
 MAX_SECTORS = 20
 
@@ -102,7 +102,7 @@ class NetworkCreateSchema(InputSchema):
     province = fields.String(allow_none=True, validate=validate.Length(max=100))
     sectors = _sectors_field()
     mou = fields.Boolean(load_default=False)
-    mou_since = fields.Date(allow_none=True)
+    mou_since = Day(allow_none=True)
     language = language_field(load_default="en")
     contacts = fields.List(fields.Nested(ContactCreateSchema), load_default=list)
 
@@ -128,7 +128,7 @@ class NetworkUpdateSchema(InputSchema):
     province = fields.String(allow_none=True, validate=validate.Length(max=100))
     sectors = _sectors_field()
     mou = fields.Boolean()
-    mou_since = fields.Date(allow_none=True)
+    mou_since = Day(allow_none=True)
     language = language_field()
     archived = fields.Boolean(metadata={"description": "false restores an archived network"})
 
@@ -152,7 +152,7 @@ class NetworkCsvRowSchema(InputSchema):
     province = fields.String(allow_none=True, validate=validate.Length(max=100))
     sectors = fields.String(load_default="", validate=validate.Length(max=2000))
     mou = fields.Boolean(load_default=False)
-    mou_since = fields.Date(allow_none=True)
+    mou_since = Day(allow_none=True)
     language = language_field(load_default="en")
     contact_name = fields.String(allow_none=True, validate=validate.Length(max=200))
     contact_email = fields.Email(allow_none=True, validate=validate.Length(max=320))
