@@ -43,6 +43,8 @@ def nudge_after_commit(sessions: sessionmaker[Session], send_task: Callable[[str
         mapper = state.bind_mapper
         if state.is_insert and mapper is not None and mapper.class_ is MailMessage:
             _note(state.session, names.MAIL_SEND_DUE)
+        elif state.is_insert and mapper is not None and mapper.class_ is DomainEvent:
+            _note(state.session, names.OUTBOX_RELAY)
 
     @event.listens_for(sessions, "after_commit")
     def _nudge(session: Session) -> None:

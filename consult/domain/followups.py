@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from consult.domain import outbox
 from consult.domain.due_mail import followup_keys, queue_followup
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.idempotency import request_digest, require_same_request
@@ -111,7 +112,20 @@ def send_followup(
     followup.request_digest = digest
     session.add(followup)
     session.flush()
-    return Sent(followup, queue_followup(session, followup, _days_left(round_, now)))
+    queued = queue_followup(session, followup, _days_left(round_, now))
+    outbox.record(
+        session,
+        "followup.sent",
+        "followup",
+        followup.id,
+        {
+            "round_id": round_.id,
+            "kind": followup.kind,
+            "networks": list(followup.network_ids),
+            "queued": queued,
+        },
+    )
+    return Sent(followup, queued)
 
 
 def list_followups(session: Session, round_id: int) -> list[FollowupReport]:

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from consult.domain.paging import paginate
-from consult.models import MailMessage
+from consult.models import DomainEvent, MailMessage
 
 BACKOFF_FACTOR_SECONDS = 2
 
@@ -149,6 +149,34 @@ def finish(
             "error": error or None,
         },
     )
+    if status == "failed":
+        record_failures(session, message_ids, now)
+
+
+def record_failures(
+    session: Session | Connection, message_ids: Sequence[int], now: datetime
+) -> None:
+    """A `message.failed` event per message, in the caller's transaction (a bare connection
+    too, so not through the ORM). No address or error text: events reach other systems."""
+    failed = session.execute(
+        select(MailMessage.id, MailMessage.kind, MailMessage.key, MailMessage.attempts).where(
+            MailMessage.id.in_(list(message_ids))
+        )
+    ).all()
+    if failed:
+        session.execute(
+            insert(DomainEvent),
+            [
+                {
+                    "type": "message.failed",
+                    "aggregate": "message",
+                    "aggregate_id": row.id,
+                    "payload": {"kind": row.kind, "key": row.key, "attempts": row.attempts},
+                    "occurred_at": now,
+                }
+                for row in failed
+            ],
+        )
 
 
 def retry_later(
@@ -177,6 +205,9 @@ def retry_later(
     message.last_error = error
     message.status = "failed" if gave_up else "queued"
     message.next_attempt_at = due
+    if gave_up:
+        session.flush()
+        record_failures(session, [message.id], now)
     session.execute(
         update(MailMessage)
         .where(MailMessage.id.in_(list(waiting)), MailMessage.status == "sending")

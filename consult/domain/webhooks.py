@@ -30,6 +30,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from consult.db import Database, utcnow
+from consult.domain import outbox
 from consult.domain.errors import Invalid, NotFound
 from consult.domain.paging import paginate
 from consult.models import DomainEvent, WebhookAttempt, WebhookDelivery, WebhookSubscription
@@ -60,11 +61,29 @@ CATALOGUE: dict[str, EventType] = {
     "round.published": EventType(1, "A round's results were published.", ()),
     "response.submitted": EventType(
         1,
-        "A network submitted (or resubmitted) its response.",
+        "A network submitted its response for the first time.",
+        ("round_id", "network_id", "version"),
+    ),
+    "response.updated": EventType(
+        1,
+        "A network submitted again, changing its submitted response.",
         ("round_id", "network_id", "version"),
     ),
     "summary.updated": EventType(
         1, "A new summary version was computed.", ("round_id", "version", "response_count", "final")
+    ),
+    "followup.sent": EventType(
+        1,
+        "A reminder, clarification or validation request was queued to networks.",
+        ("round_id", "kind", "networks", "queued"),
+    ),
+    "message.failed": EventType(
+        1,
+        "An e-mail could not be delivered and will not be retried.",
+        ("kind", "key", "attempts"),
+    ),
+    "webhook.disabled": EventType(
+        1, "A webhook subscription was disabled after a run of failures.", ("failures", "reason")
     ),
     "common_response.approved": EventType(
         1, "Staff approved the round's common response.", ("version", "approved_by", "followup_id")
@@ -80,6 +99,7 @@ RETRY_FOR = timedelta(days=1)
 DISABLE_AFTER_FAILURES = 20
 DISABLE_AFTER_FAILING_FOR = timedelta(days=1)
 MAX_BODY_SAVED = 500
+CLAIM_MARGIN_SECONDS = 30.0
 
 
 # -- signing ---------------------------------------------------------------------------
@@ -293,11 +313,13 @@ def enqueue(session: Session, event: DomainEvent) -> int:
     return added
 
 
-def due_deliveries(session: Session, now: datetime, limit: int = 500) -> list[int]:
-    """Pending deliveries of active subscriptions that are due, oldest event first."""
-    return list(
-        session.scalars(
-            select(WebhookDelivery.id)
+def due_deliveries(session: Session, now: datetime, limit: int = 500) -> list[tuple[int, int]]:
+    """(delivery, subscription) ids of due deliveries to active subscriptions, oldest event
+    first."""
+    return [
+        (row.id, row.subscription_id)
+        for row in session.execute(
+            select(WebhookDelivery.id, WebhookDelivery.subscription_id)
             .join(WebhookSubscription)
             .where(
                 WebhookDelivery.status == "pending",
@@ -307,7 +329,7 @@ def due_deliveries(session: Session, now: datetime, limit: int = 500) -> list[in
             .order_by(WebhookDelivery.event_id)
             .limit(limit)
         )
-    )
+    ]
 
 
 @dataclass(frozen=True)
@@ -343,17 +365,21 @@ def post(url: str, headers: dict[str, str], body: bytes, timeout: float) -> Answ
         return Answer(None, f"{type(exc).__name__}: {exc}"[:MAX_BODY_SAVED])
 
 
-def deliver(
-    session: Session,
-    delivery_id: int,
-    now: datetime,
-    allow_private: bool,
-    send: Post = post,
-    timeout: float = TIMEOUT_SECONDS,
-) -> str:
-    """Try one delivery if it is still due and no earlier event of its round waits for the
-    same subscription; record the attempt. Returns what happened: `delivered`, `retry`,
-    `failed` (a day of trying), `waiting` (an earlier event first) or `skipped`."""
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery taken for one attempt: what to send, and to whom."""
+
+    delivery_id: int
+    subscription_id: int
+    url: str
+    headers: dict[str, str]
+    body: bytes
+
+
+def claim(session: Session, delivery_id: int, now: datetime, timeout: float) -> Claimed | str:
+    """Take a due delivery for one attempt, or say why not (`skipped`, `waiting` for an
+    earlier event of its round). Its next attempt moves past the attempt's timeout, so a
+    concurrent run leaves it alone; the caller commits before it sends."""
     delivery = session.get(WebhookDelivery, delivery_id, with_for_update=True)
     if delivery is None or delivery.status != "pending" or delivery.next_attempt_at > now:
         return "skipped"
@@ -373,14 +399,19 @@ def deliver(
         "webhook-timestamp": str(timestamp),
         "webhook-signature": sign(subscription.secret, message_id, timestamp, body),
     }
-    started = time.monotonic()
-    try:
-        check_url(subscription.url, allow_private)  # the host may resolve elsewhere by now
-    except Invalid as exc:
-        answer = Answer(None, exc.message)
-    else:
-        answer = send(subscription.url, headers, body.encode(), timeout)
-    latency_ms = round((time.monotonic() - started) * 1000)
+    delivery.next_attempt_at = now + timedelta(seconds=timeout + CLAIM_MARGIN_SECONDS)
+    return Claimed(delivery.id, subscription.id, subscription.url, headers, body.encode())
+
+
+def record_attempt(
+    session: Session, claimed: Claimed, now: datetime, answer: Answer, latency_ms: int
+) -> str:
+    """Record an attempt's outcome: `delivered`, `retry` (with back-off) or `failed` (a day
+    of trying); a failure counts against the subscription."""
+    delivery = session.get(WebhookDelivery, claimed.delivery_id, with_for_update=True)
+    if delivery is None or delivery.status != "pending":
+        return "skipped"  # deleted, or replayed and delivered meanwhile
+    subscription = get_subscription(session, claimed.subscription_id)
     ok = answer.code is not None and 200 <= answer.code < 300
     session.add(
         WebhookAttempt(
@@ -400,7 +431,7 @@ def deliver(
         subscription.failing_since = None
         session.flush()
         return "delivered"
-    _note_failure(subscription, now)
+    _note_failure(session, subscription, now)
     if now - delivery.created_at >= RETRY_FOR:
         delivery.status = "failed"
         session.flush()
@@ -408,6 +439,33 @@ def deliver(
     delivery.next_attempt_at = now + timedelta(seconds=retry_delay(delivery.attempts))
     session.flush()
     return "retry"
+
+
+def deliver(
+    database: Database,
+    delivery_id: int,
+    now: datetime,
+    allow_private: bool,
+    send: Post = post,
+    timeout: float = TIMEOUT_SECONDS,
+) -> str:
+    """Try one delivery if it is due: claim it, POST it with no transaction open (on SQLite
+    an open one would hold the write lock, and submissions with it, for the whole
+    timeout), then record the attempt."""
+    with database.session() as session:
+        claimed = claim(session, delivery_id, now, timeout)
+    if isinstance(claimed, str):
+        return claimed
+    started = time.monotonic()
+    try:
+        check_url(claimed.url, allow_private)  # the host may resolve elsewhere by now
+    except Invalid as exc:
+        answer = Answer(None, exc.message)
+    else:
+        answer = send(claimed.url, claimed.headers, claimed.body, timeout)
+    latency_ms = round((time.monotonic() - started) * 1000)
+    with database.session() as session:
+        return record_attempt(session, claimed, now, answer, latency_ms)
 
 
 def retry_delay(attempts: int) -> float:
@@ -429,7 +487,7 @@ def _earlier_waiting(session: Session, delivery: WebhookDelivery) -> bool:
     return earlier is not None
 
 
-def _note_failure(subscription: WebhookSubscription, now: datetime) -> None:
+def _note_failure(session: Session, subscription: WebhookSubscription, now: datetime) -> None:
     subscription.consecutive_failures += 1
     subscription.failing_since = subscription.failing_since or now
     too_many = subscription.consecutive_failures >= DISABLE_AFTER_FAILURES
@@ -442,6 +500,13 @@ def _note_failure(subscription: WebhookSubscription, now: datetime) -> None:
             f"{subscription.failing_since.isoformat()}"
         )
         log.error("webhook %s disabled: %s", subscription.id, subscription.disabled_reason)
+        outbox.record(
+            session,
+            "webhook.disabled",
+            "webhook",
+            subscription.id,
+            {"failures": subscription.consecutive_failures, "reason": subscription.disabled_reason},
+        )
 
 
 def send_due(
@@ -457,13 +522,11 @@ def send_due(
         due = due_deliveries(session, now())
     outcomes: dict[str, int] = {}
     failing: set[int] = set()
-    for delivery_id in due:
-        with database.session() as session:
-            delivery = session.get(WebhookDelivery, delivery_id)
-            if delivery is None or delivery.subscription_id in failing:
-                continue
-            outcome = deliver(session, delivery_id, now(), allow_private, send, timeout)
-            if outcome in ("retry", "failed"):
-                failing.add(delivery.subscription_id)
+    for delivery_id, subscription_id in due:
+        if subscription_id in failing:
+            continue
+        outcome = deliver(database, delivery_id, now(), allow_private, send, timeout)
+        if outcome in ("retry", "failed"):
+            failing.add(subscription_id)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes

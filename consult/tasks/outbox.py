@@ -14,6 +14,7 @@ from consult.tasks.database import database_for
 # Mail is not among them: the domain queues it in the change's own transaction.
 SUBSCRIBERS: dict[str, tuple[str, ...]] = {
     "response.submitted": (names.SUMMARY_ON_RESPONSE_SUBMITTED,),
+    "response.updated": (names.SUMMARY_ON_RESPONSE_SUBMITTED,),
     "round.closed": (names.SUMMARY_ON_ROUND_CLOSED,),
 }
 

@@ -6,13 +6,14 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from consult import create_app
 from consult.config import Settings
 from consult.db import Database
-from consult.domain import outbox, webhooks
-from tests.conftest import bearer
+from consult.domain import mail_queue, outbox, webhooks
+from consult.models import DomainEvent, MailMessage
+from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS, bearer
 
 HOOK = {"url": "http://127.0.0.1:9/hook", "event_types": ["round.closed"], "description": "d"}
 
@@ -142,3 +143,42 @@ def test_event_log_filters_by_type_round_and_since(client, keys, database: Datab
     )
     for bad in ("type=no.such", "round=0", "since=yesterday", "colour=red"):
         assert client.get(f"/api/v1/event-log?{bad}", headers=staff).status_code == 422, bad
+
+
+def events_of(database: Database, type_: str) -> list[dict]:
+    with database.session() as session:
+        found = session.scalars(select(DomainEvent).where(DomainEvent.type == type_))
+        return [{"aggregate_id": e.aggregate_id, **e.payload} for e in found]
+
+
+def test_a_resubmission_is_response_updated(client, database: Database, launched_round):
+    token = launched_round.tokens()[0]
+    body = {"answers": SAMPLE_ANSWERS, "submitted_by": FOCAL_POINT}
+    assert client.post(f"/api/v1/respond/{token}", json=body).status_code == 200
+    again = {**body, "answers": {**SAMPLE_ANSWERS, "members": 99}}
+    assert client.post(f"/api/v1/respond/{token}", json=again).status_code == 200
+    (first,) = events_of(database, "response.submitted")
+    (second,) = events_of(database, "response.updated")
+    assert second["round_id"] == first["round_id"] == launched_round.id
+    assert second["version"] > first["version"]
+
+
+def test_a_followup_records_followup_sent(client, admin, database: Database, launched_round):
+    body = {"kind": "reminder"}
+    sent = client.post(f"/api/v1/rounds/{launched_round.id}/followups", json=body, headers=admin)
+    assert sent.status_code == 201, sent.json
+    (event,) = events_of(database, "followup.sent")
+    assert event["round_id"] == launched_round.id and event["kind"] == "reminder"
+    assert event["queued"] == sent.json["queued"] >= 1
+    assert event["aggregate_id"] == sent.json["followup"]["id"]
+
+
+def test_a_message_given_up_records_message_failed(database: Database, launched_round):
+    with database.session() as session:
+        message = session.scalars(select(MailMessage).order_by(MailMessage.id)).first()
+        assert message is not None
+        mail_queue.finish(session, [message.id], "failed", datetime.now(UTC), "refused")
+        message_id, key = message.id, message.key
+    (event,) = events_of(database, "message.failed")
+    assert event["aggregate_id"] == message_id and event["key"] == key
+    assert "refused" not in str(event) and "@" not in str(event)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from consult.db import Database
 from consult.domain import outbox, webhooks
 from consult.domain.errors import Invalid
-from consult.models import WebhookAttempt, WebhookDelivery, WebhookSubscription
+from consult.models import DomainEvent, WebhookAttempt, WebhookDelivery, WebhookSubscription
 
 CLIENT_TIMEOUT = 0.5
 
@@ -168,7 +168,7 @@ def test_an_event_handed_over_twice_is_delivered_once(database: Database, receiv
     assert webhooks.send_due(database, True, now=clock) == {"delivered": 1}
     with database.session() as session:
         (delivery_id,) = session.scalars(select(WebhookDelivery.id)).all()
-        assert webhooks.deliver(session, delivery_id, clock(), True) == "skipped"
+    assert webhooks.deliver(database, delivery_id, clock(), True) == "skipped"
     assert receiver.answered_ok() == [f"msg_{event_id}"]
 
 
@@ -206,6 +206,10 @@ def test_a_subscription_is_disabled_after_a_run_of_failures(database: Database):
         assert subscription is not None and not subscription.active
         assert subscription.disabled_reason and "20 failed attempts" in subscription.disabled_reason
         assert len(session.scalars(select(WebhookAttempt)).all()) == 20
+        disabled = session.scalars(
+            select(DomainEvent).where(DomainEvent.type == "webhook.disabled")
+        ).all()
+        assert [event.aggregate_id for event in disabled] == [subscription_id]
 
 
 def test_a_delivery_is_given_up_after_a_day_and_can_be_replayed(database: Database):
@@ -251,3 +255,37 @@ def test_signature_matches_the_standard_webhooks_test_vector():
         '{"test": 2432232314}',
     )
     assert signature == "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="
+
+
+def test_a_worker_relays_events_to_a_subscriber(tmp_path, receiver: Receiver):
+    """The wiring end to end, on the embedded stack: the relay's commit adds deliveries and
+    nudges the sender, which runs in the worker too."""
+    from celery.contrib.testing.worker import start_worker
+
+    from consult import migrate
+    from consult.config import Settings
+    from consult.tasks import QUEUES, make_celery, names
+
+    receiver.script.clear()
+    settings = Settings.from_env(
+        {"CONSULT_VAR_DIR": str(tmp_path), "CONSULT_WEBHOOKS_ALLOW_PRIVATE": "1"}
+    )
+    migrate.upgrade(settings.database_url)
+    database = Database(settings.database_url)
+    celery = make_celery(settings)
+    try:
+        _, secret = subscribe(database, receiver.url, ["round.published"])
+        with database.session() as session:
+            events = [outbox.record(session, "round.published", "round", n, {}) for n in (1, 2)]
+            session.flush()
+            ids = [event.id for event in events]
+        with start_worker(celery, pool="solo", perform_ping_check=False, queues=list(QUEUES)):
+            assert celery.send_task(names.OUTBOX_RELAY).get(timeout=30) == 2
+            deadline = time.monotonic() + 30
+            while len(receiver.answered_ok()) < 2 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert celery.send_task(names.WEBHOOKS_SEND_DUE).get(timeout=30) == {}
+    finally:
+        database.dispose()
+    assert receiver.answered_ok() == [f"msg_{ids[0]}", f"msg_{ids[1]}"]
+    assert all(webhooks.verify(secret, headers, body) for headers, body, _ in receiver.requests)
