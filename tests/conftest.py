@@ -68,6 +68,37 @@ SLOW_FOLDERS = {"tests/tasks/": "tasks run by a real Celery worker"}
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# The calibration rates (tests/analysis/test_calibration.py) are printed at the end of the
+# run. Under pytest-xdist they are measured in a worker, so each worker hands its lines to
+# the controller, which prints them all.
+CALIBRATION_LINES: list[str] = []
+
+
+def _calibration_rates() -> list[str]:
+    from tests.analysis.test_calibration import RATES
+
+    return RATES
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["calibration_rates"] = list(_calibration_rates())
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    CALIBRATION_LINES.extend(getattr(node, "workeroutput", {}).get("calibration_rates", []))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = [*CALIBRATION_LINES, *_calibration_rates()]
+    if lines:
+        terminalreporter.section("calibration of the common response")
+        for line in lines:
+            terminalreporter.write_line(line)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         module = item.path.relative_to(ROOT).as_posix()
