@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,10 @@ from consult.models import (
 )
 
 Progress = Callable[[str], None]
+# How long a claimed recompute may run before another run may take it over: far longer than
+# any recompute takes (seconds at 100,000 answers), short enough that a dead worker's claim
+# delays the summary by minutes, not for good.
+CLAIM_LEASE = timedelta(minutes=2)
 
 
 def respondents_of(
@@ -144,37 +148,66 @@ def mark_stale(session: Session, round_id: int, now: datetime, debounce: float) 
     """Note that a round's summary is out of date.
 
     Returns when a recompute should run if this call is the one that must schedule it,
-    None if one is already due: that one will include this change too.
+    None if one is already due: that one will include this change too (or, if it is already
+    running, its finish schedules the next).
     """
     schedule = _schedule(session, round_id)
     schedule.stale_since = schedule.stale_since or now
+    schedule.changes += 1
     if schedule.due_at is not None:
         return None
     schedule.due_at = now + timedelta(seconds=debounce)
     return schedule.due_at
 
 
-def claim_recompute(session: Session, round_id: int) -> bool:
-    """Take the due recompute of a round; False if another run already took it.
+def claim_recompute(session: Session, round_id: int, now: datetime) -> int | None:
+    """Take the due recompute of a round: the count of changes it covers, or None when the
+    round is not stale or another run holds a claim younger than CLAIM_LEASE.
 
-    Cleared before computing, so a submission arriving meanwhile schedules the next one.
+    Nothing is cleared here: `finish_recompute` does that in the summary's own transaction,
+    so a run killed half-way leaves the round stale for a redelivery or the sweep.
     """
     schedule = _schedule(session, round_id)
     if schedule.stale_since is None:
-        return False
-    schedule.stale_since = None
-    schedule.due_at = None
+        return None
+    if schedule.claimed_at is not None and schedule.claimed_at > now - CLAIM_LEASE:
+        return None
+    schedule.claimed_at = now
     schedule.recomputes += 1
-    return True
+    return schedule.changes
+
+
+def finish_recompute(
+    session: Session, round_id: int, claimed: int, now: datetime, debounce: float
+) -> datetime | None:
+    """Mark the claimed recompute done, in the transaction that stores its summary.
+
+    Returns when the next recompute is due if submissions arrived while this one ran (they
+    are not in its summary), else None.
+    """
+    schedule = _schedule(session, round_id)
+    schedule.claimed_at = None
+    if schedule.changes == claimed:
+        schedule.stale_since = None
+        schedule.due_at = None
+        return None
+    schedule.due_at = now + timedelta(seconds=debounce)
+    return schedule.due_at
 
 
 def overdue_rounds(session: Session, now: datetime, grace: float) -> list[int]:
-    """Rounds whose recompute is late (its task lost to a broker or worker failure)."""
+    """Rounds whose recompute is late: its task was lost to a broker or worker failure, or
+    the run that claimed it died (its claim is older than CLAIM_LEASE)."""
     cutoff = now - timedelta(seconds=grace)
     return list(
         session.scalars(
             select(SummarySchedule.round_id).where(
-                SummarySchedule.stale_since.is_not(None), SummarySchedule.due_at < cutoff
+                SummarySchedule.stale_since.is_not(None),
+                SummarySchedule.due_at < cutoff,
+                or_(
+                    SummarySchedule.claimed_at.is_(None),
+                    SummarySchedule.claimed_at < now - CLAIM_LEASE,
+                ),
             )
         )
     )

@@ -33,7 +33,10 @@ class SummarySchedule(Base):
     """Whether a round's summary is stale and when a recompute is due (one row per round).
 
     Submissions mark the round stale; only the first one of a burst schedules a recompute,
-    so a burst of many submissions costs a handful of recomputes.
+    so a burst of many submissions costs a handful of recomputes. A recompute claims the row
+    (`claimed_at`) and clears it only in the transaction that stores its summary, and only
+    if no submission came meanwhile (`changes` counts them): a run that dies half-way leaves
+    the round stale, and the sweep sends it again once the claim is old.
     """
 
     __tablename__ = "summary_schedules"
@@ -42,3 +45,5 @@ class SummarySchedule(Base):
     stale_since: Mapped[datetime | None]
     due_at: Mapped[datetime | None]
     recomputes: Mapped[int] = mapped_column(default=0)
+    changes: Mapped[int] = mapped_column(default=0, server_default="0")
+    claimed_at: Mapped[datetime | None]

@@ -46,8 +46,8 @@ def recompute(self: Task, round_id: int, final: bool = False, force: bool = Fals
     """Recompute a round's summary if it is stale (or if forced); the new version or None."""
     database = database_for(self.app)
     with database.session() as session:
-        claimed = summaries.claim_recompute(session, round_id)
-    if not (claimed or force):
+        claimed = summaries.claim_recompute(session, round_id, utcnow())
+    if claimed is None and not force:
         return None
     with database.session() as session:
         summary = summaries.compute_summary(
@@ -60,7 +60,18 @@ def recompute(self: Task, round_id: int, final: bool = False, force: bool = Fals
         )
         # A final summary drafts the common response; nothing is sent before staff approve.
         common_responses.draft_from_summary(session, summary, utcnow())
-        return summary.version
+        # Done only as this summary commits: a run that dies before leaves the round stale.
+        next_due = (
+            summaries.finish_recompute(
+                session, round_id, claimed, utcnow(), settings_of(self.app).summary_debounce_seconds
+            )
+            if claimed is not None
+            else None
+        )
+        version = summary.version
+    if next_due is not None:
+        self.app.send_task(names.SUMMARY_RECOMPUTE, args=[round_id], eta=next_due)
+    return version
 
 
 @shared_task(bind=True, name=names.SUMMARY_SWEEP, acks_late=True)
