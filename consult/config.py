@@ -47,6 +47,7 @@ class Settings:
     public_url: str
     summary_debounce_seconds: float
     summary_max_delay_seconds: float
+    summary_claim_lease_seconds: float
     common_share: float
     division_gap: float
     secret_key: str
@@ -99,6 +100,9 @@ class Settings:
             ),
             summary_max_delay_seconds=_checked(
                 env, "CONSULT_SUMMARY_MAX_DELAY_SECONDS", "10", _seconds
+            ),
+            summary_claim_lease_seconds=_checked(
+                env, "CONSULT_SUMMARY_CLAIM_LEASE_SECONDS", "120", _seconds
             ),
             common_share=_checked(env, "CONSULT_COMMON_SHARE", "0.6667", _fraction),
             division_gap=_checked(env, "CONSULT_DIVISION_GAP", "0.30", _fraction),

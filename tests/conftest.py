@@ -64,7 +64,10 @@ SLOW_MODULES = {
     "tests/test_run.py": "`consult run` in a child process",
     "tests/test_wheel.py": "builds and installs a wheel",
 }
-SLOW_FOLDERS = {"tests/tasks/": "tasks run by a real Celery worker"}
+SLOW_FOLDERS = {
+    "tests/tasks/": "tasks run by a real Celery worker",
+    "tests/faults/": "fault: Celery worker processes killed",
+}
 ROOT = Path(__file__).resolve().parents[1]
 
 

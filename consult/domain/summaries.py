@@ -160,9 +160,11 @@ def mark_stale(session: Session, round_id: int, now: datetime, debounce: float) 
     return schedule.due_at
 
 
-def claim_recompute(session: Session, round_id: int, now: datetime) -> int | None:
+def claim_recompute(
+    session: Session, round_id: int, now: datetime, lease: timedelta = CLAIM_LEASE
+) -> int | None:
     """Take the due recompute of a round: the count of changes it covers, or None when the
-    round is not stale or another run holds a claim younger than CLAIM_LEASE.
+    round is not stale or another run holds a claim younger than `lease`.
 
     Nothing is cleared here: `finish_recompute` does that in the summary's own transaction,
     so a run killed half-way leaves the round stale for a redelivery or the sweep.
@@ -170,7 +172,7 @@ def claim_recompute(session: Session, round_id: int, now: datetime) -> int | Non
     schedule = _schedule(session, round_id)
     if schedule.stale_since is None:
         return None
-    if schedule.claimed_at is not None and schedule.claimed_at > now - CLAIM_LEASE:
+    if schedule.claimed_at is not None and schedule.claimed_at > now - lease:
         return None
     schedule.claimed_at = now
     schedule.recomputes += 1
@@ -195,9 +197,11 @@ def finish_recompute(
     return schedule.due_at
 
 
-def overdue_rounds(session: Session, now: datetime, grace: float) -> list[int]:
+def overdue_rounds(
+    session: Session, now: datetime, grace: float, lease: timedelta = CLAIM_LEASE
+) -> list[int]:
     """Rounds whose recompute is late: its task was lost to a broker or worker failure, or
-    the run that claimed it died (its claim is older than CLAIM_LEASE)."""
+    the run that claimed it died (its claim is older than `lease`)."""
     cutoff = now - timedelta(seconds=grace)
     return list(
         session.scalars(
@@ -206,7 +210,7 @@ def overdue_rounds(session: Session, now: datetime, grace: float) -> list[int]:
                 SummarySchedule.due_at < cutoff,
                 or_(
                     SummarySchedule.claimed_at.is_(None),
-                    SummarySchedule.claimed_at < now - CLAIM_LEASE,
+                    SummarySchedule.claimed_at < now - lease,
                 ),
             )
         )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from celery import Celery, Task, shared_task
@@ -46,7 +47,7 @@ def recompute(self: Task, round_id: int, final: bool = False, force: bool = Fals
     """Recompute a round's summary if it is stale (or if forced); the new version or None."""
     database = database_for(self.app)
     with database.session() as session:
-        claimed = summaries.claim_recompute(session, round_id, utcnow())
+        claimed = summaries.claim_recompute(session, round_id, utcnow(), _lease(self.app))
     if claimed is None and not force:
         return None
     with database.session() as session:
@@ -79,11 +80,16 @@ def sweep(self: Task) -> list[int]:
     """Re-send recomputes that are late: their task was lost to a broker or worker failure."""
     with database_for(self.app).session() as session:
         late = summaries.overdue_rounds(
-            session, utcnow(), settings_of(self.app).summary_max_delay_seconds
+            session, utcnow(), settings_of(self.app).summary_max_delay_seconds, _lease(self.app)
         )
     for round_id in late:
         self.app.send_task(names.SUMMARY_RECOMPUTE, args=[round_id])
     return late
+
+
+def _lease(app: Celery) -> timedelta:
+    """How long a run's claim holds before another run may take the round over."""
+    return timedelta(seconds=settings_of(app).summary_claim_lease_seconds)
 
 
 def _analysis_settings(app: Celery) -> AnalysisSettings:

@@ -5,24 +5,20 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
 from email import message_from_bytes, policy
-from pathlib import Path
 
 import redis
 
 from consult import create_app
 from consult.domain import api_keys
-from consult.tasks import QUEUES
 from tests.conftest import bearer, truncate_all
 from tests.mail.conftest import Received, SmtpServer, mail_settings, wait_until
 from tests.mail.test_followups import DIRECTORY, launch_sample_round
+from tests.workers import start_worker_process
 
-ROOT = Path(__file__).resolve().parents[2]
 STALL_AT = 10  # the server holds the 10th message until the worker is dead
 
 
@@ -43,16 +39,6 @@ class StallingSink:
         message = message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append(Received(list(envelope.rcpt_tos), message))
         return "250 Message accepted"
-
-
-def start_worker_process(env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "worker", "worker", "--pool", "solo",
-         "--queues", ",".join(QUEUES), "--loglevel", "WARNING", "--without-heartbeat",
-         "--without-mingle", "--without-gossip"],
-        cwd=ROOT, env=env, start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
 
 
 def test_a_worker_killed_mid_batch_loses_nothing_and_sends_nothing_twice(
