@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from consult.analysis.positions import text_in
+from consult.i18n import GROUPINGS, pick
 
 MAX_POINTS = 7
 COMMON_POINTS = 3
@@ -33,12 +33,6 @@ GROUP_WORDS: dict[str, dict[str, dict[str, str]]] = {
         "mou": {"en": "MoU partners", "km": "ដៃគូ MoU"},
         "no_mou": {"en": "networks without an MoU", "km": "បណ្តាញគ្មាន MoU"},
     },
-}
-GROUPING_WORDS = {
-    "kind": {"en": "network kind", "km": "ប្រភេទបណ្តាញ"},
-    "mou": {"en": "MoU partnership", "km": "ភាពជាដៃគូ MoU"},
-    "province": {"en": "province", "km": "ខេត្ត"},
-    "sector": {"en": "sector", "km": "វិស័យ"},
 }
 
 PLACE_WORDS = {
@@ -271,7 +265,7 @@ def _common(held: Sequence[Mapping[str, Any]], question: Mapping[str, Any]) -> d
     facts: dict[str, Any] = {"n": first["n"]}
     text = {}
     for language in LANGUAGES:
-        asked = _quoted(text_in(question["text"], language), language)
+        asked = _quoted(pick(question["text"], language), language)
         if len(held) > 1:
             options = _join(
                 [
@@ -360,7 +354,7 @@ def _division(
             group=_group(split["grouping"], low, language), **_counted(low_counts)
         )
         sentence = TEMPLATES[template][language].format(
-            text=_quoted(text_in(question["text"], language), language),
+            text=_quoted(pick(question["text"], language), language),
             first=first,
             stance=stance,
             second=second,
@@ -445,13 +439,13 @@ def _group(grouping: str, group: str, language: str) -> str:
 
 def _grouping(grouping: str, language: str) -> str:
     base, _, name = grouping.partition(":")
-    words = GROUPING_WORDS.get(base, {}).get(language, base)
+    words = GROUPINGS.get(base, {}).get(language, base)
     return f"{words} ({name})" if name else words
 
 
 def _option(question: Mapping[str, Any], key: str, language: str) -> str:
     option = next((o for o in question.get("options", []) if o["key"] == key), None)
-    return text_in(option["text"], language) if option else key
+    return pick(option["text"], language) if option else key
 
 
 def _quoted(text: str, language: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from consult.i18n import pick
 from consult.questions import question_type
 from consult.questions.arrays import Column
 
@@ -107,8 +108,8 @@ def _position(
     label = {}
     for language in ("en", "km"):
         words = POSITION_WORDS[stance][language]
-        asked = text_in(question["text"], language)
-        what = f"{words}: {text_in(option['text'], language)}" if option else words
+        asked = pick(question["text"], language)
+        what = f"{words}: {pick(option['text'], language)}" if option else words
         label[language] = f"{asked} — {what}"
     return Position(
         question["key"],
@@ -120,8 +121,3 @@ def _position(
         label,
         order,
     )
-
-
-def text_in(text: Mapping[str, str], language: str) -> str:
-    """A bilingual text in `language`, or in the other one when it is missing."""
-    return text.get(language) or next(iter(text.values()))
