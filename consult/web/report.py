@@ -94,7 +94,10 @@ WORDING: dict[str, dict[str, str]] = {
     },
     "gap": {"en": "gap of {points} points", "km": "គម្លាត {points} ពិន្ទុ"},
     "fisher": {"en": "Fisher's exact test", "km": "តេស្តពិតប្រាកដរបស់ Fisher"},
-    "permutation": {"en": "permutation test", "km": "តេស្តផ្លាស់ប្តូរលំដាប់"},
+    "fisher_widest_pair_bonferroni": {
+        "en": "Fisher's exact test on the widest pair, corrected for the pairs compared",
+        "km": "តេស្តពិតប្រាកដរបស់ Fisher លើគូដែលខុសគ្នាច្រើនបំផុត កែតម្រូវតាមចំនួនគូ",
+    },
     "caveat": {
         "en": "{group}: only {held} of {n} answered, so their figures rest on few answers.",
         "km": "{group}៖ មានតែ {held} ក្នុងចំណោម {n} ប៉ុណ្ណោះដែលបានឆ្លើយ ដូច្នេះតួលេខរបស់ពួកគេផ្អែកលើចម្លើយតិចតួច។",
@@ -557,7 +560,7 @@ def division_view(
             else:
                 rows.append(Bar(w.group(grouping, group), value, percent(value)))
         evidence = [w("gap", points=whole(100 * split["gap"]))]
-        if split.get("test") in ("fisher", "permutation"):
+        if split.get("test") in ("fisher", "fisher_widest_pair_bonferroni"):
             evidence.append(w(split["test"]))
         views.append(
             {
