@@ -15,7 +15,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.test_run import free_port, stop, wait_until_ready
+from tests.servers import free_port, wait_until_ready
+from tests.test_run import stop
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -16,35 +15,7 @@ from pathlib import Path
 
 import pytest
 
-START_TIMEOUT_SECONDS = 30
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def get(url: str) -> tuple[int, bytes]:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
-
-
-def wait_until_ready(base: str) -> bytes:
-    """/readyz's body once it answers 200; fails the test after START_TIMEOUT_SECONDS."""
-    deadline = time.monotonic() + START_TIMEOUT_SECONDS
-    while time.monotonic() < deadline:
-        time.sleep(0.5)
-        try:
-            status, body = get(f"{base}/readyz")
-        except OSError:
-            continue
-        if status == 200:
-            return body
-    pytest.fail(f"/readyz did not answer 200 within {START_TIMEOUT_SECONDS} s")
+from tests.servers import free_port, get, wait_until_ready
 
 
 def stop(service: subprocess.Popen[bytes]) -> None:
