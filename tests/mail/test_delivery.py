@@ -11,7 +11,7 @@ from consult.mail.mime import Outgoing
 from consult.mail.sender import send_batch
 from consult.mail.transport import MailFailure, SmtpSettings, file_connection, smtp_connection
 from consult.models import MailMessage
-from tests.mail.conftest import SmtpServer, wait_until
+from tests.mail.smtp import SmtpServer, wait_until
 from tests.mail.test_followups import launch_sample_round
 
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 
-from tests.mail.conftest import wait_until
+from tests.mail.smtp import wait_until
 from tests.mail.test_followups import DIRECTORY, launch_sample_round
 
 ZONE = ZoneInfo("Asia/Phnom_Penh")

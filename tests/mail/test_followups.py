@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import time_machine
 
 from tests.conftest import FOCAL_POINT, NETWORKS_CSV, SAMPLE_ANSWERS
-from tests.mail.conftest import wait_until
+from tests.mail.smtp import wait_until
 
 DIRECTORY = list(csv.DictReader(io.StringIO(NETWORKS_CSV.read_text(encoding="utf-8"))))
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from consult.models import MailMessage
-from tests.mail.conftest import wait_until
+from tests.mail.smtp import wait_until
 from tests.mail.test_followups import DIRECTORY, launch_sample_round
 
 OUTAGE_SECONDS = 60

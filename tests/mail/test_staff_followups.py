@@ -12,7 +12,7 @@ import time_machine
 
 from tests.api.test_common_response import COMMITMENTS, STATEMENT
 from tests.conftest import FOCAL_POINT, NETWORKS_CSV, SAMPLE_ANSWERS
-from tests.mail.conftest import wait_until
+from tests.mail.smtp import wait_until
 from tests.mail.test_followups import launch_sample_round
 from tests.scripted import pick_dissenters, scripted_answers
 

@@ -13,9 +13,10 @@ from email import message_from_bytes, policy
 import redis
 
 from consult import create_app
+from consult.config import Settings
 from consult.domain import api_keys
 from tests.conftest import bearer, truncate_all
-from tests.mail.conftest import Received, SmtpServer, mail_settings, wait_until
+from tests.mail.smtp import Received, SmtpServer, mail_env, wait_until
 from tests.mail.test_followups import DIRECTORY, launch_sample_round
 from tests.workers import start_worker_process
 
@@ -49,18 +50,9 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_sends_nothing_twice(
     server.sink = StallingSink()  # type: ignore[assignment]
     server.start()
     extra = {"CONSULT_MAIL_LEASE_SECONDS": "3", "CONSULT_LOG_LEVEL": "WARNING"}
-    settings = mail_settings(tmp_path, postgres_url, redis_url, server.port, **extra)
-    env = {
-        **os.environ,
-        "CONSULT_VAR_DIR": str(tmp_path),
-        "CONSULT_DATABASE_URL": postgres_url,
-        "CONSULT_BROKER_URL": redis_url,
-        "CONSULT_RESULT_BACKEND": redis_url,
-        "CONSULT_SMTP_HOST": "127.0.0.1",
-        "CONSULT_SMTP_PORT": str(server.port),
-        "CONSULT_MAIL_FROM": settings.mail_from,
-        **extra,
-    }
+    service = mail_env(tmp_path, postgres_url, redis_url, server.port, **extra)
+    settings = Settings.from_env(service)
+    env = {**os.environ, **service}
     app = create_app(settings)
     runtime = app.extensions["consult"]
     with runtime.database.session() as session:
