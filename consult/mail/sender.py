@@ -49,6 +49,8 @@ def send_batch(database: Database, settings: Settings, limit: int) -> tuple[int,
         return 0, False
     emails = _render(database, ids, MailSettings.of(settings))
     waiting = [message_id for message_id in ids if message_id in emails]
+    if not waiting:  # all skipped or unsendable: no server to ask (it may be down)
+        return 0, len(ids) == limit
     sent = 0
     with ThreadPoolExecutor(1, thread_name_prefix="mail-marks") as marks:
         marking: Future[None] | None = None  # the commit of the previous message's outcome

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -151,3 +154,20 @@ def test_a_message_smtp_cannot_carry_fails_alone_and_the_rest_go(database, setti
     assert rows["dara@exämple.org"].status == rows["vanna@example.org"].status == "sent"
     written = b"".join(path.read_bytes() for path in (settings.var_dir / "mail").glob("*.eml"))
     assert b"dara@xn--exmple-cua.org" in written and b"To: Vanna Keo <vanna@example.org>" in written
+
+
+def test_a_batch_with_nothing_left_to_send_opens_no_connection(database, settings):
+    """Every claimed message failed as it was written: the batch ends there, without asking
+    a server that is down (it used to fail on the empty list of messages left to send)."""
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = replace(settings, smtp_host="127.0.0.1", smtp_port=probe.getsockname()[1])
+    params = {"audience": "staff", "week_start": "2026-11-23T00:00:00+07:00"}
+    message = Queued("digest:tëst@example.org:2026-W48", "digest",
+                     Recipient("tëst@example.org", "Test", "en"), params)  # fmt: skip
+    with database.session() as session:
+        enqueue(session, [message])
+    assert send_batch(database, closed, 100) == (0, False)
+    with database.session() as session:
+        [row] = session.scalars(select(MailMessage))
+    assert row.status == "failed" and "SMTPUTF8" in (row.last_error or "")
