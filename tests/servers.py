@@ -12,6 +12,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -217,3 +218,29 @@ def api_server(env: Mapping[str, str], log: Path) -> Iterator[ApiServer]:
         yield server
     finally:
         server.stop()
+
+
+@contextmanager
+def consult_run(env: Mapping[str, str], log: Path) -> Iterator[str]:
+    """`consult run` (the API, a worker and beat) as a new user starts it, serving (its
+    /readyz answers 200) until the block ends; yields its base URL. Stopped with Ctrl-C."""
+    port = int(env.get("PORT") or free_port())
+    with log.open("ab") as output:
+        service = subprocess.Popen(
+            [sys.executable, "-m", "consult.cli", "run"],
+            env={**env, "PORT": str(port)},
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            wait_until_ready(base)
+            yield base
+        finally:
+            service.send_signal(signal.SIGINT)
+            try:
+                service.wait(timeout=STOP_TIMEOUT_SECONDS * 2)
+            except subprocess.TimeoutExpired:
+                os.killpg(service.pid, signal.SIGKILL)
+                service.wait()

@@ -102,6 +102,7 @@ class Tally:
 
     accepted: set[int] = field(default_factory=set)  # network ids whose submission got a 200
     unavailable: int = 0  # documented 503s, waited out and retried
+    replayed: int = 0  # retries answered with the save an earlier, cut-off try made
     broken: int = 0  # refused or cut connections, retried
     errors: Counter[str] = field(default_factory=Counter)  # anything else (5xx, 4xx, hangs)
     latencies: list[float] = field(default_factory=list)  # of every answered request
@@ -188,6 +189,9 @@ class Burst:
             with tally.lock:
                 tally.latencies.append(reply.seconds)
             if reply.status == 200:
+                if reply.json().get("replayed"):
+                    with tally.lock:
+                        tally.replayed += 1
                 return True
             problem = unavailable_problem(reply) if reply.status == 503 else None
             if reply.status != 503 or problem:

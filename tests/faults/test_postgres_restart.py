@@ -71,7 +71,8 @@ def test_postgresql_restarted_under_load_answers_503_and_loses_nothing(
     lost = len(tally.accepted - kept_now.submissions.keys())
     print(
         f"\npostgres restarted under load: {accepted} accepted, {kept_now.stored} stored, "
-        f"{lost} lost, {kept_now.duplicated} duplicated, {tally.unavailable} 503s seen, "
+        f"{lost} lost, {kept_now.duplicated} duplicated, {tally.unavailable} 503s seen "
+        f"({tally.replayed} retries answered by a replay), "
         f"{tally.broken} broken connections, {sum(tally.errors.values())} other errors "
         f"{dict(tally.errors)}; API ready again {', '.join(recoveries)}"
     )
