@@ -137,9 +137,11 @@ class Burst:
         threads: int = 8,
         drafts_every: int = 0,
         seconds: float = 150.0,
+        request_timeout: float = REQUEST_TIMEOUT,
     ) -> None:
         self.base, self.invitations, self.key = base, invitations, key
         self.threads, self.drafts_every = threads, drafts_every
+        self.timeout = request_timeout
         self.deadline = time.monotonic() + seconds
         self.tally = Tally()
         self._runner = threading.Thread(target=self._run, daemon=True)
@@ -153,7 +155,8 @@ class Burst:
         return self
 
     def join(self) -> Tally:
-        self._runner.join(timeout=max(0.0, self.deadline - time.monotonic()) + REQUEST_TIMEOUT)
+        left = max(0.0, self.deadline - time.monotonic())
+        self._runner.join(timeout=left + self.timeout)
         return self.tally
 
     def _run(self) -> None:
@@ -177,11 +180,11 @@ class Burst:
         tally = self.tally
         while time.monotonic() < self.deadline:
             try:
-                reply = call(method, url, body, {"Idempotency-Key": key})
+                reply = call(method, url, body, {"Idempotency-Key": key}, None, self.timeout)
             except (OSError, http.client.HTTPException) as error:
                 with tally.lock:
                     if timed_out(error):
-                        tally.errors[f"no reply within {REQUEST_TIMEOUT:.0f} s"] += 1
+                        tally.errors[f"no reply within {self.timeout:.0f} s"] += 1
                     else:
                         tally.broken += 1
                 time.sleep(RECONNECT_PAUSE)
