@@ -5,11 +5,32 @@ from __future__ import annotations
 from celery import Celery
 
 from consult.config import Settings
+from consult.tasks import kombu_redis_patch
 from consult.tasks.schedule import beat_schedule
 
 # Queues by kind of work, so a flood of one kind cannot starve the others.
 QUEUES = ("default", "events", "analysis", "mail")
 DATABASE_BROKER_POLL_SECONDS = 0.25
+TASK_TIME_LIMIT_SECONDS = 360
+# A message a worker took and never acknowledged (acks_late: it died or lost Redis before
+# the ack) is handed out again this long after delivery. Shorter than Redis's usual hour,
+# so a task whose worker died runs again within minutes; longer than any task may run (the
+# hard time limit) plus the longest countdown we send (a recompute's debounce, seconds),
+# since Redis also re-delivers a message that is merely still running or waiting for its
+# countdown (a second run of any of our tasks is harmless, a hundred are not). Work is not
+# lost meanwhile: beat's relay and sweep pick up what the database says is pending.
+VISIBILITY_TIMEOUT_SECONDS = 600
+# Redis calls give up quickly instead of hanging a request or a worker on a dead server.
+REDIS_CONNECT_TIMEOUT_SECONDS = 2
+REDIS_SOCKET_TIMEOUT_SECONDS = 5
+# The result backend's own reconnect loop (Celery's default: 20 tries a second apart) runs
+# inside whoever calls it, an API request included: two quick tries, then the error.
+RESULT_BACKEND_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.25,
+    "interval_max": 0.5,
+}
 TASK_ROUTES = {
     "consult.outbox.*": {"queue": "events"},
     "consult.summaries.*": {"queue": "analysis"},
@@ -26,6 +47,7 @@ TASK_MODULES = [
 
 def make_celery(settings: Settings) -> Celery:
     """A Celery app on the configured broker; tasks find the database through its settings."""
+    kombu_redis_patch.apply()  # a worker survives a Redis outage (see the module)
     app = Celery("consult", broker=settings.broker_url, backend=settings.result_backend)
     app.conf.update(
         consult_settings=settings,  # what tasks read: tasks.database.settings_of(app)
@@ -38,14 +60,20 @@ def make_celery(settings: Settings) -> Celery:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         task_soft_time_limit=300,
-        task_time_limit=360,
+        task_time_limit=TASK_TIME_LIMIT_SECONDS,
         task_default_queue="default",
         task_routes=TASK_ROUTES,
         task_track_started=True,
         result_expires=86400,
         result_extended=True,
+        # Lost the broker? Reconnect, for as long as it takes (Celery gives up after 100).
+        broker_connection_retry=True,
         broker_connection_retry_on_startup=True,
+        broker_connection_max_retries=None,
         broker_transport_options=_transport_options(settings.broker_url),
+        redis_socket_connect_timeout=REDIS_CONNECT_TIMEOUT_SECONDS,
+        redis_socket_timeout=REDIS_SOCKET_TIMEOUT_SECONDS,
+        result_backend_transport_options={"retry_policy": RESULT_BACKEND_RETRY_POLICY},
         beat_schedule=beat_schedule(settings),
         worker_hijack_root_logger=False,
     )
@@ -58,8 +86,11 @@ def make_celery(settings: Settings) -> Celery:
 
 def _transport_options(broker_url: str) -> dict[str, object]:
     if broker_url.startswith(("redis://", "rediss://")):
-        # A task not acknowledged within this time is given to another worker (acks_late).
-        return {"visibility_timeout": 3600}
+        return {
+            "visibility_timeout": VISIBILITY_TIMEOUT_SECONDS,
+            "socket_connect_timeout": REDIS_CONNECT_TIMEOUT_SECONDS,
+            "socket_timeout": REDIS_SOCKET_TIMEOUT_SECONDS,
+        }
     return {}
 
 
