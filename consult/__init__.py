@@ -32,7 +32,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from consult.rate_limits import init_rate_limits
     from consult.runtime import Runtime
     from consult.session import close_request_session
-    from consult.tasks import make_celery
+    from consult.tasks import make_celery, nudge_sender
     from consult.web import init_web
 
     settings = settings or Settings.from_env()
@@ -48,9 +48,9 @@ def create_app(settings: Settings | None = None) -> Flask:
         PROPAGATE_EXCEPTIONS=False,
     )
     database, celery = Database(settings.database_url), make_celery(settings)
-    # A commit that wrote events or mail nudges their worker; retry=False: a broker that
-    # is down costs the request one failed connect, and beat picks the work up.
-    nudge_after_commit(database.sessions, lambda task: celery.send_task(task, retry=False))
+    # A commit that wrote events or mail nudges their worker from a background thread: a
+    # broker that is down or slow costs no request anything, and beat picks the work up.
+    nudge_after_commit(database.sessions, nudge_sender(celery))
     app.extensions["consult"] = Runtime(settings=settings, database=database, celery=celery)
     app.teardown_appcontext(close_request_session)
     init_api(app)

@@ -3,13 +3,17 @@ webhook deliveries nudges the worker that handles them once the transaction has 
 
 Views and tasks only commit. A flush that adds `DomainEvent` rows, or an INSERT into
 `mail_messages` (the queue's multi-row insert is not an ORM `add`), is noted in the
-session's `info`; `after_commit` sends the matching task, a rollback forgets it. Work is
-dispatched after commit, never from inside an open transaction (the outbox rule).
+session's `info`; `after_commit` hands the matching task to the process's `BackgroundSender`,
+a rollback forgets it. Work is dispatched after commit, never from inside an open
+transaction (the outbox rule), and never on the committing thread: a broker that is down or
+slow costs a request nothing, and what it could not send, beat's relay and sweep run.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -24,9 +28,61 @@ log = logging.getLogger(__name__)
 PENDING = "consult.after_commit"  # the task names a session's open transaction calls for
 
 
-def nudge_after_commit(sessions: sessionmaker[Session], send_task: Callable[[str], Any]) -> None:
+class BackgroundSender:
+    """Sends tasks by name from a daemon thread of this process, each pending name once.
+
+    A caller only adds the name to a set: a burst of commits while a send is under way (or
+    while the broker is away) is one nudge per kind of work, not one per commit. A send that
+    fails is logged and dropped, not retried: the work is in the database, and beat's relay
+    and sweep run it within seconds of the broker's return. A forked child (gunicorn, the
+    worker's pool) starts with an empty set and its own thread.
+    """
+
+    def __init__(self, send_task: Callable[[str], Any]) -> None:
+        self._send_task = send_task
+        self._reset()
+        os.register_at_fork(after_in_child=self._reset)
+
+    def _reset(self) -> None:
+        self._changed = threading.Condition()
+        self._pending: set[str] = set()
+        self._sending = False
+        self._thread: threading.Thread | None = None
+
+    def __call__(self, task: str) -> None:
+        with self._changed:
+            self._pending.add(task)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="nudge", daemon=True)
+                self._thread.start()
+            self._changed.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Whether every name handed in so far has been sent (or dropped) within `timeout`."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not (self._pending or self._sending), timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                self._changed.wait_for(lambda: self._pending)
+                tasks, self._pending, self._sending = sorted(self._pending), set(), True
+            for task in tasks:
+                try:
+                    self._send_task(task)
+                except Exception as error:  # committed already: a hint, not a duty
+                    log.warning("could not nudge %s (%s); beat will run it", task, error)
+            with self._changed:
+                self._sending = False
+                self._changed.notify_all()
+
+
+def nudge_after_commit(
+    sessions: sessionmaker[Session], send_task: Callable[[str], Any]
+) -> BackgroundSender:
     """Sessions from `sessions` nudge the outbox relay and the mail sender after commits
-    that left work for them; `send_task(name)` must not wait long on the broker."""
+    that left work for them, through a `BackgroundSender` of `send_task(name)` (returned)."""
+    sender = BackgroundSender(send_task)
 
     @event.listens_for(sessions, "after_flush")
     def _note_added_rows(session: Session, _flush: UOWTransaction) -> None:
@@ -48,15 +104,14 @@ def nudge_after_commit(sessions: sessionmaker[Session], send_task: Callable[[str
 
     @event.listens_for(sessions, "after_commit")
     def _nudge(session: Session) -> None:
-        for task in sorted(session.info.pop(PENDING, ())):
-            try:
-                send_task(task)
-            except Exception:  # committed already: a hint, not a duty (beat runs it too)
-                log.warning("could not nudge %s; beat will run it", task, exc_info=True)
+        for task in session.info.pop(PENDING, ()):
+            sender(task)
 
     @event.listens_for(sessions, "after_rollback")
     def _forget(session: Session) -> None:
         session.info.pop(PENDING, None)
+
+    return sender
 
 
 def _note(session: Session, task: str) -> None:

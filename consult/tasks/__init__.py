@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from celery import Celery
 
 from consult.config import Settings
@@ -82,6 +85,12 @@ def make_celery(settings: Settings) -> Celery:
     app.conf.include = TASK_MODULES
     app.loader.import_default_modules()
     return app
+
+
+def nudge_sender(app: Celery) -> Callable[[str], Any]:
+    """`app.send_task(name)` for a nudge: one try, no retry loop, and no result to follow,
+    so the result backend is left alone (subscribing to a result reconnects for seconds)."""
+    return lambda task: app.send_task(task, retry=False, ignore_result=True)
 
 
 def _transport_options(broker_url: str) -> dict[str, object]:

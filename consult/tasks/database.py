@@ -10,6 +10,7 @@ from celery.signals import worker_process_init
 from consult.after_commit import nudge_after_commit
 from consult.config import Settings
 from consult.db import Database
+from consult.tasks import nudge_sender
 
 _databases: dict[str, Database] = {}
 
@@ -25,7 +26,7 @@ def database_for(app: Celery) -> Database:
     if url not in _databases:
         database = Database(url)
         # What a task commits (events, queued mail) is handed on like a request's.
-        nudge_after_commit(database.sessions, lambda task: app.send_task(task, retry=False))
+        nudge_after_commit(database.sessions, nudge_sender(app))
         _databases[url] = database
     return _databases[url]
 
