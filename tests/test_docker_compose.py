@@ -100,3 +100,10 @@ def test_dockerfile_installs_the_hashed_runtime_lock_then_the_package():
     assert "COPY requirements/runtime.txt" in dockerfile
     assert "COPY consult " in dockerfile, "migrations, templates and the Celery app ship inside"
     assert "--no-deps /tmp/src" in dockerfile, "every dependency comes from the lock"
+
+
+def test_every_service_is_restarted_when_it_dies_as_consult_run_restarts_its_children():
+    """A worker that dies on a Redis outage (or anything else) comes back by itself; only
+    an operator's `docker compose stop` keeps a service down."""
+    for name, service in SERVICES.items():
+        assert service.get("restart") == "unless-stopped", f"{name} is not restarted"
