@@ -28,6 +28,7 @@ import pytest
 from consult import migrate
 from consult.config import Settings
 from consult.supervisor import commands
+from tests.conftest import service_missing
 
 START_TIMEOUT_SECONDS = 60  # gunicorn boots its workers in 20 s on a busy 2-core machine
 STOP_TIMEOUT_SECONDS = 15
@@ -75,9 +76,10 @@ def _postgres_bin() -> Path:
     if found:
         return found[-1].parent
     initdb = shutil.which("initdb")
-    if initdb is None:
-        pytest.fail("no PostgreSQL server binaries (initdb, pg_ctl) to start a private server")
-    return Path(initdb).parent
+    if initdb is not None:
+        return Path(initdb).parent
+    service_missing("A private PostgreSQL", "no initdb in /usr/lib/postgresql/*/bin or PATH")
+    raise AssertionError("service_missing skips or fails the test")
 
 
 @dataclass
