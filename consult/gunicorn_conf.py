@@ -15,6 +15,10 @@ limit_request_line = 8190
 limit_request_fields = guard.MAX_HEADER_FIELDS * 2
 limit_request_field_size = 8190
 
+# Gunicorn 27's control socket (~/.gunicorn/gunicorn.ctl, one path for every instance of a
+# user) is not used: several instances on one host would share it.
+control_socket_disable = True
+
 # Gunicorn names itself in every response's Server header and has no setting for it; the
 # name is read from this module attribute for each response.
 gunicorn.http.wsgi.SERVER = "consult"
