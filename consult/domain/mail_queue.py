@@ -187,10 +187,15 @@ def retry_later(
     now: datetime,
     max_delay: float,
     max_attempts: int,
+    *,
+    server: bool,
 ) -> datetime:
-    """The server failed on `failed_id`: it and the batch's unsent rest wait, backing off.
+    """Sending `failed_id` failed for now: it and `waiting` (the batch's unsent rest) wait,
+    backing off by the attempts of the message that was tried, which alone counts one.
 
-    Only the message that was tried counts an attempt; after `max_attempts` it fails.
+    A message the server put off fails for good after `max_attempts`; none does because the
+    `server` was down or dropped the session, however long that lasts: the wait stops
+    growing at `max_delay` and everything goes out once the server is back.
     """
     message = session.get(MailMessage, failed_id)
     assert message is not None
@@ -200,7 +205,7 @@ def retry_later(
     ceiling = max(max_delay, BACKOFF_FACTOR_SECONDS)
     delay = min(ceiling, BACKOFF_FACTOR_SECONDS * 2 ** (attempts - 1))
     due = now + timedelta(seconds=delay)
-    gave_up = attempts >= max_attempts
+    gave_up = not server and attempts >= max_attempts
     message.attempts = attempts
     message.last_error = error
     message.status = "failed" if gave_up else "queued"

@@ -58,14 +58,14 @@ def send_batch(database: Database, settings: Settings, limit: int) -> tuple[int,
             with connect(settings) as connection:
                 while waiting:
                     outcome = _send_one(connection, emails[waiting[0]], partial(_done, marking))
-                    marking = marks.submit(_mark, database, waiting.pop(0), outcome)
+                    marking = marks.submit(_mark, database, settings, waiting.pop(0), outcome)
                     sent += outcome is None
-        except MailFailure as failure:  # the server is down or refused for now: back off
+        except MailFailure as failure:  # the server is down or lost the session: all back off
             _done(marking)
             with database.session() as session:
                 queue.retry_later(
                     session, waiting[0], waiting[1:], str(failure), utcnow(),
-                    settings.mail_retry_max_seconds, settings.mail_max_attempts,
+                    settings.mail_retry_max_seconds, settings.mail_max_attempts, server=True,
                 )  # fmt: skip
             return sent, False
         _done(marking)
@@ -95,26 +95,39 @@ def _render(database: Database, ids: list[int], settings: MailSettings) -> dict[
     return emails
 
 
-def _send_one(connection: Connection, email: Outgoing, ready: Callable[[], None]) -> str | None:
-    """Send one message: None if the server took it, why not if it refused it for good.
+def _send_one(
+    connection: Connection, email: Outgoing, ready: Callable[[], None]
+) -> MailFailure | None:
+    """Send one message: None if the server took it, the failure if it refused this message
+    (for good, or for now); a failure of the server itself is raised and ends the batch.
 
     Either way the previous message's mark is committed (`ready`) before this returns.
     """
     try:
         connection.send(email, ready)
     except MailFailure as failure:
-        if failure.transient:
+        if failure.server:
             raise
         ready()  # refused before its content: the previous mark must still be safe
-        return str(failure)
+        return failure
     return None
 
 
-def _mark(database: Database, message_id: int, refused: str | None) -> None:
-    """Commit a message's outcome: on a bare connection, as it runs once per message."""
-    status = "sent" if refused is None else "failed"
+def _mark(
+    database: Database, settings: Settings, message_id: int, refused: MailFailure | None
+) -> None:
+    """Commit a message's outcome: sent or failed on a bare connection, as it runs once per
+    message; one the server put off waits alone, and the batch goes on without it."""
+    if refused is not None and refused.transient:
+        with database.session() as session:
+            queue.retry_later(
+                session, message_id, [], str(refused), utcnow(),
+                settings.mail_retry_max_seconds, settings.mail_max_attempts, server=False,
+            )  # fmt: skip
+        return
+    status, error = ("sent", "") if refused is None else ("failed", str(refused))
     with database.engine.begin() as connection:
-        queue.finish(connection, [message_id], status, utcnow(), refused or "")
+        queue.finish(connection, [message_id], status, utcnow(), error)
 
 
 def _done(marking: Future[None] | None) -> None:

@@ -1,7 +1,9 @@
 """Deliver rendered messages: over one reused SMTP connection, or as .eml files.
 
 Failures are sorted: a transient one (server down, 4xx, dropped connection) means try again
-later, a permanent one (5xx for this message) means stop and show it to staff.
+later, a permanent one (5xx for this message) means stop and show it to staff. A failure of
+the server rather than of the message (unreachable, the session dropped or refused, its
+login) says so: the batch stops there and no message is blamed for it.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ TIMEOUT_SECONDS = 30
 
 
 class MailFailure(Exception):
-    """A message was not delivered; `transient` says whether trying again may work."""
+    """A message was not delivered; `transient` says whether trying again may work, and
+    `server` whether the server failed (down, session lost) rather than this message."""
 
-    def __init__(self, message: str, *, transient: bool) -> None:
+    def __init__(self, message: str, *, transient: bool, server: bool = False) -> None:
         super().__init__(message)
-        self.transient = transient
+        self.transient = transient or server
+        self.server = server
 
 
 class Connection(Protocol):
@@ -110,18 +114,21 @@ class _SmtpConnection:
 
 
 def _classified(exc: Exception, *, whole_session: bool = False) -> MailFailure:
-    """Transient unless the server answered 5xx about this very message."""
+    """Transient unless the server answered 5xx about this very message; the server's fault
+    when it could not be reached or logged in to, dropped the session or answered 421."""
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in exc.recipients.values()]
         permanent = bool(codes) and all(code >= 500 for code in codes)
-        return MailFailure(f"recipient refused: {exc.recipients}", transient=not permanent)
+        return MailFailure(
+            f"recipient refused: {exc.recipients}", transient=not permanent, server=421 in codes
+        )
     if isinstance(exc, smtplib.SMTPResponseException):
         error = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else ""
-        permanent = exc.smtp_code >= 500 and not whole_session
-        if isinstance(exc, smtplib.SMTPAuthenticationError):
-            permanent = False  # a server setting, not this message: retry after staff fix it
-        return MailFailure(f"{exc.smtp_code} {error}".strip(), transient=not permanent)
-    return MailFailure(f"{type(exc).__name__}: {exc}", transient=True)
+        server = whole_session or exc.smtp_code == 421
+        permanent = exc.smtp_code >= 500 and not server
+        reply = f"{exc.smtp_code} {error}".strip()
+        return MailFailure(reply, transient=not permanent, server=server)
+    return MailFailure(f"{type(exc).__name__}: {exc}", transient=True, server=True)
 
 
 @contextmanager

@@ -6,7 +6,7 @@ import socket
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from consult.db import utcnow
 from consult.domain.mail_queue import Queued, Recipient, claim_due, enqueue
@@ -60,13 +60,14 @@ def test_smtp_refusals_are_told_apart_and_one_connection_serves_a_batch():
                 connection.send(email_to("full@example.org"))
             connection.send(email_to("other@example.org"))
         assert not gone.value.transient and "550" in str(gone.value)
-        assert full.value.transient
+        assert full.value.transient and not (gone.value.server or full.value.server)
         assert server.sink.accepted == ["someone@example.org", "other@example.org"]
     finally:
         server.stop()
     with pytest.raises(MailFailure) as down, smtp_connection(settings):
         pass
     assert down.value.transient, "a server that does not answer is worth trying again"
+    assert down.value.server, "and no message is to blame"
 
 
 def test_the_embedded_default_writes_one_eml_file_per_message(tmp_path):
@@ -171,3 +172,66 @@ def test_a_batch_with_nothing_left_to_send_opens_no_connection(database, setting
     with database.session() as session:
         [row] = session.scalars(select(MailMessage))
     assert row.status == "failed" and "SMTPUTF8" in (row.last_error or "")
+
+
+def staff_digests(session, *addresses: str) -> None:
+    params = {"audience": "staff", "week_start": "2026-11-23T00:00:00+07:00"}
+    enqueue(
+        session,
+        [
+            Queued(f"digest:{address}:2026-W48", "digest", Recipient(address, "", "en"), params)
+            for address in addresses
+        ],
+    )
+
+
+def due_now(database) -> dict[str, MailMessage]:
+    """Every queued message due at once (the back-off waited out), by address."""
+    with database.session() as session:
+        session.execute(update(MailMessage).values(next_attempt_at=utcnow()))
+        return {m.to_email: m for m in session.scalars(select(MailMessage))}
+
+
+def test_a_server_away_longer_than_the_attempts_gives_no_message_up(database, settings):
+    """Tries that failed because the server could not be reached are counted and back off,
+    but no message is failed for them, however long it stays away (an outage of two hours
+    outlasts the default 30 attempts): once it is back, everything goes."""
+    server = SmtpServer()  # not started yet: its port refuses connections
+    mailing = replace(settings, smtp_host="127.0.0.1", smtp_port=server.port, mail_max_attempts=2)
+    with database.session() as session:
+        staff_digests(session, "one@example.org", "two@example.org", "three@example.org")
+    for _ in range(4):
+        assert send_batch(database, mailing, 100) == (0, False)
+        waiting = due_now(database)
+    assert {m.status for m in waiting.values()} == {"queued"}
+    assert waiting["one@example.org"].attempts == 4 and waiting["one@example.org"].last_error
+    server.start()
+    try:
+        assert send_batch(database, mailing, 100) == (3, False)
+    finally:
+        server.stop()
+    assert {m.status for m in due_now(database).values()} == {"sent"}
+    assert server.sink.count() == 3
+
+
+def test_a_message_the_server_puts_off_waits_alone_and_fails_after_its_attempts(database, settings):
+    """A 451 for one recipient holds up no other message; that one backs off on its own
+    and fails once its attempts run out."""
+    server = SmtpServer()
+    server.sink = RefusingSink()  # type: ignore[assignment]
+    server.start()
+    mailing = replace(settings, smtp_host="127.0.0.1", smtp_port=server.port, mail_max_attempts=2)
+    try:
+        with database.session() as session:
+            staff_digests(session, "full@example.org", "other@example.org")
+        assert send_batch(database, mailing, 100) == (1, False)
+        first = due_now(database)
+        assert send_batch(database, mailing, 100) == (0, False)
+        second = due_now(database)
+    finally:
+        server.stop()
+    assert server.sink.accepted == ["other@example.org"]
+    assert (first["full@example.org"].status, first["full@example.org"].attempts) == ("queued", 1)
+    assert first["other@example.org"].status == "sent"
+    gave_up = second["full@example.org"]
+    assert (gave_up.status, gave_up.attempts) == ("failed", 2) and "451" in gave_up.last_error
