@@ -32,6 +32,9 @@ Progress = Callable[[str], None]
 # any recompute takes (seconds at 100,000 answers), short enough that a dead worker's claim
 # delays the summary by minutes, not for good.
 CLAIM_LEASE = timedelta(minutes=2)
+# The longest a change waits for the recompute that includes it (the setting's default,
+# CONSULT_SUMMARY_MAX_DELAY_SECONDS): the debounce never postpones a recompute past it.
+MAX_DELAY = 10.0
 
 
 def respondents_of(
@@ -144,19 +147,29 @@ def fingerprint(questionnaire: list[dict[str, object]]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def mark_stale(session: Session, round_id: int, now: datetime, debounce: float) -> datetime | None:
-    """Note that a round's summary is out of date.
+def mark_stale(
+    session: Session,
+    round_id: int,
+    now: datetime,
+    debounce: float,
+    max_delay: float = MAX_DELAY,
+    changes: int = 1,
+    since: datetime | None = None,
+) -> datetime | None:
+    """Note that `changes` submissions, the first made at `since` (default: now), put a
+    round's summary out of date.
 
     Returns when a recompute should run if this call is the one that must schedule it,
-    None if one is already due: that one will include this change too (or, if it is already
-    running, its finish schedules the next).
+    None if one is already due: that one will include these changes too (or, if it is
+    already running, its finish schedules the next). Counting from the change, not from
+    this call, keeps a relay that runs late from postponing the recompute as well.
     """
     schedule = _schedule(session, round_id)
-    schedule.stale_since = schedule.stale_since or now
-    schedule.changes += 1
+    schedule.stale_since = schedule.stale_since or min(since or now, now)
+    schedule.changes += changes
     if schedule.due_at is not None:
         return None
-    schedule.due_at = now + timedelta(seconds=debounce)
+    schedule.due_at = _due(schedule.stale_since, now, debounce, max_delay)
     return schedule.due_at
 
 
@@ -180,21 +193,39 @@ def claim_recompute(
 
 
 def finish_recompute(
-    session: Session, round_id: int, claimed: int, now: datetime, debounce: float
+    session: Session,
+    round_id: int,
+    claimed: int,
+    now: datetime,
+    debounce: float,
+    max_delay: float = MAX_DELAY,
 ) -> datetime | None:
     """Mark the claimed recompute done, in the transaction that stores its summary.
 
     Returns when the next recompute is due if submissions arrived while this one ran (they
-    are not in its summary), else None.
+    are not in its summary), else None. The round stays stale since the claim, the earliest
+    a change this summary may miss can have come: a steady stream of submissions gets a new
+    version at least every `max_delay` seconds, however long the debounce.
     """
     schedule = _schedule(session, round_id)
+    since = schedule.claimed_at or now
     schedule.claimed_at = None
     if schedule.changes == claimed:
         schedule.stale_since = None
         schedule.due_at = None
         return None
-    schedule.due_at = now + timedelta(seconds=debounce)
+    schedule.stale_since = since
+    schedule.due_at = _due(since, now, debounce, max_delay)
     return schedule.due_at
+
+
+def _due(stale_since: datetime, now: datetime, debounce: float, max_delay: float) -> datetime:
+    """A debounce that lets a burst ride on one recompute, capped at `max_delay` after the
+    first change the summary lacks."""
+    return max(
+        now,
+        min(now + timedelta(seconds=debounce), stale_since + timedelta(seconds=max_delay)),
+    )
 
 
 def overdue_rounds(

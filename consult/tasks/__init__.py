@@ -8,7 +8,7 @@ from typing import Any
 from celery import Celery
 
 from consult.config import Settings
-from consult.tasks import kombu_redis_patch
+from consult.tasks import kombu_redis_patch, names
 from consult.tasks.schedule import beat_schedule
 
 # Queues by kind of work, so a flood of one kind cannot starve the others.
@@ -34,9 +34,12 @@ RESULT_BACKEND_RETRY_POLICY = {
     "interval_step": 0.25,
     "interval_max": 0.5,
 }
+# A name beats a pattern: `analysis` holds recomputes only, so none waits behind the
+# summaries' bookkeeping (the sweep, the close handler), which rides with the events.
 TASK_ROUTES = {
     "consult.outbox.*": {"queue": "events"},
-    "consult.summaries.*": {"queue": "analysis"},
+    names.SUMMARY_RECOMPUTE: {"queue": "analysis"},
+    "consult.summaries.*": {"queue": "events"},
     "consult.mail.*": {"queue": "mail"},
 }
 TASK_MODULES = [

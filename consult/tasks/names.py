@@ -2,7 +2,8 @@
 (the relay's subscribers, beat, the after-commit nudge, the API's recompute) imports them
 from here, so a renamed task cannot leave a sender behind that the worker no longer hears.
 
-The first two parts route a task to its queue (TASK_ROUTES in consult.tasks)."""
+The first two parts route a task to its queue, unless TASK_ROUTES (in consult.tasks) names
+the task itself (the recompute has a queue of its own)."""
 
 from __future__ import annotations
 
