@@ -50,8 +50,9 @@ class Recompute(MethodView):
     def post(self, round_id: int) -> dict[str, Any]:
         """Recompute now; follow the task at /api/v1/tasks/{task_id}."""
         rounds.get_round(request_session(), round_id)
+        # One try: a broker that is away is a 503 now, not a retry loop inside the request.
         result = current_runtime().celery.send_task(
-            names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"force": True}
+            names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"force": True}, retry=False
         )
         return {"task_id": result.id, "state": "PENDING", "progress": None, "result": None}
 
