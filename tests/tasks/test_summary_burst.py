@@ -18,12 +18,11 @@ import os
 import signal
 import subprocess
 import time
-from datetime import datetime
-from itertools import pairwise
 
 import redis
 from sqlalchemy import func, select
 
+from bench.summary_lag import largest_gap
 from consult import create_app
 from consult.config import Settings
 from consult.db import Database, utcnow
@@ -44,12 +43,6 @@ SETTINGS = {
     "CONSULT_SUMMARY_MAX_DELAY_SECONDS": str(MAX_DELAY),
     "CONSULT_LOG_LEVEL": "WARNING",
 }
-
-
-def largest_gap(start: datetime, versions: list[datetime], end: datetime) -> float:
-    """The longest stretch of [start, end] with no new version, in seconds."""
-    moments = [start, *sorted(t for t in versions if start < t < end), end]
-    return max((later - earlier).total_seconds() for earlier, later in pairwise(moments))
 
 
 def mail_waiting(database: Database) -> int:
