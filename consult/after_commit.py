@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -41,7 +42,7 @@ class BackgroundSender:
     def __init__(self, send_task: Callable[[str], Any]) -> None:
         self._send_task = send_task
         self._reset()
-        os.register_at_fork(after_in_child=self._reset)
+        _SENDERS.add(self)
 
     def _reset(self) -> None:
         self._changed = threading.Condition()
@@ -75,6 +76,18 @@ class BackgroundSender:
             with self._changed:
                 self._sending = False
                 self._changed.notify_all()
+
+
+_SENDERS: weakref.WeakSet[BackgroundSender] = weakref.WeakSet()
+
+
+def _reset_after_fork() -> None:
+    """A child's copies of the senders: no thread runs them, their lock may be held."""
+    for sender in _SENDERS:
+        sender._reset()
+
+
+os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 def nudge_after_commit(

@@ -4,6 +4,7 @@ request waits on the broker; nudges are sent after commit only, each pending nam
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -96,3 +97,30 @@ def test_a_failed_nudge_is_logged_and_dropped_and_the_next_one_goes(caplog):
     sender(names.MAIL_SEND_DUE)
     assert sender.wait_idle(WAIT_SECONDS)
     assert broker.sent == [names.MAIL_SEND_DUE], "the failed one is not sent again"
+
+
+def test_a_forked_child_sends_with_a_thread_of_its_own():
+    """gunicorn and the worker's pool fork after the app (and its sender) exist: the child
+    must not count on the parent's thread, which does not exist there."""
+    broker = Recorder()
+    sender = BackgroundSender(broker.send_task)
+    broker.released.clear()
+    sender(names.OUTBOX_RELAY)  # the parent's thread is now busy, its send held
+    assert broker.entered.wait(WAIT_SECONDS)
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: report what it sent, then leave without pytest's cleanup
+        broker.released.set()
+        sender(names.MAIL_SEND_DUE)
+        sent = sender.wait_idle(WAIT_SECONDS) and broker.sent == [names.MAIL_SEND_DUE]
+        os.write(write, b"sent" if sent else b"stuck")
+        os._exit(0)
+    os.close(write)
+    try:
+        assert os.read(read, 16) == b"sent"
+    finally:
+        os.close(read)
+        os.waitpid(child, 0)
+        broker.released.set()
+    assert sender.wait_idle(WAIT_SECONDS)
+    assert broker.sent == [names.OUTBOX_RELAY]
