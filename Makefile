@@ -70,6 +70,9 @@ migrate: $(STAMP)
 	$(BIN)/consult db upgrade
 
 bench: $(STAMP)  ## benchmarks with their baselines; figures go in the README
+	@command -v wrk >/dev/null || { echo "bench: installing wrk (Debian's package) for the ingest benchmark"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; } >/dev/null 2>&1 \
+		|| echo "bench: could not install wrk (not root?); the ingest benchmark will be skipped"; }
 	$(BIN)/python -m bench
 
 fuzz: $(STAMP)  ## schemathesis, longer than CI's run: FUZZ_EXAMPLES generated requests per operation

@@ -1,8 +1,9 @@
 """`make bench`: run every benchmark and print its figures."""
 
-from bench import export, mail, summary, summary_lag
+from bench import export, ingest, mail, summary, summary_lag
 
 export.main()
 summary.main()
 mail.main()
+ingest.main()
 summary_lag.main()

@@ -21,15 +21,9 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
-from bench.process import peak_mib
+from bench.process import free_port, peak_mib
 
 CONTACTS = 5_000
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def start_sink(port: int) -> subprocess.Popen:
@@ -126,7 +120,7 @@ def floor(port: int) -> float:
 
 
 def main() -> None:
-    port = _free_port()
+    port = free_port()
     sink = start_sink(port)
     try:
         with tempfile.TemporaryDirectory() as folder:
