@@ -1,15 +1,18 @@
 """The summary keeps up while answers keep coming: a steady burst of submissions through the
 API for about 25 s, once the launch's invitations are mailed, with the worker the service
 runs (`consult run`'s argv: prefork, two processes, every queue) on Redis and PostgreSQL,
-and a short CONSULT_SUMMARY_MAX_DELAY_SECONDS.
+a 3 s CONSULT_SUMMARY_MAX_DELAY_SECONDS and a debounce longer than the whole burst.
 
 What it proves: during the burst a new summary version appears at least every max delay
 (plus a generous allowance for the recompute itself, and for the task a busy worker process
 finishes first, on a loaded machine), and the last version covers every accepted submission.
+The long debounce leaves only the max delay to keep versions coming, so the test does not
+depend on the machine being loaded enough to show the other way a burst held the summary
+back (a task per submission queued ahead of the recompute, which the relay's own marking
+removed; bench/summary_lag.py shows that one at 1,000 submissions).
 Beat is not running: the sweep is a safety net for lost tasks, not how a live round keeps
-up. Bounded, not a benchmark: the figures are printed (bench/summary_lag.py measures them at
-1,000 submissions). Before the relay marked rounds stale itself, the same burst on the same
-loaded machine saw 3 versions in 49 s, none for 25.8 s.
+up. Bounded, not a benchmark: the figures are printed. Before the cap, the same burst saw
+no version at all.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ MAX_DELAY = 3.0
 # (0.1 to 0.5 s at this size on an idle machine; several seconds when tests run beside it).
 ALLOWANCE = 10.0
 SETTINGS = {
-    "CONSULT_SUMMARY_DEBOUNCE_SECONDS": "2",
+    "CONSULT_SUMMARY_DEBOUNCE_SECONDS": "30",
     "CONSULT_SUMMARY_MAX_DELAY_SECONDS": str(MAX_DELAY),
     "CONSULT_LOG_LEVEL": "WARNING",
 }
