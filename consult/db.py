@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import select
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -13,10 +14,13 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 READ_ONLY = "consult_read_only"
+# A pooled server connection is replaced once this old (_discard_connections_the_server_closed).
+POOL_RECYCLE_SECONDS = 1800
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -108,7 +112,9 @@ def _create_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         # hide_parameters: a failed statement's answers and e-mails stay out of the logs.
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True, pool_recycle=POOL_RECYCLE_SECONDS)
+        _discard_connections_the_server_closed(engine)
+        return engine
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
@@ -119,6 +125,30 @@ def _create_engine(url: str) -> Engine:
     )
     _serialise_sqlite_writers(engine)
     return engine
+
+
+def _discard_connections_the_server_closed(engine: Engine) -> None:
+    """Hand out no pooled connection that the server has closed, without a round trip.
+
+    A pre-ping would cost every request a round trip. A server that restarts, or ends a
+    session, tells its idle connections so (an error message, then end of file): their
+    socket turns readable while nothing is pending. Such a connection is replaced at
+    checkout (the pool retries with a fresh one). A connection that dies during a request
+    is SQLAlchemy's ordinary case: that request fails (a 503), and the pool drops every
+    connection older than the failure. `pool_recycle` bounds how old a connection a
+    silent network can leave behind.
+    """
+
+    closed = (OSError, ValueError, engine.dialect.loaded_dbapi.Error)  # no socket left
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        try:
+            readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+        except closed:
+            readable = [True]
+        if readable:
+            raise DisconnectionError("the server closed this pooled connection")
 
 
 # A lone surrogate as SQLite's JSON text holds it: "\\ud800" (json.dumps escapes it).

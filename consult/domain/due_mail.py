@@ -22,7 +22,6 @@ from consult.models import (
     Invitation,
     MailMessage,
     Network,
-    Response,
     ResponseVersion,
     Round,
 )
@@ -34,25 +33,18 @@ def queue_invitations(session: Session, round_id: int) -> int:
     return enqueue(session, _to_contacts(contacts, "invitation", f"invite:{round_id}:{{contact}}"))
 
 
-def queue_receipt(session: Session, round_id: int, network_id: int, version: int) -> int:
-    """A thank-you with a copy of the answers to the focal point who submitted them."""
-    row = session.execute(
-        select(ResponseVersion)
-        .join(Response, Response.id == ResponseVersion.response_id)
-        .where(
-            Response.round_id == round_id,
-            Response.network_id == network_id,
-            ResponseVersion.number == version,
-        )
-    ).scalar_one_or_none()
-    if row is None or not row.submitted_by or not row.submitted_by.get("email"):
+def queue_receipt(
+    session: Session, round_id: int, network_id: int, version: ResponseVersion
+) -> int:
+    """A thank-you with a copy of the answers to the focal point who submitted `version`."""
+    signer = version.submitted_by
+    if not signer or not signer.get("email"):
         return 0
-    signer = row.submitted_by
     receipt = Queued(
-        f"receipt:{round_id}:{network_id}:{version}",
+        f"receipt:{round_id}:{network_id}:{version.number}",
         "receipt",
-        Recipient(signer["email"], signer.get("name", ""), row.language),
-        {"round_id": round_id, "network_id": network_id, "version": version},
+        Recipient(signer["email"], signer.get("name", ""), version.language),
+        {"round_id": round_id, "network_id": network_id, "version": version.number},
     )
     return enqueue(session, [receipt])
 

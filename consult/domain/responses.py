@@ -7,17 +7,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, lazyload
 
 from consult.domain import due_mail, outbox
+from consult.domain import response_writes as writes
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.idempotency import request_digest, require_same_request
-from consult.domain.invitations import find_by_token, mark_opened
+from consult.domain.invitations import UNKNOWN_LINK, mark_opened
 from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
+from consult.domain.tokens import token_hash
 from consult.i18n import text
 from consult.models import Invitation, Network, Response, ResponseVersion, Round
 
@@ -56,11 +58,22 @@ def latest_submissions(round_id: int, *columns: Any) -> Select[Any]:
     )
 
 
+@dataclass(frozen=True)
+class Link:
+    """What a link opens, read in one query: the invitation (row-locked), its round and
+    network, and the network's response to the round so far."""
+
+    invitation: Invitation
+    round: Round
+    network: Network
+    response: Response | None
+
+
 def open_link(session: Session, token: str, now: datetime) -> tuple[Invitation, Response | None]:
     """What a network sees when it opens its link: its invitation and its response so far."""
-    invitation = find_by_token(session, token, for_update=True)
-    mark_opened(invitation, now)
-    return invitation, _response_of(session, invitation)
+    link = _link(session, token)
+    mark_opened(link.invitation, now)
+    return link.invitation, link.response
 
 
 def save_draft(session: Session, token: str, entry: Submission, now: datetime) -> Saved:
@@ -74,14 +87,14 @@ def submit(session: Session, token: str, entry: Submission, now: datetime) -> Sa
 
 
 def _save(session: Session, token: str, entry: Submission, now: datetime, kind: str) -> Saved:
-    # The invitation row lock makes saves of one network run one after the other.
-    invitation = find_by_token(session, token, for_update=True)
-    round_ = invitation.round
-    response = _response_of(session, invitation)
-    language = entry.language or invitation.network.language
+    # The hot path at a deadline: each statement is a round trip, and
+    # tests/api/test_submission_round_trips.py holds their number down.
+    link = _link(session, token)
+    invitation, round_ = link.invitation, link.round
+    language = entry.language or link.network.language
     digest = _digest(entry, kind) if entry.idempotency_key else None
-    if entry.idempotency_key and response is not None:
-        earlier = _version_with_key(session, response.id, entry.idempotency_key)
+    if entry.idempotency_key and link.response is not None:
+        earlier = _version_with_key(session, link.response.id, entry.idempotency_key)
         if earlier is not None:
             require_same_request(earlier.request_digest, digest, language)
             return Saved(earlier, replayed=True)
@@ -94,61 +107,142 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
             text("answers_need_attention", language),
             {f"answers.{key}": problems for key, problems in errors.items()},
         )
-    if response is None:
-        response = Response(
-            round_id=round_.id, network_id=invitation.network_id, invitation_id=invitation.id
-        )
-        session.add(response)
-        session.flush()
-    version = ResponseVersion(
-        response_id=response.id,
-        number=response.version_count + 1,
-        kind=kind,
-        answers=dict(entry.answers),
-        language=language,
-        channel=entry.channel,
-        submitted_by=dict(entry.submitted_by) if entry.submitted_by else None,
-        idempotency_key=entry.idempotency_key,
-        request_digest=digest,
-        created_at=now,
-    )
-    try:
-        with session.begin_nested():
-            session.add(version)
-            session.flush()
-    except IntegrityError:
-        # Same key raced past the check on a database without row locks: keep the first.
-        earlier = _version_with_key(session, response.id, entry.idempotency_key or "")
-        if earlier is None:
-            raise
-        require_same_request(earlier.request_digest, digest, language)
-        return Saved(earlier, replayed=True)
-    response.version_count = version.number
-    response.current_version = version
-    response.updated_at = now
+    written = _write_version(session, invitation, entry, kind, language, digest, now)
+    if isinstance(written, Replayed):
+        require_same_request(written.version.request_digest, digest, language)
+        return Saved(written.version, replayed=True)
+    version = written.version
     invitation.last_activity_at = now
     if kind == "submission":
         # A network that submits again changed its answer: `response.updated`, same payload.
-        event = "response.updated" if response.submitted_at is not None else "response.submitted"
-        response.status = "submitted"
-        response.submitted_version = version
-        response.submitted_at = now
+        event = "response.updated" if written.submitted_before else "response.submitted"
         invitation.status = "submitted"
         invitation.submitted_at = now
         outbox.record(
             session,
             event,
             "response",
-            response.id,
+            version.response_id,
             {"round_id": round_.id, "network_id": invitation.network_id, "version": version.number},
         )
-        due_mail.queue_receipt(session, round_.id, invitation.network_id, version.number)
+        due_mail.queue_receipt(session, round_.id, invitation.network_id, version)
     elif invitation.status == "pending":
         mark_opened(invitation, now)
-    session.flush()
+    writes.point_at(session, version, now)
+    if link.response is not None:
+        session.expire(link.response)  # written above without the ORM: read it afresh
     if kind == "draft" and version.number > DRAFTS_KEPT:
-        _prune_drafts(session, response.id)
+        _prune_drafts(session, version.response_id)
     return Saved(version, replayed=False)
+
+
+# Built once (consult/domain/response_writes.py says why).
+_LINK = (
+    select(Invitation, Round, Network, Response)
+    .join(Round, Round.id == Invitation.round_id)
+    .join(Network, Network.id == Invitation.network_id)
+    .outerjoin(
+        Response,
+        (Response.round_id == Invitation.round_id) & (Response.network_id == Invitation.network_id),
+    )
+    .where(Invitation.token_hash == bindparam("token_hash"))
+    .options(lazyload(Network.contacts), lazyload(Network.sectors))
+    .with_for_update(of=Invitation)
+)
+
+
+def _link(session: Session, token: str) -> Link:
+    """The link's invitation, row-locked (saves of one network run one after the other),
+    with its round, network and response, in one statement.
+
+    When the lock had to wait, PostgreSQL hands back the invitation as the other save left
+    it but the response as it was before (the statement's snapshot): the response read
+    here serves to show the network its answer and to look up an idempotency key (its id
+    never changes); a save numbers its version with an upsert that reads the response
+    afresh (`count_version`). The network's contacts and sectors, which nothing here
+    reads, are left unloaded.
+    """
+    row = session.execute(_LINK, {"token_hash": token_hash(token)}).one_or_none()
+    if row is None:
+        raise NotFound(UNKNOWN_LINK)
+    return Link(*row)
+
+
+@dataclass(frozen=True)
+class Written:
+    version: ResponseVersion
+    submitted_before: bool  # the response had a submission before this version
+
+
+@dataclass(frozen=True)
+class Replayed:
+    version: ResponseVersion  # what an earlier request with the same key wrote
+
+
+def _write_version(
+    session: Session,
+    invitation: Invitation,
+    entry: Submission,
+    kind: str,
+    language: str,
+    digest: str | None,
+    now: datetime,
+) -> Written | Replayed:
+    """Number and insert the next version of the network's response (creating the response
+    on its first save): an upsert that counts the version, then the version's INSERT.
+
+    With an Idempotency-Key both run in a savepoint: should a request with the same key
+    have raced past the check (the row lock makes that all but impossible), its unique
+    key keeps the first version. Without a key there is nothing to keep and no savepoint.
+    """
+    if entry.idempotency_key is None:
+        return _insert_version(session, invitation, entry, kind, language, digest, now)
+    try:
+        with session.begin_nested():
+            return _insert_version(session, invitation, entry, kind, language, digest, now)
+    except IntegrityError:
+        earlier = session.scalar(
+            select(ResponseVersion)
+            .join(Response, Response.id == ResponseVersion.response_id)
+            .where(
+                Response.round_id == invitation.round_id,
+                Response.network_id == invitation.network_id,
+                ResponseVersion.idempotency_key == entry.idempotency_key,
+            )
+        )
+        if earlier is None:
+            raise
+        return Replayed(earlier)
+
+
+def _insert_version(
+    session: Session,
+    invitation: Invitation,
+    entry: Submission,
+    kind: str,
+    language: str,
+    digest: str | None,
+    now: datetime,
+) -> Written:
+    counted = writes.count_version(
+        session, invitation.round_id, invitation.network_id, invitation.id, now
+    )
+    version = writes.insert_version(
+        session,
+        {
+            "response_id": counted.response_id,
+            "number": counted.number,
+            "kind": kind,
+            "answers": dict(entry.answers),
+            "language": language,
+            "channel": entry.channel,
+            "submitted_by": dict(entry.submitted_by) if entry.submitted_by else None,
+            "idempotency_key": entry.idempotency_key,
+            "request_digest": digest,
+            "created_at": now,
+        },
+    )
+    return Written(version, counted.submitted_before)
 
 
 def _prune_drafts(session: Session, response_id: int) -> None:
@@ -189,14 +283,6 @@ def _require_answerable(round_: Round, now: datetime, language: str) -> None:
             text("round_not_open_yet", language, date=f"{round_.opens_at:%Y-%m-%d %H:%M} UTC"),
             {"status": ["not yet open"]},
         )
-
-
-def _response_of(session: Session, invitation: Invitation) -> Response | None:
-    return session.scalar(
-        select(Response).where(
-            Response.round_id == invitation.round_id, Response.network_id == invitation.network_id
-        )
-    )
 
 
 def _version_with_key(session: Session, response_id: int, key: str) -> ResponseVersion | None:
