@@ -34,6 +34,7 @@ from consult.api.converters import (
     token_parameter_schema,
 )
 from consult.api.errors import http_error, register_error_handlers
+from consult.api.links import LinksPlugin
 from consult.schemas.common import ErrorSchema
 from consult.schemas.summaries import one_of_properties
 
@@ -83,7 +84,10 @@ def init_api(app: Flask) -> Api:
     )
     app.url_map.converters["id"] = IdConverter
     app.url_map.converters["token"] = TokenConverter
-    api = ConsultApi(app, spec_kwargs={"marshmallow_plugin": ExamplesPlugin()})
+    api = ConsultApi(
+        app,
+        spec_kwargs={"marshmallow_plugin": ExamplesPlugin(), "extra_plugins": [LinksPlugin()]},
+    )
     api.register_converter(IdConverter, id_parameter_schema)
     api.register_converter(TokenConverter, token_parameter_schema)
     api.register_converter(AnyConverter, any_parameter_schema)

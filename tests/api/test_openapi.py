@@ -10,6 +10,7 @@ import jsonschema_rs
 from sqlalchemy import select
 
 import consult.api
+from consult.api.links import LINKS
 from consult.models import MAIL_STATUSES, VERDICTS, Summary
 from consult.schemas.common import InputSchema
 from consult.schemas.followups import MailTallySchema, TallySchema
@@ -154,3 +155,77 @@ def input_schemas():
         cls = pending.pop()
         yield cls
         pending.extend(cls.__subclasses__())
+
+
+def test_every_link_leads_to_an_operation_that_takes_what_it_hands_over(client):
+    """The links of consult/api/links.py cannot rot: each target operation exists and has
+    the parameters and body fields the link sets, and each value is read from a field its
+    source really sends (a request path parameter or a documented response field)."""
+    spec = client.get("/api/v1/openapi.json").json
+    followed = 0
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            if method == "parameters":
+                continue
+            for status, response in operation["responses"].items():
+                for name, link in response.get("links", {}).items():
+                    where = f"{method.upper()} {path} {status} {name}"
+                    source = Described(spec, path, method)
+                    target = Described(spec, *target_of(link["operationRef"], spec))
+                    for parameter, expression in link["parameters"].items():
+                        assert parameter in target.parameters(), where
+                        assert source.sends(expression, response), f"{where}: {expression}"
+                    for field, expression in link.get("requestBody", {}).items():
+                        assert field in target.body_fields(), f"{where}: {field}"
+                        assert source.sends(expression, response), f"{where}: {expression}"
+                    followed += 1
+    assert followed == len(LINKS), "every link of consult/api/links.py found its source"
+
+
+def target_of(reference: str, spec: dict) -> tuple[str, str]:
+    """(path, method) of an `operationRef` such as "#/paths/~1api~1v1~1rounds~1{round_id}/get",
+    which must point at an operation of this document."""
+    assert reference.startswith("#/paths/"), reference
+    pointer, method = reference.removeprefix("#/paths/").rsplit("/", 1)
+    path = pointer.replace("~1", "/").replace("~0", "~")
+    assert method in spec["paths"].get(path, {}), f"{reference}: no such operation"
+    return path, method
+
+
+class Described:
+    """An operation as the document describes it, for checking what a link reads and sets."""
+
+    def __init__(self, spec: dict, path: str, method: str) -> None:
+        self.spec, self.path = spec, path
+        self.operation = spec["paths"][path][method]
+
+    def parameters(self) -> set[str]:
+        shared = self.spec["paths"][self.path].get("parameters", [])
+        return {p["name"] for p in [*shared, *self.operation.get("parameters", [])]}
+
+    def body_fields(self) -> set[str]:
+        body = self.operation["requestBody"]["content"]["application/json"]["schema"]
+        return set(self.resolve(body)["properties"])
+
+    def sends(self, expression: str, response: dict) -> bool:
+        """Whether `expression` reads a path parameter of this operation or a field of its
+        `response` (a JSON pointer through objects and, by index, arrays)."""
+        if expression.startswith("$request.path."):
+            return expression.removeprefix("$request.path.") in self.parameters()
+        pointer = expression.removeprefix("$response.body#/")
+        assert pointer != expression, f"an expression this test does not know: {expression}"
+        schema = response["content"]["application/json"]["schema"]
+        for step in pointer.split("/"):
+            schema = self.resolve(schema)
+            if step.isdigit():
+                schema = schema.get("items")
+            else:
+                schema = schema.get("properties", {}).get(step)
+            if schema is None:
+                return False
+        return True
+
+    def resolve(self, schema: dict) -> dict:
+        while "$ref" in schema:
+            schema = self.spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
