@@ -194,12 +194,13 @@ def truncate_all(url: str) -> None:
                 connection.execute(table.update().values(dict.fromkeys(postponed)))
         for table in reversed(tables):
             connection.execute(table.delete())
-        restarts = [
-            f"setval(pg_get_serial_sequence('{table.name}', 'id'), 1, false)"
-            for table in tables
-            if "id" in table.c
-        ]
-        connection.execute(text(f"SELECT {', '.join(restarts)}"))
+        if connection.dialect.name == "postgresql":  # SQLite starts again from the highest id
+            restarts = [
+                f"setval(pg_get_serial_sequence('{table.name}', 'id'), 1, false)"
+                for table in tables
+                if "id" in table.c
+            ]
+            connection.execute(text(f"SELECT {', '.join(restarts)}"))
     engine.dispose()
 
 
