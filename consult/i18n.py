@@ -132,6 +132,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "statement_pass": {"en": "Pass / unsure", "km": "រំលង / មិនប្រាកដ"},
     "page_not_found": {"en": "Not found", "km": "រកមិនឃើញ"},
     "too_many_requests": {"en": "Too many requests", "km": "សំណើច្រើនពេក"},
+    "unavailable": {
+        "en": "The service is unavailable for a moment",
+        "km": "សេវាកម្មមិនអាចប្រើបានមួយភ្លែត",
+    },
     "retry_later": {
         "en": "Please wait {seconds} seconds, then try again. Nothing you saved is lost.",
         "km": "សូមរង់ចាំ {seconds} វិនាទី រួចព្យាយាមម្តងទៀត។ អ្វីដែលអ្នកបានរក្សាទុកមិនបាត់ទេ។",

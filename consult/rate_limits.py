@@ -9,7 +9,8 @@ shares one count) and in memory on the embedded default. Three budgets, each a s
 - unknown tokens: 404s on token routes per client address, so guessing links is slow.
 
 Over a budget the answer is 429 with `Retry-After`: JSON, or a page in both languages on
-the web form. The counts are keyed by a hash of the token: no link token sits in Redis.
+the network's pages (consult.api.errors.retry_later). The counts are keyed by a hash of the
+token: no link token sits in Redis.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, Response, current_app, render_template, request
+from flask import Flask, Response, current_app, request
 from flask_limiter import Limiter, RateLimitExceeded
 from flask_limiter.util import get_remote_address
 from limits import RateLimitItem, parse
@@ -112,15 +113,11 @@ class UnknownTokenBudget:
 
 def too_many_requests(error: TooManyRequests) -> Any:
     """429 with Retry-After: JSON, or the bilingual page on the web form."""
-    from consult.api.errors import error_response
+    from consult.api.errors import retry_later
 
     seconds = _retry_after(error)
-    headers = {"Retry-After": str(seconds)}
-    if request.blueprint and request.blueprint.startswith("web") and request.method == "POST":
-        page = render_template("too_many_requests.html", language="en", seconds=seconds)
-        return page, 429, headers
-    return error_response(
-        429, f"Too many requests: retry after {seconds} seconds.", headers=headers
+    return retry_later(
+        429, f"Too many requests: retry after {seconds} seconds.", seconds, "too_many_requests"
     )
 
 

@@ -6,7 +6,7 @@ import logging
 from http import HTTPStatus
 from typing import Any
 
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, jsonify, render_template, request
 from kombu.exceptions import OperationalError as BrokerError
 from redis.exceptions import RedisError
 from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError
@@ -62,6 +62,16 @@ def integrity_error(error: IntegrityError) -> Response:
     return error_response(409, "This conflicts with data that already exists; reload and retry.")
 
 
+def retry_later(status: int, message: str, seconds: int, heading: str) -> Response:
+    """An answer that asks the client to come back in `seconds` (429, 503), with Retry-After:
+    JSON for the API; on the network's pages, a page in both languages a phone can show."""
+    headers = {"Retry-After": str(seconds)}
+    if request.blueprint and request.blueprint.startswith("web"):
+        page = render_template("try_again.html", heading=heading, seconds=seconds)
+        return Response(page, status, headers, mimetype="text/html")
+    return error_response(status, message, headers=headers)
+
+
 def database_unavailable(error: OperationalError | DisconnectionError) -> Response:
     """The database is down, restarting or unreachable: the client retries, nothing is lost.
 
@@ -71,10 +81,11 @@ def database_unavailable(error: OperationalError | DisconnectionError) -> Respon
     cause = getattr(error, "orig", None) or error
     first_line = (str(cause).strip().splitlines() or [""])[0][:200]
     log.warning("database unavailable, answered 503: %s: %s", type(cause).__name__, first_line)
-    return error_response(
+    return retry_later(
         503,
         "The database is unavailable for a moment; retry shortly.",
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        RETRY_AFTER_SECONDS,
+        "unavailable",
     )
 
 
@@ -82,10 +93,11 @@ def queue_unavailable(error: BrokerError | RedisError) -> Response:
     """The broker or the result backend (Redis) is away: only what needs it now (a
     recompute asked for, a task's progress) answers 503; submissions never need it."""
     log.warning("queue unavailable, answered 503: %s: %s", type(error).__name__, error)
-    return error_response(
+    return retry_later(
         503,
         "The task queue is unavailable for a moment; retry shortly.",
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        RETRY_AFTER_SECONDS,
+        "unavailable",
     )
 
 

@@ -323,8 +323,11 @@ def test_a_database_outage_is_a_503_with_retry_after(caplog, app, client, answer
     event.remove(engine, "before_cursor_execute", fail)
     for response in (api, page):
         assert response.status_code == 503, response.get_data(as_text=True)
-        assert response.json["code"] == "service_unavailable"
         assert int(response.headers["Retry-After"]) > 0
+    assert api.json["code"] == "service_unavailable"
+    # A person on the form gets a page in both languages, not JSON.
+    assert page.mimetype == "text/html"
+    assert "សេវាកម្មមិនអាចប្រើបានមួយភ្លែត" in page.get_data(as_text=True)
     assert_no_traceback(caplog)
     assert "dara@example.org" not in caplog.text and "SELECT secret" not in caplog.text
 
