@@ -75,8 +75,11 @@ bench: $(STAMP)  ## benchmarks with their baselines; figures go in the README
 		|| echo "bench: could not install wrk (not root?); the ingest benchmark will be skipped"; }
 	$(BIN)/python -m bench
 
-fuzz: $(STAMP)  ## schemathesis, longer than CI's run: FUZZ_EXAMPLES generated requests per operation
-	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} $(BIN)/pytest tests/api/test_fuzz.py $(PYTEST_ARGS)
+# CI sends 30 requests per operation and mode and 50 state machine runs of up to 20 calls;
+# this, 10 times the requests and 6 times the runs, each up to 30 calls (about 20 minutes).
+fuzz: $(STAMP)  ## schemathesis, longer than CI's run: every operation, admin, staff, viewer, a link, stateful
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-300} FUZZ_SCENARIOS=$${FUZZ_SCENARIOS:-300} \
+		FUZZ_STEPS=$${FUZZ_STEPS:-30} $(BIN)/pytest -s tests/api/test_fuzz.py $(PYTEST_ARGS)
 
 docs-assets:  ## refresh the vendored Swagger UI from the npm registry at SWAGGER_UI_VERSION
 	@command -v npm >/dev/null || { echo "docs-assets needs npm (apt-get install npm)"; exit 1; }

@@ -29,6 +29,7 @@ from consult import create_app, migrate
 from consult.config import Settings
 from consult.db import Base, Database
 from consult.domain import api_keys
+from tests.figures import FIGURES
 
 pytest_plugins = ["tests.scripted"]  # the answered_round fixture
 
@@ -71,33 +72,30 @@ SLOW_FOLDERS = {
 ROOT = Path(__file__).resolve().parents[1]
 
 
-# The calibration rates (tests/analysis/test_calibration.py) are printed at the end of the
-# run. Under pytest-xdist they are measured in a worker, so each worker hands its lines to
-# the controller, which prints them all.
-CALIBRATION_LINES: list[str] = []
-
-
-def _calibration_rates() -> list[str]:
-    from tests.analysis.test_calibration import RATES
-
-    return RATES
+# The figures tests measure (tests/figures.py) are printed at the end of the run. Under
+# pytest-xdist they are measured in workers, so each worker hands its figures to the
+# controller, which prints them all.
+WORKERS_FIGURES: list[dict[str, list[str]]] = []
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     workeroutput = getattr(session.config, "workeroutput", None)
     if workeroutput is not None:
-        workeroutput["calibration_rates"] = list(_calibration_rates())
+        workeroutput["figures"] = FIGURES
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_testnodedown(node: object, error: object) -> None:
-    CALIBRATION_LINES.extend(getattr(node, "workeroutput", {}).get("calibration_rates", []))
+    WORKERS_FIGURES.append(getattr(node, "workeroutput", {}).get("figures", {}))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = [*CALIBRATION_LINES, *_calibration_rates()]
-    if lines:
-        terminalreporter.section("calibration of the common response")
+    sections: dict[str, list[str]] = {}
+    for figures in [*WORKERS_FIGURES, FIGURES]:
+        for section, lines in figures.items():
+            sections.setdefault(section, []).extend(lines)
+    for section, lines in sorted(sections.items()):
+        terminalreporter.section(section)
         for line in lines:
             terminalreporter.write_line(line)
 

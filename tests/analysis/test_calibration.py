@@ -16,10 +16,10 @@ from tests.analysis.synthetic import (
     SyntheticRound,
     synthetic_round,
 )
+from tests.figures import report
 
 SETTINGS = AnalysisSettings(with_themes=False)
-# The rates measured, printed at the end of the run (tests/analysis/conftest.py).
-RATES: list[str] = []
+CALIBRATION = "calibration of the common response"  # the section of the run's figures
 NULL_ROUNDS = 240
 PLANTED_ROUNDS = 150
 SMALL_ROUNDS = 100
@@ -83,9 +83,10 @@ def test_null_rounds_report_no_division_and_no_false_common_position(null_rounds
     divided = _rate([bool(s["common_response"]["divisions"]) for _, s in null_rounds])
     false_common = _rate([_false_common(r, s) for r, s in null_rounds])
     opinion = _rate([s["opinion_groups"]["shown"] for _, s in null_rounds])
-    RATES.append(
+    report(
+        CALIBRATION,
         f"null rounds ({len(null_rounds)}): any division {divided:.1%}, "
-        f"a common position truly below 60% {false_common:.1%}, opinion groups shown {opinion:.1%}"
+        f"a common position truly below 60% {false_common:.1%}, opinion groups shown {opinion:.1%}",
     )
     assert len(null_rounds) >= 200
     assert divided <= 0.05
@@ -113,10 +114,11 @@ def test_planted_commons_and_divisions_are_found(planted_rounds):
     divided = _rate([_found_division(s) for _, s in planted_rounds])
     false_common = _rate([_false_common(r, s) for r, s in planted_rounds])
     false_division = _rate([_false_division(s) for _, s in planted_rounds])
-    RATES.append(
+    report(
+        CALIBRATION,
         f"planted rounds ({len(planted_rounds)}): common found {common:.1%}, "
         f"division found {divided:.1%}, a common position truly below 60% {false_common:.1%}, "
-        f"a division on another question {false_division:.1%}"
+        f"a division on another question {false_division:.1%}",
     )
     assert common >= 0.9
     assert divided >= 0.9
@@ -144,11 +146,12 @@ def test_at_the_edge_of_what_counts_can_show_nothing_false_is_reported():
     divided = _rate([_found_division(s) for _, s in rounds])
     false_common = _rate([_false_common(r, s) for r, s in rounds])
     false_division = _rate([_false_division(s) for _, s in rounds])
-    RATES.append(
+    report(
+        CALIBRATION,
         f"edge rounds ({len(rounds)}, 24-60 networks, common at 80%, division of 50 points): "
         f"common found {common:.1%}, division found {divided:.1%} (not promised), "
         f"a common position truly below 60% {false_common:.1%}, "
-        f"a division on another question {false_division:.1%}"
+        f"a division on another question {false_division:.1%}",
     )
     assert false_common <= 0.05
     assert false_division <= 0.05
@@ -165,11 +168,12 @@ def test_small_rounds_report_only_what_the_counts_support_and_mark_it_tentative(
         [bool(s["common_response"]["divisions"]) for r, s in small_rounds if not r.planted]
     )
     tests = sum(s["common_response"]["tests"]["count"] for _, s in small_rounds)
-    RATES.append(
+    report(
+        CALIBRATION,
         f"small rounds ({len(small_rounds)}, 12 answers): {len(reported)} items reported, "
         f"all tentative: {all(item['tentative'] for item in reported)}, "
         f"a common position truly below 60% {false_common:.1%}, "
-        f"a division where none is true {null_divided:.1%}, {tests} tests made"
+        f"a division where none is true {null_divided:.1%}, {tests} tests made",
     )
     assert all(item["tentative"] for item in reported)
     assert false_common <= 0.05

@@ -21,6 +21,7 @@ import redis
 
 from tests.conftest import truncate_all
 from tests.faults.burst import Burst, kept, launch
+from tests.figures import FAULT_FIGURES, report
 from tests.servers import START_TIMEOUT_SECONDS, ApiServer, service_env
 
 NETWORKS = 200
@@ -62,14 +63,15 @@ def test_the_api_killed_mid_burst_stores_each_submission_once_and_whole(
     accepted = len(tally.accepted)
     lost = len(tally.accepted - kept_now.submissions.keys())
     events = kept_now.submitted_events
-    print(
-        f"\nAPI killed mid-burst: {accepted} accepted, {kept_now.stored} stored, {lost} lost, "
+    report(
+        FAULT_FIGURES,
+        f"API killed mid-burst: {accepted} accepted, {kept_now.stored} stored, {lost} lost, "
         f"{kept_now.duplicated} duplicated, {tally.broken} broken connections retried "
         f"({tally.replayed} answered by a replay of their first try), "
         f"{tally.unavailable} 503s, {sum(tally.errors.values())} other errors "
         f"{dict(tally.errors)}; {sum(events.values())} response.submitted events, "
         f"{kept_now.updated_events} response.updated, {len(kept_now.half_written)} half-written; "
-        f"serving again {', '.join(f'{s:.1f}' for s in recoveries)} s after each kill"
+        f"serving again {', '.join(f'{s:.1f}' for s in recoveries)} s after each kill",
     )
     assert tally.server_errors == 0 and not tally.errors, tally.errors
     assert tally.broken > 0, "no client saw the kill: it reached no request"

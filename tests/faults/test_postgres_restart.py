@@ -17,6 +17,7 @@ from collections.abc import Callable
 import redis
 
 from tests.faults.burst import Burst, kept, launch
+from tests.figures import FAULT_FIGURES, report
 from tests.servers import (
     PrivatePostgres,
     api_server,
@@ -69,12 +70,13 @@ def test_postgresql_restarted_under_load_answers_503_and_loses_nothing(
         kept_now = kept(database.url(), launched.round_id)
     accepted = len(tally.accepted)
     lost = len(tally.accepted - kept_now.submissions.keys())
-    print(
-        f"\npostgres restarted under load: {accepted} accepted, {kept_now.stored} stored, "
+    report(
+        FAULT_FIGURES,
+        f"postgres restarted under load: {accepted} accepted, {kept_now.stored} stored, "
         f"{lost} lost, {kept_now.duplicated} duplicated, {tally.unavailable} 503s seen "
         f"({tally.replayed} retries answered by a replay), "
         f"{tally.broken} broken connections, {sum(tally.errors.values())} other errors "
-        f"{dict(tally.errors)}; API ready again {', '.join(recoveries)}"
+        f"{dict(tally.errors)}; API ready again {', '.join(recoveries)}",
     )
     assert tally.server_errors == 0, f"5xx other than a documented 503: {tally.errors}"
     assert not tally.errors, tally.errors

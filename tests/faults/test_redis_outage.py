@@ -27,6 +27,7 @@ from consult.db import Database
 from consult.models import DomainEvent
 from tests.conftest import truncate_all
 from tests.faults.burst import Burst, call, kept, launch
+from tests.figures import FAULT_FIGURES, report
 from tests.redis_server import private_redis
 from tests.servers import consult_run, service_env
 
@@ -127,15 +128,16 @@ def test_redis_stopped_mid_burst_loses_nothing_and_the_service_recovers_by_itsel
         worker = f"the worker was restarted (pid {worker_before} -> {worker_after})"
     worker += f"; children restarted: {', '.join(restarted) or 'none'}"
     longest = max(during, default=0.0)
-    print(
-        f"\nRedis stopped after {STOP_AFTER} and started after {START_AFTER} of {NETWORKS} "
+    report(
+        FAULT_FIGURES,
+        f"Redis stopped after {STOP_AFTER} and started after {START_AFTER} of {NETWORKS} "
         f"submissions ({started - stopped:.1f} s down): {accepted} accepted, "
         f"{kept_now.stored} stored, {in_summary} in the summary, {lost} lost, "
         f"{kept_now.duplicated} duplicated, {sum(errors.values())} client-visible errors "
         f"({before.unavailable + after.unavailable} documented 503s retried), "
         f"{waiting} events waiting; longest request during the outage {longest:.2f} s "
         f"({len(during)} requests), recovered in "
-        f"{recovered:.1f} s after Redis came back; {worker}"
+        f"{recovered:.1f} s after Redis came back; {worker}",
     )
     assert not errors, errors
     assert (accepted, kept_now.stored, lost, kept_now.duplicated) == (NETWORKS, NETWORKS, 0, 0)

@@ -38,6 +38,7 @@ from consult.models import MailMessage
 from consult.tasks import names
 from tests.conftest import bearer, truncate_all
 from tests.faults.processes import start_service_process, stop_service_process
+from tests.figures import FAULT_FIGURES, report
 from tests.mail.smtp import SmtpServer, mail_env, wait_until
 from tests.tasks.test_summaries_worker import directory
 
@@ -133,12 +134,13 @@ def test_smtp_server_stopped_mid_fan_out_every_invitation_arrives_exactly_once(
         ((m.next_attempt_at - m.claimed_at).total_seconds() for m in waiting if m.claimed_at),
         default=0.0,
     )
-    print(
-        f"\nsmtp outage: {queued} queued, {delivered} delivered, {lost} lost, {duplicated} "
+    report(
+        FAULT_FIGURES,
+        f"smtp outage: {queued} queued, {delivered} delivered, {lost} lost, {duplicated} "
         f"duplicated, {errors} client-visible errors; stopped after {before_outage} for "
         f"{OUTAGE_SECONDS:.0f} s: {len(waiting)} waiting, {failed_tries} failed tries for "
         f"{outage_ticks} send_due runs, longest back-off {longest_wait:.0f} s; recovered "
-        f"{recovered:.1f} s after the server returned"
+        f"{recovered:.1f} s after the server returned",
     )
     assert delivered_all, f"{server.sink.count()} of {queued} arrived, or rows not all sent"
     assert (queued, delivered, lost, duplicated, errors) == (NETWORKS, NETWORKS, 0, 0, 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 
 from tests.faults.burst import Burst, call, kept, launch
+from tests.figures import FAULT_FIGURES, report
 from tests.servers import consult_run, free_port, service_env
 from tests.tasks.test_summaries_worker import wait_for
 
@@ -44,14 +45,15 @@ def test_16_submitters_on_sqlite_are_queued_not_refused(sample_round, tmp_path):
         kept_now = kept(database_url, launched.round_id)
     logged = log.read_text(errors="replace")
     accepted = len(tally.accepted)
-    print(
-        f"\n{CLIENTS} submitters on SQLite: {accepted} accepted, {kept_now.stored} stored, "
+    report(
+        FAULT_FIGURES,
+        f"{CLIENTS} submitters on SQLite: {accepted} accepted, {kept_now.stored} stored, "
         f"{kept_now.duplicated} duplicated, {tally.unavailable} 503s, "
         f"{tally.server_errors} other 5xx, {sum(tally.errors.values())} other errors "
         f"{dict(tally.errors)}; {len(tally.latencies)} requests in {took:.1f} s, "
         f"p50 {tally.percentile(0.5) * 1000:.0f} ms, p99 {tally.percentile(0.99) * 1000:.0f} ms; "
         f"summary {'caught up' if caught_up else 'NOT caught up'} {lag:.1f} s after the burst; "
-        f'"database is locked" logged {logged.count("database is locked")} times'
+        f'"database is locked" logged {logged.count("database is locked")} times',
     )
     assert "database is locked" not in logged
     assert tally.server_errors == 0 and not tally.errors, tally.errors

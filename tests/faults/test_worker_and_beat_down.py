@@ -27,6 +27,7 @@ from consult.models import DomainEvent, MailMessage
 from consult.models.responses import Response, ResponseVersion
 from tests.conftest import FOCAL_POINT, bearer, truncate_all
 from tests.faults.processes import start_service_process, stop_service_process
+from tests.figures import FAULT_FIGURES, report
 from tests.mail.smtp import SmtpServer, mail_env
 from tests.tasks.test_summaries_worker import answers, directory, wait_for
 
@@ -173,14 +174,15 @@ def test_worker_and_beat_down_two_minutes_nothing_lost_or_twice_once_they_return
         + sum(count - 1 for count in seen.values())
         + len(seen.keys() - expected)
     )
-    print(
-        f"\nworker and beat down {DOWN_SECONDS:.0f} s: {accepted} submissions accepted "
+    report(
+        FAULT_FIGURES,
+        f"worker and beat down {DOWN_SECONDS:.0f} s: {accepted} submissions accepted "
         f"({answered} networks, {drafts} drafts, {replays} retries replayed), {stored} stored, "
         f"{in_summary} in the summary, {lost} lost, {duplicated} duplicated, mails "
         f"{sent}/{len(expected)} sent ({queued['invitation']} invitations, "
         f"{queued['receipt']} receipts), {waiting} events undispatched, {errors} "
         f"client-visible errors; recovered {recovery:.1f} s after the worker and beat started "
-        f"({', '.join(f'{part} {at:.1f} s' for part, at in caught_up.items())})"
+        f"({', '.join(f'{part} {at:.1f} s' for part, at in caught_up.items())})",
     )
     assert summary, f"not all caught up {RECOVERY_TIMEOUT_SECONDS:.0f} s after they started"
     assert (stored, in_summary, lost, duplicated, errors) == (accepted, answered, 0, 0, 0)

@@ -26,6 +26,7 @@ from consult.models.responses import Response, ResponseVersion
 from consult.models.summaries import SummarySchedule
 from consult.tasks import names
 from tests.conftest import FOCAL_POINT, bearer, truncate_all
+from tests.figures import FAULT_FIGURES, report
 from tests.tasks.test_summaries_worker import answers, directory, wait_for
 from tests.workers import start_worker_process
 
@@ -137,12 +138,13 @@ def test_a_worker_killed_mid_recompute_leaves_the_round_stale_and_the_sweep_cove
     in_summary = summary["response_count"] if summary else 0
     lost = accepted - min(stored, in_summary)
     duplicated = (versions or 0) - stored + max(in_summary - accepted, 0)
-    print(
-        f"\nworker killed mid-recompute: {accepted} accepted, {stored} stored, "
+    report(
+        FAULT_FIGURES,
+        f"worker killed mid-recompute: {accepted} accepted, {stored} stored, "
         f"{in_summary} in the summary, {lost} lost, {duplicated} duplicated, "
         f"{errors} client-visible errors; killed {caught - submitted:.1f} s after the last "
         f"submission, recovered in {recovered:.1f} s (lease {LEASE:.0f} s); killed task "
-        f"redelivered: {killed_meta.get('status') != 'PROGRESS'} ({unacked} unacked on Redis)"
+        f"redelivered: {killed_meta.get('status') != 'PROGRESS'} ({unacked} unacked on Redis)",
     )
     assert summary, f"no summary of all {accepted} submissions {LEASE + 20:.0f} s after the kill"
     assert (accepted, stored, in_summary, lost, duplicated, errors) == (
