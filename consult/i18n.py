@@ -240,6 +240,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Weekly digests are turned off for {email}. Consultation mail still comes.",
         "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍ត្រូវបានបិទសម្រាប់ {email}។ សារពិគ្រោះយោបល់នៅតែផ្ញើមក។",
     },
+    # Staff: a webhook subscription turned off after a run of failures
+    "mail_webhook_disabled_subject": {
+        "en": "Webhook turned off: {url}",
+        "km": "Webhook ត្រូវបានបិទ៖ {url}",
+    },
+    "mail_webhook_disabled_intro": {
+        "en": "Deliveries to {url} kept failing, so the subscription was turned off on {date}:",
+        "km": "ការបញ្ជូនទៅ {url} បរាជ័យជាបន្តបន្ទាប់ ដូច្នេះការជាវត្រូវបានបិទនៅថ្ងៃ {date}៖",
+    },
+    "mail_webhook_disabled_kept": {
+        "en": "Nothing is lost: the deliveries it was owed are kept, and every event is in the "
+        "event log. Once the receiver works again, an admin turns the subscription back on "
+        "(POST, with an admin key) and what it was owed is sent, in order.",
+        "km": "គ្មានអ្វីបាត់បង់ទេ៖ ការបញ្ជូនដែលនៅជំពាក់ត្រូវបានរក្សាទុក ហើយព្រឹត្តិការណ៍នីមួយៗមាននៅក្នុង"
+        "កំណត់ហេតុព្រឹត្តិការណ៍។ នៅពេលអ្នកទទួលដំណើរការវិញ អ្នកគ្រប់គ្រងបើកការជាវឡើងវិញ "
+        "(POST ដោយប្រើសោអ្នកគ្រប់គ្រង) ហើយអ្វីដែលនៅជំពាក់ត្រូវបានផ្ញើតាមលំដាប់។",
+    },
+    "mail_webhook_disabled_attempts": {
+        "en": "Every attempt, with the receiver's answer:",
+        "km": "ការព្យាយាមនីមួយៗ ជាមួយចម្លើយរបស់អ្នកទទួល៖",
+    },
+    "mail_webhook_disabled_enable": {
+        "en": "Turn it back on:",
+        "km": "បើកវាឡើងវិញ៖",
+    },
     # Follow-ups: clarification questions and validation of the common response
     "mail_clarification_subject": {
         "en": "A question about your answer to {title}",

@@ -80,6 +80,7 @@ EVENT_NEXT = {
 WEBHOOK_NEXT = {
     "ListDeliveries": f"GET {WEBHOOK}/deliveries",
     "Unsubscribe": f"DELETE {WEBHOOK}",
+    "Enable": f"POST {WEBHOOK}/enable",
 }
 LINK_NEXT = {
     "OpenLink": f"GET {RESPOND}",

@@ -67,6 +67,20 @@ class WebhookById(MethodView):
         session.commit()
 
 
+@blp.route("/<id:webhook_id>/enable")
+class Enable(MethodView):
+    @require("admin")
+    @blp.response(200, WebhookSchema)
+    @blp.alt_response(404, response="NOT_FOUND")
+    def post(self, webhook_id: int) -> WebhookSubscription:
+        """Turn a subscription disabled after a run of failures back on; what it was still
+        owed is sent now, in order (once its receiver works again)."""
+        session = request_session()
+        subscription = webhooks.enable(session, webhook_id, utcnow())
+        session.commit()
+        return subscription
+
+
 @blp.route("/<id:webhook_id>/deliveries")
 class Deliveries(MethodView):
     @require("admin")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from consult.domain.mail_queue import Queued, Recipient, enqueue
 from consult.models import (
     Contact,
+    DomainEvent,
     Followup,
     Invitation,
     MailMessage,
@@ -182,3 +183,23 @@ def _contacts_of(
     if networks is not None:
         query = query.where(Invitation.network_id.in_(networks))
     return [(invitation, contact) for invitation, contact in session.execute(query)]
+
+
+def queue_webhook_disabled(session: Session, event_id: int, staff: tuple[str, ...]) -> int:
+    """The notice that a webhook subscription was turned off, to every staff address;
+    keyed by the `webhook.disabled` event, so a redelivered event queues it once."""
+    event = session.get(DomainEvent, event_id)
+    if event is None or event.type != "webhook.disabled":
+        return 0
+    return enqueue(
+        session,
+        (
+            Queued(
+                f"webhook-disabled:{event.id}:{email.lower()}",
+                "webhook_disabled",
+                Recipient(email, name, "en"),
+                {"subscription_id": event.aggregate_id},
+            )
+            for name, email in map(parseaddr, staff)
+        ),
+    )

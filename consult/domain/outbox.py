@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from consult.db import utcnow
 from consult.models import DomainEvent
 
+RELAY_BATCH = 200  # events per relay run; a full run sends the relay again
+
 
 def record(
     session: Session, type_: str, aggregate: str, aggregate_id: int, payload: dict[str, Any]
@@ -25,7 +27,9 @@ def find_event(session: Session, event_id: int) -> DomainEvent | None:
     return session.get(DomainEvent, event_id)
 
 
-def relay(session: Session, publish: Callable[[DomainEvent], None], limit: int = 200) -> int:
+def relay(
+    session: Session, publish: Callable[[DomainEvent], None], limit: int = RELAY_BATCH
+) -> int:
     """Publish undispatched events in order and mark them; return how many went out.
 
     Delivery is at least once: if the commit after a publish fails, the event is sent again,

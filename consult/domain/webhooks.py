@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from consult.db import Database, utcnow
@@ -209,6 +209,28 @@ def get_subscription(session: Session, subscription_id: int) -> WebhookSubscript
     subscription = session.get(WebhookSubscription, subscription_id)
     if subscription is None:
         raise NotFound(f"Webhook {subscription_id} does not exist.")
+    return subscription
+
+
+def enable(session: Session, subscription_id: int, now: datetime) -> WebhookSubscription:
+    """Turn a disabled subscription back on: its failure count starts again and the
+    deliveries it was still owed are due now, oldest first as always. Events recorded while
+    it was off were not queued for it; the event log has them."""
+    subscription = get_subscription(session, subscription_id)
+    subscription.active = True
+    subscription.consecutive_failures = 0
+    subscription.failing_since = None
+    subscription.disabled_at = None
+    subscription.disabled_reason = None
+    session.execute(
+        update(WebhookDelivery)
+        .where(
+            WebhookDelivery.subscription_id == subscription_id,
+            WebhookDelivery.status == "pending",
+        )
+        .values(next_attempt_at=now)
+    )
+    session.flush()
     return subscription
 
 

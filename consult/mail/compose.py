@@ -26,7 +26,14 @@ from consult.domain.responses import submitted_answers, submitted_version
 from consult.domain.tokens import link_of
 from consult.i18n import MESSAGES, group_label, pick, text
 from consult.mail.mime import Envelope, Outgoing, Written, outgoing
-from consult.models import Followup, Invitation, MailMessage, Network, Round
+from consult.models import (
+    Followup,
+    Invitation,
+    MailMessage,
+    Network,
+    Round,
+    WebhookSubscription,
+)
 from consult.questions import question_type
 from consult.questions.base import is_blank
 
@@ -356,6 +363,27 @@ def summary_line(summary: dict[str, Any], language: str) -> str:
 
 TEMPLATES.globals.update(t=text, pick=pick, summary_line=summary_line)
 
+
+def _webhook_disabled(
+    session: Session, message: MailMessage, settings: MailSettings
+) -> Rendered | None:
+    subscription = session.get(WebhookSubscription, message.params["subscription_id"])
+    if subscription is None or subscription.active:
+        return None  # deleted, or turned back on since: nothing to tell
+    hook_url = f"{settings.public_url}/api/v1/webhooks/{subscription.id}"
+    context = {
+        "url": subscription.url,
+        "description": subscription.description,
+        "reason": subscription.disabled_reason or "",
+        "disabled": local_time(subscription.disabled_at, settings.zone),
+        "deliveries_url": f"{hook_url}/deliveries",
+        "enable_url": f"{hook_url}/enable",
+    }
+    return Rendered(
+        text("mail_webhook_disabled_subject", message.language, url=subscription.url), context
+    )
+
+
 COMPOSERS: dict[str, Callable[[Session, MailMessage, MailSettings], Rendered | None]] = {
     "invitation": _invitation,
     "reminder": _reminder,
@@ -363,4 +391,5 @@ COMPOSERS: dict[str, Callable[[Session, MailMessage, MailSettings], Rendered | N
     "digest": _digest,
     "clarification": _clarification,
     "validation": _validation,
+    "webhook_disabled": _webhook_disabled,
 }

@@ -12,7 +12,15 @@ from consult.db import Base, one_of, utcnow
 from consult.models.networks import LANGUAGES
 
 MAIL_STATUSES = ("queued", "sending", "sent", "failed", "skipped")
-MAIL_KINDS = ("invitation", "reminder", "receipt", "clarification", "validation", "digest")
+MAIL_KINDS = (
+    "invitation",
+    "reminder",
+    "receipt",
+    "clarification",
+    "validation",
+    "digest",
+    "webhook_disabled",
+)
 
 
 class MailMessage(Base):

@@ -39,3 +39,11 @@ def weekly_digest(self: Task) -> int:
     settings = settings_of(self.app)
     with database_for(self.app).session() as session:
         return due_mail.queue_digests(session, utcnow(), settings.zone, settings.staff_emails)
+
+
+@shared_task(bind=True, name=names.MAIL_WEBHOOK_DISABLED, acks_late=True)
+def webhook_disabled(self: Task, event_id: int) -> int:
+    """Tell the staff addresses that a webhook subscription was turned off."""
+    settings = settings_of(self.app)
+    with database_for(self.app).session() as session:
+        return due_mail.queue_webhook_disabled(session, event_id, settings.staff_emails)

@@ -17,6 +17,7 @@ SUMMARY_SWEEP = "consult.summaries.sweep"
 MAIL_SEND_DUE = "consult.mail.send_due"
 MAIL_REMINDERS = "consult.mail.reminders"
 MAIL_WEEKLY_DIGEST = "consult.mail.weekly_digest"
+MAIL_WEBHOOK_DISABLED = "consult.mail.webhook_disabled"
 
 ROUNDS_CLOSE_DUE = "consult.rounds.close_due"
 

@@ -17,6 +17,7 @@ from consult.tasks.summaries import mark_rounds_stale, send_recomputes
 # Mail is not among them: the domain queues it in the change's own transaction.
 SUBSCRIBERS: dict[str, tuple[str, ...]] = {
     "round.closed": (names.SUMMARY_ON_ROUND_CLOSED,),
+    "webhook.disabled": (names.MAIL_WEBHOOK_DISABLED,),
 }
 # Events that make their round's summary stale. The relay marks the rounds itself, in the
 # transaction that marks the batch dispatched: one mark per round per batch, and at most one
@@ -27,12 +28,21 @@ STALE_SUMMARY: frozenset[str] = frozenset({"response.submitted", "response.updat
 
 @shared_task(bind=True, name=names.OUTBOX_RELAY, acks_late=True)
 def relay_outbox(self: Task) -> int:
-    """Publish the undispatched events; safe to run twice or at once (rows are locked)."""
+    """Publish the undispatched events; safe to run twice or at once (rows are locked).
+
+    A full batch sends the relay again at once: a backlog (a burst, the broker's return)
+    drains batch after batch instead of one batch per beat tick.
+    """
     stale: list[tuple[int, datetime]] = []
+    batch = outbox.RELAY_BATCH
     with database_for(self.app).session() as session:
-        published = outbox.relay(session, lambda event: _publish(self.app, session, event, stale))
+        published = outbox.relay(
+            session, lambda event: _publish(self.app, session, event, stale), batch
+        )
         due = mark_rounds_stale(self.app, session, stale)
     send_recomputes(self.app, due)
+    if published == batch:
+        self.app.send_task(names.OUTBOX_RELAY)
     return published
 
 

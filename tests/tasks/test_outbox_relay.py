@@ -17,6 +17,7 @@ from consult.domain import outbox
 from consult.models import DomainEvent
 from consult.tasks import QUEUES, make_celery
 from consult.tasks import outbox as outbox_tasks
+from tests.tasks.test_summaries_worker import wait_for
 
 
 @dataclass
@@ -84,6 +85,25 @@ def test_worker_relays_events_to_their_subscribers_once(stack, monkeypatch):
         events = session.scalars(select(DomainEvent).order_by(DomainEvent.id)).all()
         assert all(event.dispatched_at is not None for event in events)
         assert [event.attempts for event in events] == [1, 1, 1]
+
+
+def test_a_backlog_longer_than_a_batch_drains_from_one_nudge(stack, monkeypatch):
+    """A full batch sends the relay again: after an outage's backlog, no event waits for
+    beat's next tick (beat is not running here)."""
+    monkeypatch.setattr(outbox, "RELAY_BATCH", 2)
+    record_events(stack.database, *["test.ignored"] * 7)
+
+    def undispatched() -> int:
+        with stack.database.session() as session:
+            return len(
+                session.scalars(
+                    select(DomainEvent).where(DomainEvent.dispatched_at.is_(None))
+                ).all()
+            )
+
+    with start_worker(stack.celery, pool="solo", perform_ping_check=False, queues=list(QUEUES)):
+        assert stack.celery.send_task("consult.outbox.relay").get(timeout=30) == 2
+        assert wait_for(lambda: undispatched() == 0, timeout=30)
 
 
 def test_relay_keeps_an_event_whose_publish_failed(database):
