@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.engine import URL, Dialect, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -21,6 +21,16 @@ from sqlalchemy.types import TypeDecorator
 READ_ONLY = "consult_read_only"
 # A pooled server connection is replaced once this old (_discard_connections_the_server_closed).
 POOL_RECYCLE_SECONDS = 1800
+# Connecting, and a silent peer on an open connection (keepalives every 10 s from 30 s idle;
+# unacknowledged data for 30 s), each give up within about a minute at most.
+PG_TIMEOUTS = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -112,7 +122,12 @@ def _create_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         # hide_parameters: a failed statement's answers and e-mails stay out of the logs.
-        engine = create_engine(url, hide_parameters=True, pool_recycle=POOL_RECYCLE_SECONDS)
+        engine = create_engine(
+            url,
+            connect_args=_server_timeouts(parsed),
+            hide_parameters=True,
+            pool_recycle=POOL_RECYCLE_SECONDS,
+        )
         _discard_connections_the_server_closed(engine)
         return engine
     if parsed.database and parsed.database != ":memory:":
@@ -125,6 +140,15 @@ def _create_engine(url: str) -> Engine:
     )
     _serialise_sqlite_writers(engine)
     return engine
+
+
+def _server_timeouts(url: URL) -> dict[str, int]:
+    """libpq's timeouts, unless the URL sets its own: a server that stops answering (a
+    dropped network, not a refused connection) fails a request in seconds, as a 503,
+    instead of holding its thread until the kernel gives up some fifteen minutes later."""
+    if url.get_backend_name() != "postgresql":
+        return {}
+    return {name: value for name, value in PG_TIMEOUTS.items() if name not in url.query}
 
 
 def _discard_connections_the_server_closed(engine: Engine) -> None:

@@ -43,15 +43,19 @@ FORM_ENDPOINTS = ("web.save", "web.followup_pages.reply")
 # Paths that carry a token or a signed link; a 404 under them is a failed guess.
 TOKEN_PATHS = ("/r/", "/api/v1/respond/", "/digests/stop/")
 REDIS_SCHEMES = ("redis://", "rediss://")
+REDIS_TIMEOUTS: dict[str, str | int] = {"socket_connect_timeout": 1, "socket_timeout": 1}
 
 
 def init_rate_limits(app: Flask, settings: Settings) -> Limiter:
     """Attach the limiter and its budgets; call after every blueprint is registered."""
-    storage = settings.broker_url if settings.broker_url.startswith(REDIS_SCHEMES) else "memory://"
+    in_redis = settings.broker_url.startswith(REDIS_SCHEMES)
     limiter = Limiter(
         get_remote_address,
         app=app,
-        storage_uri=storage,
+        storage_uri=settings.broker_url if in_redis else "memory://",
+        # A Redis that hangs (a dropped network, not a refused connection) costs a request
+        # at most this long before the fallback below counts in memory.
+        storage_options=REDIS_TIMEOUTS if in_redis else {},
         key_prefix="consult-limits",
         # Redis down must not take the links down: count in memory until it is back.
         in_memory_fallback_enabled=True,

@@ -133,3 +133,18 @@ def test_a_pooled_connection_the_server_ended_is_replaced_without_a_failed_reque
     finally:
         database.dispose()
     assert second != first
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_silent_server_is_given_up_on_within_a_minute(database_url: str):
+    """libpq gets a connect timeout, keepalives and a TCP user timeout: a server behind a
+    dropped network fails a request (a 503) instead of holding a thread for minutes."""
+    database = Database(database_url)
+    try:
+        with database.engine.connect() as connection:
+            parameters = connection.connection.dbapi_connection.info.get_parameters()
+    finally:
+        database.dispose()
+    assert parameters["connect_timeout"] == "5"
+    assert parameters["keepalives_idle"] == "30"
+    assert parameters["tcp_user_timeout"] == "30000"

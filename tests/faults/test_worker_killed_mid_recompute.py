@@ -5,7 +5,7 @@ What it proves: the killed run stored nothing and left the round stale (its clai
 a new worker and beat's sweep, once the claim's lease is over, recompute it, and the summary
 then covers every accepted submission, none lost, none counted twice, with no error a client
 sees. The killed task's message is not redelivered within the test: on Redis an unacked
-message comes back only after the transport's visibility timeout (an hour), so recovery here
+message comes back only after the transport's visibility timeout (ten minutes), so recovery here
 is the sweep's, with the lease shortened by CONSULT_SUMMARY_CLAIM_LEASE_SECONDS.
 """
 
