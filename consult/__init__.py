@@ -26,6 +26,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from consult.api.json import StrictJSONProvider
     from consult.body_limit import ChunkedBodyLimit
     from consult.config import Settings
+    from consult.console import init_console
     from consult.db import Database
     from consult.guard import RequestGuard
     from consult.headers import init_headers
@@ -55,6 +56,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.teardown_appcontext(close_request_session)
     init_api(app)
     init_web(app)
+    init_console(app, settings)
     init_headers(app)
     init_rate_limits(app, settings)
     if settings.trusted_proxies:

@@ -1,4 +1,4 @@
-"""`consult …` commands: run the service, migrate, manage keys, import the directory."""
+"""`consult …` commands: run the service, migrate, manage keys and users, import the directory."""
 
 from __future__ import annotations
 
@@ -74,6 +74,29 @@ def create_key(name: str, role: str) -> None:
         issued = api_keys.create_key(session, name, role)
     click.echo(f"key {issued.key.id} ({role}) for {name}:", err=True)
     click.echo(issued.secret)
+
+
+@main.command("create-user")
+@click.option("--email", required=True, help="The address the person signs in with.")
+@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--name", default="", help="Their name, as the console shows it.")
+@click.option("--language", type=click.Choice(("en", "km")), default="en")
+@click.password_option(
+    envvar="CONSULT_NEW_USER_PASSWORD", help="Asked for twice unless given (or in the variable)."
+)
+def create_user(email: str, role: str, name: str, language: str, password: str) -> None:
+    """Create a staff account for the console at /staff/ (passwords of 12+ characters)."""
+    from consult.domain import audit, users
+    from consult.domain.errors import DomainError
+
+    try:
+        with _database().session() as session:
+            user = users.create_user(session, email, role, password, name, language)
+            audit.record(session, "cli", "create-user", user.email, role=role)
+    except DomainError as exc:
+        problems = "; ".join(f"{field}: {' '.join(why)}" for field, why in exc.errors.items())
+        raise click.ClickException(f"{exc.message} {problems}".strip()) from None
+    click.echo(f"user {user.id} ({role}): {user.email}")
 
 
 @main.group()

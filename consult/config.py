@@ -69,6 +69,10 @@ class Settings:
     trusted_proxies: int = 0
     # Webhooks may go to loopback and private addresses only when an admin says so.
     webhooks_allow_private: bool = False
+    # The staff console: a session ends after this long without a request; sign-in attempts
+    # per client address and per account.
+    staff_idle_minutes: int = 60
+    rate_limit_sign_in: str = "10/minute;40/hour"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -124,6 +128,10 @@ class Settings:
             ),
             trusted_proxies=_checked(env, "CONSULT_TRUSTED_PROXIES", "0", _proxy_count),
             webhooks_allow_private=_checked(env, "CONSULT_WEBHOOKS_ALLOW_PRIVATE", "0", _flag),
+            staff_idle_minutes=_checked(env, "CONSULT_STAFF_IDLE_MINUTES", "60", _positive_int),
+            rate_limit_sign_in=_checked(
+                env, "CONSULT_RATE_LIMIT_SIGN_IN", "10/minute;40/hour", _rate_limit
+            ),
         )
 
     @property

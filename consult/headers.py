@@ -48,6 +48,8 @@ SECRET_ENDPOINTS = frozenset(
         "digests.DigestPreview",
     }
 )
+# Staff console pages: a shared office computer keeps none of them (some carry links).
+CONSOLE_PREFIX = "console."
 PUBLIC_ENDPOINTS = frozenset({"web.results_pages.results", "calendar.Feed"})
 PUBLIC_MAX_AGE = 300
 SECURITY_HEADERS = {
@@ -76,7 +78,7 @@ def init_headers(app: Flask) -> None:
 def cache_policy(response: Response) -> Response:
     """Cache-Control by what the response carries (see the module's docstring)."""
     endpoint = request.endpoint or ""
-    if endpoint in SECRET_ENDPOINTS:
+    if endpoint in SECRET_ENDPOINTS or endpoint.startswith(CONSOLE_PREFIX):
         response.headers["Cache-Control"] = "no-store"
     elif "Cache-Control" not in response.headers:
         public = endpoint in PUBLIC_ENDPOINTS and response.status_code == 200

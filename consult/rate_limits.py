@@ -8,6 +8,8 @@ shares one count) and in memory on the embedded default. Three budgets, each a s
 - the web form's POSTs: saves per link;
 - unknown tokens: 404s on token routes per client address, so guessing links is slow.
 
+The console's sign-in attempts are counted in the same storage (consult.console.budget).
+
 Over a budget the answer is 429 with `Retry-After`: JSON, or a page in both languages on
 the network's pages (consult.api.errors.retry_later). The counts are keyed by a hash of the
 token: no link token sits in Redis.

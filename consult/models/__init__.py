@@ -23,6 +23,7 @@ from consult.models.rounds import (
     Round,
 )
 from consult.models.summaries import Summary, SummarySchedule
+from consult.models.users import AuditEntry, User
 from consult.models.webhooks import (
     DELIVERY_STATUSES,
     WebhookAttempt,
@@ -46,6 +47,7 @@ __all__ = [
     "ROUND_STATUSES",
     "VERDICTS",
     "ApiKey",
+    "AuditEntry",
     "CalendarEvent",
     "CommonResponseVersion",
     "Contact",
@@ -62,6 +64,7 @@ __all__ = [
     "Round",
     "Summary",
     "SummarySchedule",
+    "User",
     "WebhookAttempt",
     "WebhookDelivery",
     "WebhookSubscription",

@@ -1,0 +1,88 @@
+"""The console's blueprint, who may open a page, and the audit line every change leaves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, NamedTuple, TypeVar
+
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from consult.domain import api_keys, audit
+from consult.i18n import group_label
+from consult.models import User
+from consult.session import request_session
+
+console = Blueprint(
+    "console", __name__, url_prefix="/staff", template_folder="templates", static_folder="static"
+)
+View = TypeVar("View", bound=Callable[..., Any])
+
+
+class MenuEntry(NamedTuple):
+    """A line of the console's menu: its place, its page, its text and who sees it."""
+
+    order: int
+    endpoint: str
+    label: str
+    role: str
+
+
+MENU: list[MenuEntry] = []  # every area's NAV (consult.console)
+
+
+def page(role: str) -> Callable[[View], View]:
+    """Sign-in first, then the role: a viewer opening a staff action gets a 403 page."""
+
+    def decorator(view: View) -> View:
+        @wraps(view)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if not current_user.is_authenticated:
+                return redirect(url_for("console.sign_in", next=request.full_path))
+            user = signed_in()
+            if not api_keys.role_allows(user.role, role):
+                return render_template("console/forbidden.html", needed=role), 403
+            return view(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorator
+
+
+def signed_in() -> User:
+    """The account of the request (after `page` let it in)."""
+    user: User = current_user.user
+    return user
+
+
+def language() -> str:
+    """The console's language: the signed-in account's, or `lang` before sign-in."""
+    if current_user.is_authenticated:
+        return signed_in().language
+    asked = request.values.get("lang", "en")
+    return asked if asked in ("en", "km") else "en"
+
+
+def record(action: str, target: str = "", **details: Any) -> None:
+    """Note a change in the audit log, in the request's transaction (the view commits)."""
+    audit.record(request_session(), f"user:{signed_in().email}", action, target, **details)
+
+
+def back_to(endpoint: str, **values: Any) -> Response:
+    """After a change, the page it was made from (Post/Redirect/Get)."""
+    return redirect(url_for(endpoint, **values), 303)
+
+
+@console.before_request
+def check_csrf() -> None:
+    """Every POST carries the token of a page this session was shown (Flask-WTF)."""
+    current_app.extensions["csrf"].protect()
+
+
+@console.context_processor
+def page_globals() -> dict[str, Any]:
+    user = signed_in() if current_user.is_authenticated else None
+    menu = [entry for entry in MENU if user and api_keys.role_allows(user.role, entry.role)]
+    return {"language": language(), "user": user, "menu": menu, "group_label": group_label}

@@ -1,0 +1,147 @@
+"""Signing in to the console: argon2id passwords, sessions that end, CSRF on every form,
+a budget of attempts, an audit line per change, and the language an account keeps."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from consult.cli import main
+from consult.console.texts import TEXTS
+from consult.domain import users
+from consult.domain.errors import Conflict, Invalid
+from consult.models import AuditEntry, User
+from tests.console.conftest import PASSWORD, csrf_of, post, sign_in
+
+
+def test_passwords_are_argon2id_and_unknown_addresses_take_as_long(database):
+    with database.session() as session:
+        user = users.create_user(session, " Dara@CCC.example.org ", "staff", PASSWORD, "Dara")
+        assert user.email == "dara@ccc.example.org"
+        assert user.password_hash.startswith("$argon2id$") and PASSWORD not in user.password_hash
+        with pytest.raises(Conflict):
+            users.create_user(session, "dara@ccc.example.org", "viewer", PASSWORD)
+        with pytest.raises(Invalid) as refused:
+            users.create_user(session, "not-an-address", "boss", "short", language="fr")
+        assert set(refused.value.errors) == {"email", "role", "password", "language"}
+    with database.session() as session:
+        assert users.authenticate(session, "DARA@ccc.example.org", PASSWORD) is not None
+        assert users.authenticate(session, "dara@ccc.example.org", PASSWORD + "x") is None
+        assert users.authenticate(session, "nobody@ccc.example.org", PASSWORD) is None
+        assert users.authenticate(session, "dara@ccc.example.org", "x" * 5000) is None
+
+
+def test_a_new_password_or_a_role_change_ends_the_sessions_signed_in_before(database):
+    with database.session() as session:
+        user = users.create_user(session, "sok@ccc.example.org", "staff", PASSWORD)
+        before = users.session_id(user)
+        assert users.user_of_session(session, before) is user
+        users.set_password(user, "another long passphrase")
+        assert users.user_of_session(session, before) is None
+        current = users.session_id(user)
+        users.update_user(session, user.id, "viewer", active=True)
+        assert users.user_of_session(session, current) is None
+        users.update_user(session, user.id, "viewer", active=False)
+        assert users.user_of_session(session, users.session_id(user)) is None
+        assert users.authenticate(session, user.email, "another long passphrase") is None
+        assert users.user_of_session(session, "1:x") is None
+        assert users.user_of_session(session, "garbage") is None
+
+
+def test_pages_ask_to_sign_in_and_the_session_cookie_is_locked_down(client, accounts):
+    first = client.get("/staff/")
+    assert first.status_code == 302 and "/staff/sign-in" in first.headers["Location"]
+    signed = sign_in(client, accounts["staff"].email)
+    assert signed.status_code == 303 and signed.headers["Location"] == "/staff/"
+    cookie = signed.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Expires=" in cookie
+    home = client.get("/staff/")
+    assert home.status_code == 200 and "Open rounds" in home.text
+    assert home.headers["Cache-Control"] == "no-store"
+    assert "script-src 'self'" in home.headers["Content-Security-Policy"]
+    out = post(client, "/staff/sign-out")
+    assert out.status_code == 303
+    assert client.get("/staff/").status_code == 302
+
+
+def test_a_wrong_password_says_so_without_telling_which_part(client, accounts):
+    for email in (accounts["staff"].email, "nobody@ccc.example.org"):
+        refused = sign_in(client, email, "wrong password entirely")
+        assert refused.status_code == 401
+        assert "do not match an account" in refused.text
+
+
+def test_sign_in_goes_back_only_to_a_console_page(client, accounts):
+    for target, landing in (("/staff/?x=1", "/staff/?x=1"), ("https://evil.example/", "/staff/")):
+        token = csrf_of(client.get("/staff/sign-in").data)
+        answer = client.post(
+            f"/staff/sign-in?next={target}",
+            data={"email": accounts["staff"].email, "password": PASSWORD, "csrf_token": token},
+        )
+        assert answer.headers["Location"] == landing
+        post(client, "/staff/sign-out")
+
+
+def test_every_form_without_its_token_is_refused_and_changes_nothing(client, accounts):
+    assert client.post("/staff/sign-in", data={"email": "x", "password": "y"}).status_code == 400
+    sign_in(client, accounts["staff"].email)
+    for path in ("/staff/sign-out", "/staff/language"):
+        refused = client.post(path, data={"language": "km"})
+        assert refused.status_code == 400 and "The form has expired" in refused.text
+    assert client.get("/staff/").status_code == 200, "still signed in, still in English"
+    assert "Open rounds" in client.get("/staff/").text
+
+
+def test_attempts_beyond_the_budget_wait_with_a_clear_message(client, accounts):
+    for _ in range(10):
+        assert (
+            sign_in(client, accounts["staff"].email, "wrong password entirely").status_code == 401
+        )
+    blocked = sign_in(client, accounts["staff"].email)  # even the right password now
+    assert blocked.status_code == 429
+    assert "Too many attempts to sign in. Wait 1 minute(s)" in blocked.text
+
+
+def test_the_language_is_kept_per_account(client, accounts, database):
+    sign_in(client, accounts["staff"].email)
+    switched = post(client, "/staff/language", {"language": "km", "next": "/staff/"})
+    assert switched.status_code == 303
+    assert TEXTS["home_open_rounds"]["km"] in client.get("/staff/").text
+    with database.session() as session:
+        user = session.scalars(select(User).where(User.email == accounts["staff"].email)).one()
+        assert user.language == "km"
+
+
+def test_changes_are_in_the_audit_log(client, accounts, database):
+    sign_in(client, accounts["admin"].email)
+    post(client, "/staff/sign-out")
+    with database.session() as session:
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+        assert [(e.actor, e.action) for e in entries] == [
+            ("user:admin@ccc.example.org", "sign-in"),
+            ("user:admin@ccc.example.org", "sign-out"),
+        ]
+
+
+def test_every_console_text_is_in_both_languages():
+    assert all(set(entry) == {"en", "km"} and all(entry.values()) for entry in TEXTS.values())
+
+
+def test_create_user_from_the_command_line(settings, database, monkeypatch):
+    monkeypatch.setenv("CONSULT_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("CONSULT_VAR_DIR", str(settings.var_dir))
+    runner = CliRunner()
+    made = runner.invoke(
+        main,
+        ["create-user", "--email", "Lina@ccc.example.org", "--role", "admin"],
+        input=f"{PASSWORD}\n{PASSWORD}\n",
+    )
+    assert made.exit_code == 0, made.output
+    assert "lina@ccc.example.org" in made.output and PASSWORD not in made.output
+    short = runner.invoke(
+        main, ["create-user", "--email", "x@ccc.example.org", "--role", "staff"], input="a\na\n"
+    )
+    assert short.exit_code == 1 and "password: Between 12" in short.output
+    with database.session() as session:
+        assert [u.email for u in users.list_users(session)] == ["lina@ccc.example.org"]

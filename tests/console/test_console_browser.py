@@ -1,0 +1,40 @@
+"""The console in a real Chromium at a phone's and a desk's width, in English and Khmer:
+nothing pans sideways, and the screenshots are kept in var/screenshots/console/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+# Layout does not depend on the database: the production one is enough.
+pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots" / "console"
+WIDTHS = (360, 1280)
+
+
+def fits(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 800})
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+        scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert scroll <= inner, f"{name} is {scroll} px wide at {width} px"
+
+
+def test_sign_in_and_home_fit_a_phone_and_a_desk_in_both_languages(
+    page, live_server, launched_round, signed_in_page
+):
+    page.goto(f"{live_server}/staff/")
+    card = page.locator("section.card").first
+    assert "0 of 34 networks answered (0%)" in card.inner_text()
+    assert "Provincial networks" in card.inner_text()
+    fits(page, "home-en")
+    page.click("header button:has-text('ភាសាខ្មែរ')")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "km"
+    fits(page, "home-km")
+    page.click("header button:has-text('ចាកចេញ')")
+    page.wait_for_url(f"{live_server}/staff/sign-in")
+    fits(page, "sign-in")
