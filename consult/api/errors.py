@@ -12,11 +12,10 @@ from redis.exceptions import RedisError
 from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from consult.domain.errors import Conflict, DomainError, Invalid, NotFound
+from consult.domain.errors import DomainError, status_of
 
 log = logging.getLogger(__name__)
 
-DOMAIN_STATUS: dict[type[DomainError], int] = {NotFound: 404, Conflict: 409, Invalid: 422}
 # Seconds a client should wait after a 503: a restarting database is back within seconds.
 RETRY_AFTER_SECONDS = 5
 
@@ -52,7 +51,7 @@ def http_error(error: HTTPException) -> Response:
 
 
 def domain_error(error: DomainError) -> Response:
-    status = next(code for kind, code in DOMAIN_STATUS.items() if isinstance(error, kind))
+    status = status_of(error)
     return error_response(status, error.message, error.errors)
 
 

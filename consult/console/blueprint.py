@@ -11,6 +11,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from consult.domain import api_keys, audit
+from consult.domain.errors import DomainError, status_of
 from consult.i18n import group_label
 from consult.models import User
 from consult.session import request_session
@@ -73,6 +74,13 @@ def record(action: str, target: str = "", **details: Any) -> None:
 def back_to(endpoint: str, **values: Any) -> Response:
     """After a change, the page it was made from (Post/Redirect/Get)."""
     return redirect(url_for(endpoint, **values), 303)
+
+
+@console.errorhandler(DomainError)
+def refused(error: DomainError) -> tuple[str, int]:
+    """A rule the domain enforces, met outside a form that shows it by its field: a page
+    that says what and why, with the API's status (404, 409, 422)."""
+    return render_template("console/refused.html", error=error), status_of(error)
 
 
 @console.before_request

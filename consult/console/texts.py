@@ -39,6 +39,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "km": "គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ ទម្រង់នេះចាស់ ឬមកពីកន្លែងផ្សេង។ សូមត្រឡប់ក្រោយ "
         "ផ្ទុកទំព័រឡើងវិញ ហើយផ្ញើម្តងទៀត។",
     },
+    "refused_title": {"en": "This cannot be done", "km": "មិនអាចធ្វើបានទេ"},
     "home_open_rounds": {"en": "Open rounds", "km": "ជុំពិគ្រោះយោបល់ដែលកំពុងបើក"},
     "home_no_open_rounds": {"en": "No round is open.", "km": "គ្មានជុំពិគ្រោះយោបល់ណាបើកទេ។"},
     "home_closes": {"en": "Closes {date}", "km": "បិទ {date}"},

@@ -22,3 +22,11 @@ class Conflict(DomainError):
 
 class Invalid(DomainError):
     """The request is well-formed but breaks a rule, e.g. an unreadable CSV file."""
+
+
+# The HTTP status of each kind, for the API's JSON and the console's pages alike.
+DOMAIN_STATUS: dict[type[DomainError], int] = {NotFound: 404, Conflict: 409, Invalid: 422}
+
+
+def status_of(error: DomainError) -> int:
+    return next(code for kind, code in DOMAIN_STATUS.items() if isinstance(error, kind))
