@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from consult.after_commit import BackgroundSender, nudge_after_commit
+from consult.config import Settings
 from consult.db import Database
 from consult.models import DomainEvent
-from consult.tasks import names
+from consult.tasks import make_celery, names
+from consult.tasks.database import database_for
 
 WAIT_SECONDS = 10
 
@@ -124,3 +126,17 @@ def test_a_forked_child_sends_with_a_thread_of_its_own():
         broker.released.set()
     assert sender.wait_idle(WAIT_SECONDS)
     assert broker.sent == [names.OUTBOX_RELAY]
+
+
+def test_a_worker_task_nudges_through_its_own_apps_broker(tmp_path: Path):
+    """Two Celery apps on one database and different brokers (a test run makes many) each
+    get the database their tasks nudge through: the second must not nudge the first's
+    broker (it did, and the mail it queued waited for a beat that was not there)."""
+
+    def app_on(broker: str):
+        env = {"CONSULT_VAR_DIR": str(tmp_path), "CONSULT_BROKER_URL": broker}
+        return make_celery(Settings.from_env(env))
+
+    memory, redis_app = app_on("memory://"), app_on("redis://127.0.0.1:6379/9")
+    assert database_for(memory) is database_for(memory)
+    assert database_for(redis_app) is not database_for(memory)

@@ -12,7 +12,9 @@ from consult.config import Settings
 from consult.db import Database
 from consult.tasks import nudge_sender
 
-_databases: dict[str, Database] = {}
+# By database and broker: what a task commits is nudged through a Celery app on the broker
+# this app uses (a process serving two apps, as a test run does, must not nudge the other's).
+_databases: dict[tuple[str, str], Database] = {}
 
 
 def settings_of(app: Celery) -> Settings:
@@ -22,13 +24,14 @@ def settings_of(app: Celery) -> Settings:
 
 
 def database_for(app: Celery) -> Database:
-    url = settings_of(app).database_url
-    if url not in _databases:
-        database = Database(url)
+    settings = settings_of(app)
+    key = (settings.database_url, settings.broker_url)
+    if key not in _databases:
+        database = Database(settings.database_url)
         # What a task commits (events, queued mail) is handed on like a request's.
         nudge_after_commit(database.sessions, nudge_sender(app))
-        _databases[url] = database
-    return _databases[url]
+        _databases[key] = database
+    return _databases[key]
 
 
 @worker_process_init.connect
