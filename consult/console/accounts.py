@@ -20,7 +20,8 @@ from consult.config import Settings
 from consult.console.blueprint import back_to, console, page, record, signed_in
 from consult.console.budget import spend_sign_in
 from consult.domain import audit, users
-from consult.i18n import LANGUAGES
+from consult.domain.errors import DomainError
+from consult.i18n import LANGUAGES, text
 from consult.models import User
 from consult.session import request_session
 
@@ -98,6 +99,28 @@ def set_language() -> Response:
         users.set_language(signed_in(), chosen)
         request_session().commit()
     return redirect(_safe_next(request.form.get("next", "")), 303)
+
+
+@console.route("/account", methods=["GET", "POST"])
+@page("viewer")
+def account() -> str | Response | tuple[str, int]:
+    """Change one's own password: the current one first, so an unattended screen cannot."""
+    if request.method == "GET":
+        return render_template("console/account.html", errors={})
+    db, user = request_session(), signed_in()
+    if not users.password_is(user, request.form.get("current", "")):
+        errors = {"current": [text("account_wrong_current", user.language)]}
+        return render_template("console/account.html", errors=errors), 422
+    try:
+        users.set_password(user, request.form.get("password", ""))
+    except DomainError as refused:
+        db.rollback()
+        return render_template("console/account.html", errors=refused.errors), 422
+    record("change-own-password")
+    db.commit()
+    login_user(SignedIn(user))  # this session goes on; the others ended with the old password
+    flash("account_password_changed")
+    return back_to("console.account")
 
 
 def _safe_next(target: str) -> str:

@@ -11,9 +11,11 @@ from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from consult.domain import api_keys, audit
+from consult.domain.digests import local_time
 from consult.domain.errors import DomainError, status_of
 from consult.i18n import group_label
 from consult.models import User
+from consult.runtime import current_runtime
 from consult.session import request_session
 
 console = Blueprint(
@@ -93,4 +95,11 @@ def check_csrf() -> None:
 def page_globals() -> dict[str, Any]:
     user = signed_in() if current_user.is_authenticated else None
     menu = [entry for entry in MENU if user and api_keys.role_allows(user.role, entry.role)]
-    return {"language": language(), "user": user, "menu": menu, "group_label": group_label}
+    zone = current_runtime().settings.zone
+    return {
+        "language": language(),
+        "user": user,
+        "menu": menu,
+        "group_label": group_label,
+        "when": lambda moment: local_time(moment, zone),  # the body's time, to the minute
+    }

@@ -39,6 +39,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "km": "គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ៖ ទម្រង់នេះចាស់ ឬមកពីកន្លែងផ្សេង។ សូមត្រឡប់ក្រោយ "
         "ផ្ទុកទំព័រឡើងវិញ ហើយផ្ញើម្តងទៀត។",
     },
+    "account": {"en": "Your account", "km": "គណនីរបស់អ្នក"},
+    "account_current": {"en": "Current password", "km": "ពាក្យសម្ងាត់បច្ចុប្បន្ន"},
+    "account_new": {
+        "en": "New password (12 characters or more)",
+        "km": "ពាក្យសម្ងាត់ថ្មី (១២ តួអក្សរ ឬច្រើនជាងនេះ)",
+    },
+    "account_change": {"en": "Change the password", "km": "ប្តូរពាក្យសម្ងាត់"},
+    "account_wrong_current": {
+        "en": "This is not your current password.",
+        "km": "នេះមិនមែនជាពាក្យសម្ងាត់បច្ចុប្បន្នរបស់អ្នកទេ។",
+    },
+    "account_password_changed": {
+        "en": "Your password is changed. Other browsers signed in with the old one are signed out.",
+        "km": "ពាក្យសម្ងាត់របស់អ្នកត្រូវបានប្តូរ។ កម្មវិធីរុករកផ្សេងទៀតដែលបានចូលដោយពាក្យសម្ងាត់ចាស់ត្រូវបានចាកចេញ។",
+    },
     "refused_title": {"en": "This cannot be done", "km": "មិនអាចធ្វើបានទេ"},
     "home_open_rounds": {"en": "Open rounds", "km": "ជុំពិគ្រោះយោបល់ដែលកំពុងបើក"},
     "home_no_open_rounds": {"en": "No round is open.", "km": "គ្មានជុំពិគ្រោះយោបល់ណាបើកទេ។"},

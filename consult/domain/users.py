@@ -65,6 +65,11 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     return user
 
 
+def password_is(user: User, password: str) -> bool:
+    """Whether this is the account's password (a second check before changing it)."""
+    return len(password) <= MAX_PASSWORD_LENGTH and _verify(user.password_hash, password)
+
+
 def session_id(user: User) -> str:
     """What a signed-in browser's session holds: the account and its session epoch."""
     return f"{user.id}:{user.session_epoch}"

@@ -145,3 +145,21 @@ def test_create_user_from_the_command_line(settings, database, monkeypatch):
     assert short.exit_code == 1 and "password: Between 12" in short.output
     with database.session() as session:
         assert [u.email for u in users.list_users(session)] == ["lina@ccc.example.org"]
+
+
+def test_changing_ones_password_needs_the_current_one_and_ends_other_sessions(app, accounts):
+    here, elsewhere = app.test_client(), app.test_client()
+    for client in (here, elsewhere):
+        sign_in(client, accounts["viewer"].email)
+    wrong = post(here, "/staff/account", {"current": "not it at all", "password": "x" * 12},
+                 "/staff/account")  # fmt: skip
+    assert wrong.status_code == 422 and "not your current password" in wrong.text
+    short = post(here, "/staff/account", {"current": PASSWORD, "password": "short"},
+                 "/staff/account")  # fmt: skip
+    assert short.status_code == 422 and "Between 12 and 1024" in short.text
+    changed = post(here, "/staff/account", {"current": PASSWORD, "password": "a new passphrase"},
+                   "/staff/account")  # fmt: skip
+    assert changed.status_code == 303
+    assert "Your password is changed" in here.get("/staff/account").text
+    assert elsewhere.get("/staff/").status_code == 302, "the other browser is signed out"
+    assert sign_in(elsewhere, accounts["viewer"].email, "a new passphrase").status_code == 303

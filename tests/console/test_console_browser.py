@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.console.conftest import PASSWORD
+
 # Layout does not depend on the database: the production one is enough.
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 
@@ -38,3 +40,19 @@ def test_sign_in_and_home_fit_a_phone_and_a_desk_in_both_languages(
     page.click("header button:has-text('ចាកចេញ')")
     page.wait_for_url(f"{live_server}/staff/sign-in")
     fits(page, "sign-in")
+
+
+def test_admin_pages_fit_a_phone_and_a_desk(page, live_server, accounts):
+    page.goto(f"{live_server}/staff/sign-in")
+    page.fill("#email", accounts["admin"].email)
+    page.fill("#password", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{live_server}/staff/")
+    for path, name in (("users", "users"), ("keys", "keys"), ("audit", "audit")):
+        page.goto(f"{live_server}/staff/{path}")
+        fits(page, name)
+    page.goto(f"{live_server}/staff/keys")
+    page.fill("#key-name", "M&E dashboard")
+    page.click("main button:has-text('Issue the key')")
+    assert page.locator("code.secret").inner_text().startswith("csk_")
+    fits(page, "keys-issued")

@@ -1,0 +1,168 @@
+"""Admin: the console's users and the API keys, through the same domain functions as the
+CLI and /api/v1/keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import render_template, request
+from marshmallow import ValidationError
+from werkzeug.wrappers import Response
+
+from consult.console.blueprint import MenuEntry, back_to, console, page, record, signed_in
+from consult.domain import api_keys, users
+from consult.domain.errors import DomainError
+from consult.models import ROLES
+from consult.schemas.api_keys import ApiKeyCreateSchema
+from consult.session import request_session
+
+NAV = [
+    MenuEntry(80, "console.users", "nav_users", "admin"),
+    MenuEntry(90, "console.keys", "nav_keys", "admin"),
+]
+Page = str | Response | tuple[str, int]
+
+
+@console.route("/users", methods=["GET", "POST"], endpoint="users")
+@page("admin")
+def users_page() -> Page:
+    """Every account; a new one is created with a first password the person then changes."""
+    form: dict[str, str] = {"role": "staff", "language": "en"}
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        form = request.form.to_dict()
+        session = request_session()
+        try:
+            user = users.create_user(
+                session, form.get("email", ""), form.get("role", ""),
+                form.get("password", ""), form.get("name", ""), form.get("language", "en"),
+            )  # fmt: skip
+        except DomainError as refused:
+            errors = refused.errors or {"email": [refused.message]}
+        else:
+            record("create-user", user.email, role=user.role)
+            session.commit()
+            return back_to("console.users")
+    listed = users.list_users(request_session())
+    status = 422 if errors else 200
+    return render_template(
+        "console/users.html", users=listed, form=form, errors=errors, roles=ROLES
+    ), status
+
+
+@console.route("/users/<int:user_id>", methods=["POST"])
+@page("admin")
+def change_user(user_id: int) -> Page:
+    """A new role, the account turned off or on, or a new password: each ends its sessions.
+    An admin cannot take away their own admin role or account (no console without one)."""
+    session = request_session()
+    user = users.get_user(session, user_id)
+    role = request.form.get("role", user.role)
+    active = request.form.get("active", "1" if user.active else "0") == "1"
+    if user.id == signed_in().id and (role != "admin" or not active):
+        return _users_with_error(f"user-{user.id}", "own_admin")
+    try:
+        users.update_user(session, user_id, role, active)
+        if request.form.get("password"):
+            users.set_password(user, request.form["password"])
+    except DomainError as refused:
+        session.rollback()
+        return _users_with_error(f"user-{user_id}", "", refused.errors)
+    record("change-user", user.email, role=role, active=active,
+           password_changed=bool(request.form.get("password")))  # fmt: skip
+    session.commit()
+    return back_to("console.users")
+
+
+def _users_with_error(
+    anchor: str, text_key: str, errors: dict[str, list[str]] | None = None
+) -> tuple[str, int]:
+    return render_template(
+        "console/users.html",
+        users=users.list_users(request_session()),
+        form={"role": "staff", "language": "en"},
+        errors={},
+        roles=ROLES,
+        row_error=(anchor, text_key, errors or {}),
+    ), 422
+
+
+@console.route("/keys", methods=["GET", "POST"])
+@page("admin")
+def keys() -> Page:
+    """API keys for scripts and other systems; a new key's secret is shown once, here."""
+    session = request_session()
+    form: dict[str, Any] = {"role": "staff"}
+    errors: dict[str, list[str]] = {}
+    issued = None
+    if request.method == "POST":
+        form = request.form.to_dict()
+        form.pop("csrf_token", None)
+        try:
+            body = ApiKeyCreateSchema().load(form)
+        except ValidationError as invalid:
+            errors = {name: list(why) for name, why in invalid.normalized_messages().items()}
+        else:
+            issued = api_keys.create_key(session, body["name"], body["role"])
+            record("create-key", body["name"], role=body["role"], key_id=issued.key.id)
+            session.commit()
+            form = {"role": "staff"}
+    listed = api_keys.list_keys(session)
+    return render_template(
+        "console/keys.html", keys=listed, form=form, errors=errors, roles=ROLES, issued=issued
+    ), (422 if errors else 200)
+
+
+@console.route("/keys/<int:key_id>/revoke", methods=["POST"])
+@page("admin")
+def revoke_key(key_id: int) -> Response:
+    session = request_session()
+    key = api_keys.revoke_key(session, key_id)
+    record("revoke-key", key.name, key_id=key.id)
+    session.commit()
+    return back_to("console.keys")
+
+
+TEXTS = {
+    "nav_users": {"en": "Users", "km": "អ្នកប្រើប្រាស់"},
+    "nav_keys": {"en": "API keys", "km": "សោ API"},
+    "users_new": {"en": "New account", "km": "គណនីថ្មី"},
+    "users_name": {"en": "Name", "km": "ឈ្មោះ"},
+    "users_role": {"en": "Role", "km": "តួនាទី"},
+    "users_first_password": {
+        "en": "First password (12 characters or more; they change it after signing in)",
+        "km": "ពាក្យសម្ងាត់ដំបូង (១២ តួអក្សរ ឬច្រើនជាងនេះ; ពួកគេប្តូរវាក្រោយពេលចូល)",
+    },
+    "users_new_password": {
+        "en": "New password (leave empty to keep)",
+        "km": "ពាក្យសម្ងាត់ថ្មី (ទុកទទេដើម្បីរក្សាទុក)",
+    },
+    "users_active": {"en": "Can sign in", "km": "អាចចូលបាន"},
+    "users_yes": {"en": "Yes", "km": "បាទ/ចាស"},
+    "users_no": {"en": "No (turned off)", "km": "ទេ (បានបិទ)"},
+    "users_last_sign_in": {"en": "Last signed in", "km": "ចូលចុងក្រោយ"},
+    "users_never": {"en": "never", "km": "មិនដែល"},
+    "users_create": {"en": "Create the account", "km": "បង្កើតគណនី"},
+    "users_save": {"en": "Save", "km": "រក្សាទុក"},
+    "own_admin": {
+        "en": "You cannot take away your own admin role or account: ask another admin.",
+        "km": "អ្នកមិនអាចដកតួនាទីអ្នកគ្រប់គ្រង ឬគណនីរបស់ខ្លួនឯងបានទេ៖ សូមសួរអ្នកគ្រប់គ្រងម្នាក់ទៀត។",
+    },
+    "fix_below": {
+        "en": "Please correct what is marked below.",
+        "km": "សូមកែតម្រូវអ្វីដែលបានសម្គាល់ខាងក្រោម។",
+    },
+    "keys_new": {"en": "New API key", "km": "សោ API ថ្មី"},
+    "keys_name": {"en": "Who or what uses it", "km": "អ្នក ឬអ្វីដែលប្រើវា"},
+    "keys_create": {"en": "Issue the key", "km": "ចេញសោ"},
+    "keys_secret": {
+        "en": "The key for {name}. Copy it now: it is shown only this once.",
+        "km": "សោសម្រាប់ {name}។ សូមចម្លងវាឥឡូវនេះ៖ វាបង្ហាញតែម្តងនេះប៉ុណ្ណោះ។",
+    },
+    "keys_created": {"en": "Created", "km": "បានបង្កើត"},
+    "keys_used": {"en": "Last used", "km": "ប្រើចុងក្រោយ"},
+    "keys_state": {"en": "State", "km": "ស្ថានភាព"},
+    "keys_active": {"en": "active", "km": "សកម្ម"},
+    "keys_revoked": {"en": "revoked {date}", "km": "បានដកហូត {date}"},
+    "keys_revoke": {"en": "Revoke", "km": "ដកហូត"},
+}
