@@ -13,9 +13,11 @@ PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile -
 	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
 # The API docs' renderer, vendored from npm (consult/api/static/swagger-ui/README.md).
 SWAGGER_UI_VERSION := 5.35.0
+AXE_CORE_VERSION := 4.14.1
+AXE_CORE_DIR := tests/vendor/axe-core
 SWAGGER_UI_DIR := consult/api/static/swagger-ui
 
-.PHONY: install run test test-fast lint fmt migrate bench lock clean docs-assets fuzz
+.PHONY: install run test test-fast lint fmt migrate bench lock clean docs-assets test-assets fuzz
 
 $(STAMP): pyproject.toml $(DEV_LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -89,6 +91,14 @@ docs-assets:  ## refresh the vendored Swagger UI from the npm registry at SWAGGE
 		&& cd "$$tmp/package" && cp swagger-ui-bundle.js swagger-ui-bundle.js.LICENSE.txt \
 			swagger-ui.css LICENSE NOTICE "$(CURDIR)/$(SWAGGER_UI_DIR)/"
 	sed -i 's/^Version: .*/Version: $(SWAGGER_UI_VERSION)/' $(SWAGGER_UI_DIR)/README.md
+
+test-assets:  ## refresh the vendored axe-core (the console's accessibility tests) at AXE_CORE_VERSION
+	@command -v npm >/dev/null || { echo "test-assets needs npm (apt-get install npm)"; exit 1; }
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT \
+		&& npm pack --silent --pack-destination "$$tmp" axe-core@$(AXE_CORE_VERSION) >/dev/null \
+		&& tar -xzf "$$tmp/axe-core-$(AXE_CORE_VERSION).tgz" -C "$$tmp" \
+		&& cd "$$tmp/package" && cp axe.min.js LICENSE LICENSE-3RD-PARTY.txt "$(CURDIR)/$(AXE_CORE_DIR)/"
+	sed -i 's/^Version: .*/Version: $(AXE_CORE_VERSION)/' $(AXE_CORE_DIR)/README.md
 
 # After editing pyproject.toml's dependencies: every pin that still fits is kept, a new
 # package gets its newest fitting version. To move pins on purpose:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.console.accessibility import serious_violations
 from tests.console.conftest import PASSWORD
 
 # Layout does not depend on the database: the production one is enough.
@@ -56,3 +57,42 @@ def test_admin_pages_fit_a_phone_and_a_desk(page, live_server, accounts):
     page.click("main button:has-text('Issue the key')")
     assert page.locator("code.secret").inner_text().startswith("csk_")
     fits(page, "keys-issued")
+
+
+def test_no_serious_accessibility_violation_on_any_console_page(
+    browser, app, live_server, accounts, launched_round
+):
+    """axe-core on every console page an admin can open without choosing something first,
+    in English and Khmer, and on the sign-in page."""
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server}/staff/sign-in")
+        found = {"sign-in": serious_violations(page)}
+        page.fill("#email", accounts["admin"].email)
+        page.fill("#password", PASSWORD)
+        page.click("main button[type=submit]")
+        page.wait_for_url(f"{live_server}/staff/")
+        for language in ("en", "km"):
+            if language == "km":
+                page.click("header button:has-text('ភាសាខ្មែរ')")
+                page.wait_for_load_state()
+            for path in console_pages(app):
+                page.goto(f"{live_server}{path}")
+                found[f"{path} ({language})"] = serious_violations(page)
+    finally:
+        context.close()
+    assert len(found) > 10
+    assert not {where: what for where, what in found.items() if what}
+
+
+def console_pages(app) -> list[str]:
+    """Every console page reached by GET with no part of its path to fill in."""
+    return sorted(
+        rule.rule
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith("console.")
+        and "GET" in rule.methods
+        and not rule.arguments
+        and rule.endpoint not in ("console.static", "console.sign_in")
+    )
