@@ -13,6 +13,9 @@ PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/pip-compile -
 	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
 # The API docs' renderer, vendored from npm (consult/api/static/swagger-ui/README.md).
 SWAGGER_UI_VERSION := 5.35.0
+# The console's live parts (polling a page's fragment), vendored from npm: htmx.org's
+# dist/htmx.min.js as consult/console/static/htmx.min.js (`make console-assets`).
+HTMX_VERSION := 2.0.11
 AXE_CORE_VERSION := 4.14.1
 AXE_CORE_DIR := tests/vendor/axe-core
 SWAGGER_UI_DIR := consult/api/static/swagger-ui
@@ -99,6 +102,13 @@ test-assets:  ## refresh the vendored axe-core (the console's accessibility test
 		&& tar -xzf "$$tmp/axe-core-$(AXE_CORE_VERSION).tgz" -C "$$tmp" \
 		&& cd "$$tmp/package" && cp axe.min.js LICENSE LICENSE-3RD-PARTY.txt "$(CURDIR)/$(AXE_CORE_DIR)/"
 	sed -i 's/^Version: .*/Version: $(AXE_CORE_VERSION)/' $(AXE_CORE_DIR)/README.md
+
+console-assets:  ## refresh the console's vendored htmx from the npm registry at HTMX_VERSION
+	@command -v npm >/dev/null || { echo "console-assets needs npm (apt-get install npm)"; exit 1; }
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT \
+		&& npm pack --silent --pack-destination "$$tmp" htmx.org@$(HTMX_VERSION) >/dev/null \
+		&& tar -xzf "$$tmp/htmx.org-$(HTMX_VERSION).tgz" -C "$$tmp" \
+		&& cp "$$tmp/package/dist/htmx.min.js" consult/console/static/htmx.min.js
 
 # After editing pyproject.toml's dependencies: every pin that still fits is kept, a new
 # package gets its newest fitting version. To move pins on purpose:

@@ -30,14 +30,7 @@ blp = Blueprint("rounds", __name__, description="Consultation rounds, invitation
 
 def issued_link(issued: rounds.IssuedToken) -> dict[str, Any]:
     """A network's link in both forms: the web form and the API."""
-    base = current_runtime().settings.public_url
-    return {
-        "network": issued.network,
-        "token": issued.token,
-        "link": f"{base}/r/{issued.token}",
-        "api": f"{base}/api/v1/respond/{issued.token}",
-        "mail_contacts": len(issued.network.contacts),
-    }
+    return issued.handed_over(current_runtime().settings.public_url)
 
 
 @blp.route("")

@@ -40,6 +40,17 @@ class IssuedToken:
     network: Network
     token: str
 
+    def handed_over(self, base_url: str) -> dict[str, Any]:
+        """The link in both forms (the web form, the API) and how many contacts get it by
+        mail: what staff hand over, once, to a network that has no address."""
+        return {
+            "network": self.network,
+            "token": self.token,
+            "link": f"{base_url}/r/{self.token}",
+            "api": f"{base_url}/api/v1/respond/{self.token}",
+            "mail_contacts": len(self.network.contacts),
+        }
+
 
 def create_round(session: Session, fields: Mapping[str, Any]) -> Round:
     round_ = Round(status="draft")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
@@ -285,3 +286,24 @@ def _schedule(session: Session, round_id: int) -> SummarySchedule:
             select(SummarySchedule).where(SummarySchedule.round_id == round_id).with_for_update()
         ).one()
     return schedule
+
+
+@dataclass(frozen=True)
+class SummaryBrief:
+    """Which summary a round has now, without its data: what a page polling it shows."""
+
+    version: int
+    as_of: datetime
+    response_count: int
+    final: bool
+
+
+def latest_brief(session: Session, round_id: int) -> SummaryBrief | None:
+    """The latest summary's version, time and count (its data left unread), or None."""
+    row = session.execute(
+        select(Summary.version, Summary.as_of, Summary.response_count, Summary.final)
+        .where(Summary.round_id == round_id)
+        .order_by(Summary.version.desc())
+        .limit(1)
+    ).one_or_none()
+    return SummaryBrief(*row) if row else None
