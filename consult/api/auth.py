@@ -8,10 +8,10 @@ from functools import wraps
 from http import HTTPStatus
 from typing import Any, TypeVar
 
-from flask import g, request
+from flask import Response, g, request
 from webargs.flaskparser import abort  # flask_smorest's abort, typed NoReturn at its source
 
-from consult.domain import api_keys
+from consult.domain import api_keys, audit
 from consult.models import ApiKey
 from consult.session import request_session
 
@@ -23,6 +23,7 @@ ACCESS_ATTRIBUTE = "_consult_access"
 PUBLIC = "public"
 # flask-smorest's own views: the OpenAPI document and the docs page.
 SPEC_ENDPOINTS = ("api-docs.",)
+WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def require(role: str) -> Callable[[View], View]:
@@ -73,6 +74,20 @@ def _authenticated_key() -> ApiKey:
         abort(401, message="This API key is not valid or has been revoked.")
     session.commit()  # keeps last_used_at, which authenticate may have moved
     return key
+
+
+def audit_key_writes(response: Response) -> Response:
+    """A change made with an API key goes in the audit log as a console user's does: the
+    key's name, the operation and the path, once the change has been answered with success.
+    Read-only requests and a network's own link (no key) are not recorded."""
+    key = g.get("api_key")
+    if key is None or request.method not in WRITES or not 200 <= response.status_code < 400:
+        return response
+    operation = request.url_rule.rule if request.url_rule else request.path
+    session = request_session()  # its transaction, if the view left one open (SQLite: one writer)
+    audit.record(session, f"key:{key.name}", f"{request.method} {operation}", request.path)
+    session.commit()
+    return response
 
 
 def _document(view: Any, role: str) -> None:

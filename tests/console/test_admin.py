@@ -119,3 +119,21 @@ def test_admin_pages_refuse_staff_and_the_audit_log_refuses_viewers(client, acco
     assert client.get("/staff/audit").status_code == 403
     with database.session() as session:
         assert not [k for k in api_keys.list_keys(session) if k.name == "x"]
+
+
+def test_changes_made_with_an_api_key_are_in_the_audit_log_too(client, admin, accounts, database):
+    created = client.post(
+        "/api/v1/networks",
+        json={"name": "Kampot NGO Forum", "kind": "provincial", "province": "Kampot"},
+        headers=admin,
+    )
+    assert created.status_code == 201, created.json
+    client.get("/api/v1/networks", headers=admin)
+    client.post("/api/v1/networks", json={"name": ""}, headers=admin)
+    with database.session() as session:
+        entries = session.scalars(select(AuditEntry)).all()
+        assert [(e.actor, e.action, e.target) for e in entries] == [
+            ("key:test admin", "POST /api/v1/networks", "/api/v1/networks")
+        ], "one write that succeeded; the read and the refused write are not recorded"
+    sign_in(client, accounts["staff"].email)
+    assert "key:test admin" in client.get("/staff/audit").text
