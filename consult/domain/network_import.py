@@ -29,6 +29,18 @@ class RowError:
     errors: dict[str, list[str]]
 
 
+@dataclass(frozen=True)
+class RowOutcome:
+    """What a valid row does to the directory, so a preview can name each change: the
+    network's fields it changes, and the contact it adds or changes (by email)."""
+
+    line: int
+    name: str
+    outcome: str  # created, updated or unchanged
+    changed: tuple[str, ...] = ()
+    contact: str | None = None
+
+
 @dataclass
 class ImportReport:
     rows: int = 0
@@ -36,6 +48,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    outcomes: list[RowOutcome] = field(default_factory=list)
 
 
 def import_networks(session: Session, data: bytes, row_schema: Schema) -> ImportReport:
@@ -79,12 +92,18 @@ def import_networks(session: Session, data: bytes, row_schema: Schema) -> Import
         )
         if network is None:
             network = networks.create_network(session, _network_fields(fields))
-            _upsert_contact(session, network, fields.get("contact"))
+            contact = _upsert_contact(session, network, fields.get("contact"))
+            outcome = RowOutcome(line, network.name, "created", contact=contact)
             report.created += 1
-        elif _apply(session, network, fields):
-            report.updated += 1
         else:
-            report.unchanged += 1
+            changed, contact = _apply(session, network, fields)
+            if changed or contact:
+                outcome = RowOutcome(line, network.name, "updated", changed, contact)
+                report.updated += 1
+            else:
+                outcome = RowOutcome(line, network.name, "unchanged")
+                report.unchanged += 1
+        report.outcomes.append(outcome)
         touched.add(network.id)
     return report
 
@@ -148,26 +167,28 @@ def _network_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in fields.items() if name != "contact"}
 
 
-def _apply(session: Session, network: Network, fields: dict[str, Any]) -> bool:
-    """Bring a network in line with its row; True if anything changed."""
-    current = {name: getattr(network, name) for name in networks.NETWORK_FIELDS}
-    current["sectors"] = network.sector_names
-    changes = {
-        name: value for name, value in _network_fields(fields).items() if current.get(name) != value
-    }
+def _apply(
+    session: Session, network: Network, fields: dict[str, Any]
+) -> tuple[tuple[str, ...], str | None]:
+    """Bring a network in line with its row: the fields that changed, and the email of the
+    contact added or changed (None if none was)."""
+    changes = networks.changed_fields(network, _network_fields(fields))
     if changes:
         networks.update_network(session, network.id, changes)
-    return _upsert_contact(session, network, fields.get("contact")) or bool(changes)
+    return tuple(sorted(changes)), _upsert_contact(session, network, fields.get("contact"))
 
 
-def _upsert_contact(session: Session, network: Network, contact: dict[str, Any] | None) -> bool:
+def _upsert_contact(
+    session: Session, network: Network, contact: dict[str, Any] | None
+) -> str | None:
+    """The row's contact added or brought up to date: its email if anything changed."""
     if not contact:
-        return False
+        return None
     existing = next((c for c in network.contacts if c.email == contact["email"]), None)
     if existing is None:
         network.contacts.append(Contact(**contact))
         session.flush()
-        return True
-    changed: bool = existing.name != contact["name"] or existing.language != contact["language"]
+        return str(contact["email"])
+    changed = existing.name != contact["name"] or existing.language != contact["language"]
     existing.name, existing.language = contact["name"], contact["language"]
-    return changed
+    return str(contact["email"]) if changed else None

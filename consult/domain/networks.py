@@ -118,6 +118,15 @@ def update_network(session: Session, network_id: int, changes: Mapping[str, Any]
     return network
 
 
+def changed_fields(network: Network, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of `fields` that differs from the network: an update that names only what
+    changes leaves a truthful outbox event and audit line (the import and the console)."""
+    current = {name: getattr(network, name) for name in NETWORK_FIELDS}
+    current["sectors"] = network.sector_names
+    current["archived"] = network.archived_at is not None
+    return {name: value for name, value in fields.items() if current.get(name) != value}
+
+
 def archive_network(session: Session, network_id: int) -> Network:
     """Archive rather than delete, so a network's past answers keep their author."""
     network = get_network(session, network_id)
