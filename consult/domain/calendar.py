@@ -45,14 +45,24 @@ BODY_CALENDAR: tuple[dict[str, Any], ...] = (
 
 
 def list_events(
-    session: Session, start: datetime | None, end: datetime | None, page: int, size: int
+    session: Session,
+    start: datetime | None,
+    end: datetime | None,
+    page: int,
+    size: int,
+    newest_first: bool = False,
 ) -> tuple[list[CalendarEvent], int]:
+    """Events that end at or after `start` and begin before `end`, by start time; the
+    console lists past events newest first (the last one held is the one asked about)."""
     query = select(CalendarEvent).options(selectinload(CalendarEvent.rounds))
     if start is not None:
         query = query.where(CalendarEvent.ends_at >= start)
     if end is not None:
         query = query.where(CalendarEvent.starts_at < end)
-    return paginate(session, query, (CalendarEvent.starts_at, CalendarEvent.id), page, size)
+    order: tuple[Any, ...] = (CalendarEvent.starts_at, CalendarEvent.id)
+    if newest_first:
+        order = (CalendarEvent.starts_at.desc(), CalendarEvent.id.desc())
+    return paginate(session, query, order, page, size)
 
 
 def all_events(session: Session) -> list[CalendarEvent]:

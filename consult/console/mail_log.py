@@ -1,0 +1,95 @@
+"""Mail log: every message the service sends, newest first, by status and kind, as
+GET /api/v1/mail lists them; a failed one shows the mail server's answer. Staff only, as in
+the API: the log holds the networks' addresses."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import render_template, request, url_for
+from marshmallow import ValidationError
+
+from consult.console.blueprint import MenuEntry, console, page
+from consult.console.directory import form_errors
+from consult.domain.mail_queue import list_mail
+from consult.models import MAIL_KINDS, MAIL_STATUSES, MailMessage
+from consult.schemas.mail import MailQuerySchema
+from consult.session import request_session
+
+NAV = [MenuEntry(50, "console.mail_page", "nav_mail", "staff")]
+PAGE_SIZE = 50
+
+
+@console.route("/mail")
+@page("staff")
+def mail_page() -> str | tuple[str, int]:
+    asked = {
+        name: request.args[name].strip()
+        for name in ("status", "kind", "page")
+        if request.args.get(name, "").strip()
+    }
+    try:
+        query = MailQuerySchema().load({**asked, "page_size": PAGE_SIZE})
+    except ValidationError as invalid:
+        return _mail_page(asked, [], 0, 1, form_errors(invalid)), 422
+    found, total = list_mail(
+        request_session(), query.get("status"), query.get("kind"), query["page"], PAGE_SIZE
+    )
+    return _mail_page(asked, found, total, query["page"], {})
+
+
+def _mail_page(
+    asked: dict[str, str],
+    found: list[MailMessage],
+    total: int,
+    number: int,
+    errors: dict[str, list[str]],
+) -> str:
+    kept = {k: v for k, v in asked.items() if k != "page"}
+
+    def page_link(target: int) -> str:
+        return f"{url_for('console.mail_page')}?{urlencode({**kept, 'page': target})}"
+
+    return render_template(
+        "console/mail.html",
+        asked=asked,
+        messages=found,
+        total=total,
+        number=number,
+        pages=max(1, -(-total // PAGE_SIZE)),
+        page_link=page_link,
+        errors=errors,
+        statuses=MAIL_STATUSES,
+        kinds=MAIL_KINDS,
+    )
+
+
+TEXTS = {
+    "mail_log_filter": {"en": "Filter the mail", "km": "ត្រងសំបុត្រ"},
+    "mail_log_status": {"en": "Status", "km": "ស្ថានភាព"},
+    "mail_log_kind": {"en": "Kind", "km": "ប្រភេទ"},
+    "mail_log_count": {
+        "en": "Messages: {total}. Page {page} of {pages}.",
+        "km": "សំបុត្រ៖ {total}។ ទំព័រ {page} នៃ {pages}។",
+    },
+    "mail_log_none": {"en": "No message.", "km": "គ្មានសំបុត្រទេ។"},
+    "mail_log_queued_at": {"en": "Queued", "km": "បានដាក់ក្នុងជួរ"},
+    "mail_log_to": {"en": "To", "km": "ទៅកាន់"},
+    "mail_log_attempts": {"en": "Attempts", "km": "ការព្យាយាម"},
+    "mail_log_outcome": {"en": "Outcome", "km": "លទ្ធផល"},
+    "mail_log_sent_at": {"en": "Sent {date}", "km": "បានផ្ញើ {date}"},
+    "mail_log_next_attempt": {"en": "Next try {date}", "km": "ព្យាយាមម្តងទៀត {date}"},
+    "mail_log_server_said": {"en": "The mail server answered:", "km": "ម៉ាស៊ីនមេសំបុត្របានឆ្លើយថា៖"},
+    "mail_status_queued": {"en": "queued", "km": "ក្នុងជួរ"},
+    "mail_status_sending": {"en": "sending", "km": "កំពុងផ្ញើ"},
+    "mail_status_sent": {"en": "sent", "km": "បានផ្ញើ"},
+    "mail_status_failed": {"en": "failed", "km": "បរាជ័យ"},
+    "mail_status_skipped": {"en": "skipped", "km": "បានរំលង"},
+    "mail_kind_invitation": {"en": "invitation", "km": "ការអញ្ជើញ"},
+    "mail_kind_reminder": {"en": "reminder", "km": "ការរំលឹក"},
+    "mail_kind_receipt": {"en": "receipt", "km": "បង្កាន់ដៃ"},
+    "mail_kind_clarification": {"en": "clarification question", "km": "សំណួរបញ្ជាក់"},
+    "mail_kind_validation": {"en": "validation request", "km": "សំណើឱ្យផ្ទៀងផ្ទាត់"},
+    "mail_kind_digest": {"en": "digest", "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍"},
+    "mail_kind_webhook_disabled": {"en": "webhook turned off", "km": "Webhook ត្រូវបានបិទ"},
+}
