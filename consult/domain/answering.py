@@ -5,16 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from consult.i18n import localize
-from consult.models import Invitation, Response
+from consult.models import Invitation, Response, Round
 
 
 def answering_view(
     invitation: Invitation, response: Response | None, language: str | None
 ) -> dict[str, Any]:
     """The round and its questions in `language` (default: the network's), and its answers."""
-    round_ = invitation.round
     network = invitation.network
-    language = language or network.language
+    named = {"name": network.name, "name_km": network.name_km, "language": network.language}
+    return form_view(invitation.round, named, response, language or network.language)
+
+
+def form_view(
+    round_: Round, network: dict[str, Any], response: Response | None, language: str
+) -> dict[str, Any]:
+    """The form of `round_` in `language` for `network` (name, name_km, language): what its
+    link shows, and what staff preview before launch (with no response)."""
     return {
         "round": {
             "id": round_.id,
@@ -24,7 +31,7 @@ def answering_view(
             "opens_at": round_.opens_at,
             "closes_at": round_.closes_at,
         },
-        "network": {"name": network.name, "name_km": network.name_km, "language": network.language},
+        "network": network,
         "language": language,
         "questions": localize(round_.questionnaire, language),
         "status": response.status if response else "not_started",

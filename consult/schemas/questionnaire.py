@@ -84,7 +84,7 @@ class Questionnaire(fields.Field):
         schema = QuestionSchema()
         questions, errors, seen = [], {}, set()
         for position, item in enumerate(value, start=1):
-            name = _question_name(item, position)
+            name = question_name(item, position)
             try:
                 question = schema.load(item)
             except ValidationError as exc:
@@ -102,7 +102,8 @@ class Questionnaire(fields.Field):
         return value
 
 
-def _question_name(item: Any, position: int) -> str:
+def question_name(item: Any, position: int) -> str:
+    """The name a question's errors are reported under: its key, else its place."""
     key = item.get("key") if isinstance(item, dict) else None
     return key if isinstance(key, str) and key else f"question {position}"
 

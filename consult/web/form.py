@@ -108,22 +108,46 @@ def done(token: str) -> Any:
 def _render_form(
     token: str, page: dict[str, Any], values: dict[str, Any], errors: dict[str, list[str]]
 ) -> str:
+    return render_form(
+        page,
+        values,
+        errors,
+        token=token,
+        saved=request.args.get("saved") == "1" and not errors,
+        followups=replies.followups_of(request_session(), token)[1],
+    )
+
+
+def render_form(
+    page: dict[str, Any],
+    values: dict[str, Any],
+    errors: dict[str, list[str]],
+    *,
+    token: str = "",
+    saved: bool = False,
+    followups: list[Any] | None = None,
+    template: str = "form.html",
+    preview: bool = False,
+) -> str:
+    """The form page of `page` (domain.answering.form_view): a network's at its link, and
+    staff's preview (a template extending form.html, `preview=True`: nothing can be sent)."""
     submitted = page["submitted"]
     return render_template(
-        "form.html",
+        template,
         page=page,
-        token=token,
         language=page["language"],
         other_language="km" if page["language"] == "en" else "en",
         values=values,
         errors=errors,
         error_links=error_links(page["questions"], page["language"]),
-        saved=request.args.get("saved") == "1" and not errors,
         submitted_at=local_time(submitted.created_at) if submitted else None,
         closes_at=local_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
         form_id=secrets.token_urlsafe(16),
         signer=(submitted.submitted_by if submitted else None) or {},
-        followups=replies.followups_of(request_session(), token)[1],
+        token=token,
+        saved=saved,
+        followups=followups or [],
+        preview=preview,
     )
 
 
