@@ -43,8 +43,14 @@ pages = sorted((Path(consult.__file__).parent / "web" / "templates").glob("*.htm
 assert pages, "no page templates shipped"
 for page in pages:
     app.jinja_env.get_template(page.name)
+console = sorted((Path(consult.__file__).parent / "console" / "templates").glob("*/*.html"))
+assert console, "no console templates shipped"
+for page in console:
+    app.jinja_env.get_template(f"{page.parent.name}/{page.name}")
 response = app.test_client().get("/api/v1/docs")
 assert response.status_code == 200, response.status_code
+style = app.test_client().get("/staff/static/console.css")
+assert style.status_code == 200 and b"box-sizing" in style.data, style.status_code
 """
 
 
