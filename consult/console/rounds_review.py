@@ -29,7 +29,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Version {number}, by {who}, {time}",
         "km": "កំណែ {number} ដោយ {who} {time}",
     },
-    "rounds_cr_statement": {"en": "Common response", "km": "ការឆ្លើយតបរួម"},
+    "rounds_cr_statement": {"en": "Statement", "km": "សេចក្តីថ្លែងការណ៍"},
     "rounds_cr_commitments": {"en": "What the body will do", "km": "អ្វីដែលស្ថាប័ននឹងធ្វើ"},
     "rounds_in_english": {"en": "in English", "km": "ជាភាសាអង់គ្លេស"},
     "rounds_in_khmer": {"en": "in Khmer", "km": "ជាភាសាខ្មែរ"},

@@ -22,9 +22,14 @@ def count(app, model, *where) -> int:
 
 
 def audited(app) -> list[tuple[str, str]]:
+    """What the console's accounts did, besides signing in (the API's keys are audited too)."""
     with app.extensions["consult"].database.session() as session:
-        rows = session.execute(select(AuditEntry.action, AuditEntry.target).order_by(AuditEntry.id))
-        return [(action, target) for action, target in rows if action not in ("sign-in",)]
+        rows = session.execute(
+            select(AuditEntry.action, AuditEntry.target)
+            .where(AuditEntry.actor.startswith("user:"), AuditEntry.action != "sign-in")
+            .order_by(AuditEntry.id)
+        )
+        return [(action, target) for action, target in rows]
 
 
 def status_of(app, round_id: int) -> str:
