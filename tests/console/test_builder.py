@@ -238,6 +238,21 @@ def test_reorder_and_remove_questions_and_options_then_save(
         }
 
 
+def test_changing_a_questions_type_shows_the_settings_of_its_new_type(staff_client):
+    builder = Builder(staff_client, "/staff/rounds/new")
+    builder.add("likert", "Agree?", "យល់ស្រប?")
+    assert "questions.0.options.0.key" not in dict(builder.fields)
+    builder.set("questions.0.type", "ranking")
+    builder.press("type.0")
+    assert builder.value("questions.0.options.1.key") == "o2", "a ranking starts with 2 options"
+    assert builder.value("questions.0.text.km") == "យល់ស្រប?"
+    builder.set("questions.0.type", "number")
+    builder.press("type.0")
+    fields = dict(builder.fields)
+    assert {"questions.0.min", "questions.0.max"} <= set(fields)
+    assert "questions.0.options.0.key" not in fields and "questions.0.scale" not in fields
+
+
 def test_an_invalid_form_says_which_field_and_keeps_what_was_typed(staff_client, database):
     builder = Builder(staff_client, "/staff/rounds/new")
     builder.pair("purpose", "Keep what I wrote", "សូមរក្សាអ្វីដែលខ្ញុំបានសរសេរ")
@@ -271,6 +286,39 @@ def test_an_invalid_form_says_which_field_and_keeps_what_was_typed(staff_client,
         builder.page.text
     )
     assert builder.value("questions.0.text.km") == "វាយតម្លៃ"
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Round)) == 0
+
+
+BAD_INPUT = [
+    {"questions.0.type": "essay"},
+    {"questions.0.scale": "1e999"},
+    {"questions.0.scale": "9" * 30},
+    {"questions.0.text.km": "\x00"},
+    {"questions.0.key": "x" * 5000},
+    {"closes_at": "2030-13-45T99:99"},
+    {"closes_at": "0001-01-01T00:00"},
+    {"opens_at": "yesterday"},
+    {"reminders_days_before_close": "-1, 0, 1000"},
+    {"audience.way": "networks"},
+    {"audience.way": "networks", "audience.network_ids": "abc"},
+    {"audience.way": "filter", "audience.kinds": "village"},
+    {"audience.way": "filter"},
+    {"audience.way": "everyone"},
+]
+
+
+def test_bad_input_is_a_422_naming_the_field_never_a_500(staff_client, database):
+    for bad in BAD_INPUT:
+        builder = Builder(staff_client, "/staff/rounds/new")
+        builder.pair("title", "T", "ចំណងជើង")
+        builder.pair("purpose", "P", "គោលបំណង")
+        builder.add("rating", "Rate", "វាយតម្លៃ")
+        builder.set("audience.way", "all")
+        for name, value in bad.items():
+            builder.set(name, value)
+        refused = builder.press("save", 422)
+        assert 'class="error"' in refused.text, bad
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Round)) == 0
 

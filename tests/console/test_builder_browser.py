@@ -1,11 +1,14 @@
 """The round builder in a real Chromium, as staff use it: a round of four question types
 built in both languages with no script on the page, then its Khmer preview; nothing pans
-sideways at a phone's or a desk's width (screenshots in var/screenshots/console/)."""
+sideways at a phone's or a desk's width (screenshots in var/screenshots/console/), and
+axe-core finds no serious violation on the builder, its errors or the preview."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.console.accessibility import serious_violations
+from tests.console.conftest import PASSWORD
 from tests.console.test_console_browser import fits
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -20,14 +23,28 @@ def add_question(page, kind: str, en: str, km: str) -> int:
     return place
 
 
+@pytest.fixture
+def staff_page(browser, live_server, accounts):
+    """Chromium signed in as staff; the CSP bypassed so that axe-core can be injected."""
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.goto(f"{live_server}/staff/sign-in")
+    page.fill("#email", accounts["staff"].email)
+    page.fill("#password", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{live_server}/staff/")
+    yield page
+    context.close()
+
+
 def test_build_a_round_and_preview_it_in_khmer(
-    signed_in_page, live_server, client, admin, networks_csv
+    staff_page, live_server, client, admin, networks_csv
 ):
     imported = client.post(
         "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
     )
     assert imported.status_code == 200
-    page = signed_in_page
+    page = staff_page
     page.goto(f"{live_server}/staff/rounds/new")
     assert page.locator("script").count() == 0, "the builder works without JavaScript"
     page.fill("[name='title.en']", "Youth participation in commune planning")
@@ -49,6 +66,7 @@ def test_build_a_round_and_preview_it_in_khmer(
     page.click("button[name=do][value=audience]")
     assert "networks would be invited" in page.locator("#invited").inner_text()
     fits(page, "builder-en")
+    violations = {"builder": serious_violations(page)}
 
     page.click("button[name=do][value=save] >> nth=0")
     page.wait_for_url("**/staff/rounds/*/edit")
@@ -60,6 +78,7 @@ def test_build_a_round_and_preview_it_in_khmer(
     page.click("button[name=do][value=save] >> nth=0")
     assert page.locator("#errors").is_visible()
     fits(page, "builder-error")
+    violations["errors"] = serious_violations(page)
 
     page.click("text=Preview in Khmer")
     page.wait_for_url("**/preview?lang=km")
@@ -67,3 +86,5 @@ def test_build_a_round_and_preview_it_in_khmer(
     assert "ការចូលរួមរបស់យុវជនក្នុងផែនការឃុំ" in page.inner_text("h1")
     assert page.locator("button[type=submit]:enabled").count() == 0
     fits(page, "builder-preview-km")
+    violations["preview"] = serious_violations(page)
+    assert not {where: found for where, found in violations.items() if found}
