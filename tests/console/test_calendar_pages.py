@@ -26,8 +26,12 @@ FORUM = {
 
 def actions(database) -> list[str]:
     with database.session() as session:
-        entries = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
-        return [action for action in entries if action not in ("sign-in", "sign-out")]
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+        return [
+            e.action
+            for e in entries
+            if e.actor.startswith("user:") and e.action not in ("sign-in", "sign-out")
+        ]
 
 
 def events(database) -> list[CalendarEvent]:
