@@ -2,28 +2,32 @@
 
 Flask-Login keeps the account in Flask's signed session cookie (HttpOnly, SameSite=Lax,
 Secure behind TLS); the cookie holds the account's id and session epoch, so a new password
-or an account turned off ends its sessions. A session lasts `CONSULT_STAFF_IDLE_MINUTES`
-from its last request.
+or an account turned off ends its sessions. A session ends `CONSULT_STAFF_IDLE_MINUTES`
+after its last request that was not a poll (`end_idle_session`).
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import Flask, flash, redirect, render_template, request, session, url_for
-from flask_login import LoginManager, login_user, logout_user
+from flask_login import LoginManager, current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from consult.config import Settings
-from consult.console.blueprint import back_to, console, page, record, signed_in
+from consult.console.blueprint import back_to, console, is_poll, page, record, signed_in
 from consult.console.budget import spend_sign_in
 from consult.domain import audit, users
 from consult.domain.errors import DomainError
 from consult.i18n import LANGUAGES, text
 from consult.models import User
+from consult.runtime import current_runtime
 from consult.session import request_session
+
+SEEN = "seen"  # when the session last saw a request that was not a poll (epoch seconds)
 
 
 @dataclass
@@ -57,6 +61,21 @@ def init_accounts(app: Flask, settings: Settings) -> None:
         return SignedIn(user) if user else None
 
 
+@console.before_request
+def end_idle_session() -> None:
+    """Sign out a session that has seen no request but polls for CONSULT_STAFF_IDLE_MINUTES
+    (an open round's page polls every few seconds; the cookie alone would never expire)."""
+    if not current_user.is_authenticated:
+        return
+    now, idle = time.time(), current_runtime().settings.staff_idle_minutes * 60
+    if now - session.get(SEEN, now) > idle:
+        logout_user()
+        session.clear()
+        flash("signed_out_idle")
+    elif not is_poll():
+        session[SEEN] = now
+
+
 @console.route("/sign-in", methods=["GET", "POST"])
 def sign_in() -> str | Response | tuple[str, int]:
     if request.method == "GET":
@@ -73,6 +92,7 @@ def sign_in() -> str | Response | tuple[str, int]:
         return render_template("console/sign_in.html", email=email, failed=True), 401
     session.clear()  # a fresh session: nothing from before sign-in carries over
     session.permanent = True
+    session[SEEN] = time.time()
     login_user(SignedIn(user))
     audit.record(db, f"user:{user.email}", "sign-in")
     db.commit()

@@ -34,6 +34,7 @@ class MenuEntry(NamedTuple):
 
 
 MENU: list[MenuEntry] = []  # every area's NAV (consult.console)
+POLLED = "_consult_polled"
 
 
 def page(role: str) -> Callable[[View], View]:
@@ -43,7 +44,10 @@ def page(role: str) -> Callable[[View], View]:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             if not current_user.is_authenticated:
-                return redirect(url_for("console.sign_in", next=request.full_path))
+                back = url_for("console.sign_in", next=request.full_path)
+                if request.headers.get("HX-Request"):  # a poll: the whole page goes, not a part
+                    return Response(status=204, headers={"HX-Redirect": back})
+                return redirect(back)
             user = signed_in()
             if not api_keys.role_allows(user.role, role):
                 return render_template("console/forbidden.html", needed=role), 403
@@ -52,6 +56,18 @@ def page(role: str) -> Callable[[View], View]:
         return wrapper  # type: ignore[return-value]
 
     return decorator
+
+
+def polled(view: View) -> View:
+    """Mark a part of a page that htmx fetches every few seconds: it is no sign of someone
+    at the screen, so it does not keep the session from ending when idle."""
+    setattr(view, POLLED, True)
+    return view
+
+
+def is_poll() -> bool:
+    view = current_app.view_functions.get(request.endpoint or "")
+    return bool(getattr(view, POLLED, False))
 
 
 def signed_in() -> User:

@@ -16,7 +16,7 @@ from flask import flash, render_template, request
 from marshmallow import Schema, ValidationError
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import MenuEntry, back_to, console, page, record, signed_in
+from consult.console.blueprint import MenuEntry, back_to, console, page, polled, record, signed_in
 from consult.db import utcnow
 from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
@@ -260,6 +260,7 @@ def round_page(round_id: int) -> tuple[str, int]:
 
 @console.route("/rounds/<int:round_id>/live")
 @page("viewer")
+@polled
 def round_live(round_id: int) -> tuple[str, int]:
     """The part of the round's page that changes as networks answer, polled by htmx."""
     return show("console/round_live.html", **round_page_values(round_id))

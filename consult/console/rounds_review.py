@@ -11,7 +11,7 @@ from flask import flash, request
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import back_to, console, page, record, signed_in
+from consult.console.blueprint import back_to, console, page, polled, record, signed_in
 from consult.console.rounds import LIVE_SECONDS, form_values, new_key, refused_form, show
 from consult.db import utcnow
 from consult.domain import common_responses, followups, invitations, rounds
@@ -187,6 +187,7 @@ def round_followups(round_id: int) -> tuple[str, int]:
 
 @console.route("/rounds/<int:round_id>/followups/live")
 @page("viewer")
+@polled
 def round_followups_live(round_id: int) -> tuple[str, int]:
     """The follow-ups and their tallies, polled by htmx as the networks reply."""
     return show("console/round_followups_live.html", **_followup_values(round_id))

@@ -15,6 +15,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "sign_in": {"en": "Sign in", "km": "ចូល"},
     "sign_out": {"en": "Sign out", "km": "ចាកចេញ"},
     "signed_out": {"en": "You have signed out.", "km": "អ្នកបានចាកចេញហើយ។"},
+    "signed_out_idle": {
+        "en": "You were signed out after a while without activity. Sign in again to go on.",
+        "km": "អ្នកត្រូវបានចាកចេញ ក្រោយពេលគ្មានសកម្មភាពមួយរយៈ។ សូមចូលម្តងទៀតដើម្បីបន្ត។",
+    },
     "email": {"en": "E-mail address", "km": "អាសយដ្ឋានអ៊ីមែល"},
     "password": {"en": "Password", "km": "ពាក្យសម្ងាត់"},
     "sign_in_failed": {

@@ -3,7 +3,10 @@ a budget of attempts, an audit line per change, and the language an account keep
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
+import time_machine
 from click.testing import CliRunner
 from sqlalchemy import select
 
@@ -163,3 +166,19 @@ def test_changing_ones_password_needs_the_current_one_and_ends_other_sessions(ap
     assert "Your password is changed" in here.get("/staff/account").text
     assert elsewhere.get("/staff/").status_code == 302, "the other browser is signed out"
     assert sign_in(elsewhere, accounts["viewer"].email, "a new passphrase").status_code == 303
+
+
+def test_a_session_idle_but_for_polls_ends_after_the_idle_time(client, accounts, launched_round):
+    """An open round's page polls every few seconds; only a person's requests keep a session."""
+    start = datetime.now(UTC)
+    with time_machine.travel(start, tick=False) as clock:
+        sign_in(client, accounts["staff"].email)
+        live = f"/staff/rounds/{launched_round.id}/live"
+        clock.shift(timedelta(minutes=40))
+        assert client.get(f"/staff/rounds/{launched_round.id}").status_code == 200  # a person
+        for _ in range(7):  # then only polls, for 70 minutes
+            clock.shift(timedelta(minutes=10))
+            polled = client.get(live, headers={"HX-Request": "true"})
+        assert polled.status_code == 204 and "/staff/sign-in" in polled.headers["HX-Redirect"]
+        page = client.get("/staff/", follow_redirects=True)
+        assert "signed out after a while without activity" in page.text
