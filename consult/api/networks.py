@@ -48,7 +48,7 @@ class Networks(MethodView):
         )
         return page(items, total, query)
 
-    @require("admin")
+    @require("staff")
     @blp.arguments(NetworkCreateSchema)
     @blp.response(201, NetworkSchema)
     @blp.alt_response(409, response="CONFLICT")
@@ -62,7 +62,7 @@ class Networks(MethodView):
 
 @blp.route("/import")
 class NetworkImport(MethodView):
-    @require("admin")
+    @require("staff")
     @blp.arguments(ImportQuerySchema, location="query")
     @blp.response(200, ImportReportSchema)
     @blp.doc(
@@ -124,7 +124,7 @@ class NetworkById(MethodView):
         """One network with its contacts."""
         return networks.get_network(request_session(), network_id)
 
-    @require("admin")
+    @require("staff")
     @blp.arguments(NetworkUpdateSchema)
     @blp.response(200, NetworkSchema)
     @blp.alt_response(404, response="NOT_FOUND")
@@ -136,7 +136,7 @@ class NetworkById(MethodView):
         session.commit()
         return network
 
-    @require("admin")
+    @require("staff")
     @blp.response(200, NetworkSchema)
     @blp.alt_response(404, response="NOT_FOUND")
     def delete(self, network_id: int) -> Network:
@@ -149,7 +149,7 @@ class NetworkById(MethodView):
 
 @blp.route("/<id:network_id>/contacts")
 class Contacts(MethodView):
-    @require("admin")
+    @require("staff")
     @blp.arguments(ContactCreateSchema)
     @blp.response(201, ContactSchema)
     @blp.alt_response(404, response="NOT_FOUND")
@@ -164,7 +164,7 @@ class Contacts(MethodView):
 
 @blp.route("/<id:network_id>/contacts/<id:contact_id>")
 class ContactById(MethodView):
-    @require("admin")
+    @require("staff")
     @blp.arguments(ContactUpdateSchema)
     @blp.response(200, ContactSchema)
     @blp.alt_response(404, response="NOT_FOUND")
@@ -176,7 +176,7 @@ class ContactById(MethodView):
         session.commit()
         return contact
 
-    @require("admin")
+    @require("staff")
     @blp.response(204)
     @blp.alt_response(404, response="NOT_FOUND")
     def delete(self, network_id: int, contact_id: int) -> None:

@@ -636,6 +636,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "builder_event": {"en": "Calendar event", "km": "ព្រឹត្តិការណ៍ក្នុងប្រតិទិន"},
     "builder_preview_en": {"en": "Preview in English", "km": "មើលជាមុនជាភាសាអង់គ្លេស"},
     "builder_preview_km": {"en": "Preview in Khmer", "km": "មើលជាមុនជាភាសាខ្មែរ"},
+    "builder_to_round": {
+        "en": "The round's page: launch it from there",
+        "km": "ទំព័ររបស់ជុំ៖ ចាប់ផ្តើមវាពីទីនោះ",
+    },
     "builder_preview_saved": {
         "en": "The preview shows the round as last saved.",
         "km": "ការមើលជាមុនបង្ហាញជុំពិគ្រោះយោបល់ដូចដែលបានរក្សាទុកចុងក្រោយ។",

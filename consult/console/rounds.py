@@ -61,6 +61,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "km": "តួនាទីរបស់អ្នកអាចអានជុំនេះបាន; បុគ្គលិកជាអ្នកចាប់ផ្តើម រំលឹក បិទ និងផ្សព្វផ្សាយវា។",
     },
     "rounds_launch": {"en": "Launch…", "km": "ចាប់ផ្តើម…"},
+    "rounds_edit": {"en": "Edit the questionnaire", "km": "កែសម្រួលកម្រងសំណួរ"},
     "rounds_launch_title": {"en": "Launch this round?", "km": "ចាប់ផ្តើមជុំនេះឬ?"},
     "rounds_launch_count": {
         "en": "{count} networks will be invited. Each gets its own link by mail.",
