@@ -20,7 +20,7 @@ AXE_CORE_VERSION := 4.14.1
 AXE_CORE_DIR := tests/vendor/axe-core
 SWAGGER_UI_DIR := consult/api/static/swagger-ui
 
-.PHONY: install run test test-fast lint fmt migrate bench lock clean docs-assets test-assets fuzz
+.PHONY: install run test test-fast lint fmt migrate bench lock clean docs-assets console-assets test-assets fuzz
 
 $(STAMP): pyproject.toml $(DEV_LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
