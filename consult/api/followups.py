@@ -49,13 +49,7 @@ class Followups(MethodView):
         sent = followups.send_followup(
             session,
             round_id,
-            followups.FollowupRequest(
-                kind=body["kind"],
-                networks=body.get("networks"),
-                question=body.get("question"),
-                question_key=body.get("question_key"),
-                idempotency_key=idempotency_key(),
-            ),
+            followups.FollowupRequest.of(body, idempotency_key()),
             utcnow(),
             g.api_key.name,
         )

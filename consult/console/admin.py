@@ -9,7 +9,16 @@ from flask import render_template, request
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import MenuEntry, back_to, console, page, record, signed_in
+from consult.console.blueprint import (
+    MenuEntry,
+    Page,
+    back_to,
+    console,
+    form_errors,
+    page,
+    record,
+    signed_in,
+)
 from consult.domain import api_keys, users
 from consult.domain.errors import DomainError
 from consult.models import ROLES
@@ -20,7 +29,6 @@ NAV = [
     MenuEntry(80, "console.users", "nav_users", "admin"),
     MenuEntry(90, "console.keys", "nav_keys", "admin"),
 ]
-Page = str | Response | tuple[str, int]
 
 
 @console.route("/users", methods=["GET", "POST"], endpoint="users")
@@ -101,7 +109,7 @@ def keys() -> Page:
         try:
             body = ApiKeyCreateSchema().load(form)
         except ValidationError as invalid:
-            errors = {name: list(why) for name, why in invalid.normalized_messages().items()}
+            errors = form_errors(invalid)
         else:
             issued = api_keys.create_key(session, body["name"], body["role"])
             record("create-key", body["name"], role=body["role"], key_id=issued.key.id)

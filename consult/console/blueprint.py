@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import wraps
 from typing import Any, NamedTuple, TypeVar
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from flask_login import current_user
+from marshmallow import ValidationError
 from werkzeug.wrappers import Response
 
 from consult.domain import api_keys, audit
@@ -34,6 +35,8 @@ class MenuEntry(NamedTuple):
 
 
 MENU: list[MenuEntry] = []  # every area's NAV (consult.console)
+Page = str | Response | tuple[str, int]  # what a console view answers
+Errors = dict[str, list[str]]  # a form's problems by field, as the API names them
 POLLED = "_consult_polled"
 
 
@@ -119,3 +122,19 @@ def page_globals() -> dict[str, Any]:
         "group_label": group_label,
         "when": lambda moment: local_time(moment, zone),  # the body's time, to the minute
     }
+
+
+def form_errors(invalid: ValidationError) -> Errors:
+    """A schema's messages by field, a list item's folded into its field ("sectors")."""
+    errors: Errors = {}
+    for name, problems in invalid.normalized_messages().items():
+        errors[str(name)] = list(_flat(problems))
+    return errors
+
+
+def _flat(problems: Any) -> list[str]:
+    if isinstance(problems, Mapping):
+        return [text for nested in problems.values() for text in _flat(nested)]
+    if isinstance(problems, list | tuple):
+        return [text for nested in problems for text in _flat(nested)]
+    return [str(problems)]

@@ -22,7 +22,7 @@ from marshmallow import ValidationError
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import MenuEntry, back_to, console, language, page, record
+from consult.console.blueprint import Errors, MenuEntry, back_to, console, language, page, record
 from consult.domain import rounds
 from consult.domain.answering import form_view
 from consult.domain.audience import networks_in
@@ -44,7 +44,6 @@ AUDIENCE_WAYS = ("all", "filter", "networks")
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 QUESTION_FIELD = re.compile(r"^questions\.(\d+)\.type$")
 OPTION_FIELD = re.compile(r"^questions\.(\d+)\.options\.(\d+)\.key$")
-Errors = dict[str, list[str]]
 
 
 def _pair(form: MultiDict[str, str], name: str) -> dict[str, str]:

@@ -19,15 +19,17 @@ from marshmallow import ValidationError
 from werkzeug.wrappers import Response
 
 from consult.console.blueprint import (
+    Errors,
     MenuEntry,
+    Page,
     back_to,
     console,
+    form_errors,
     language,
     page,
     record,
     signed_in,
 )
-from consult.console.directory import Errors, form_errors
 from consult.db import utcnow
 from consult.domain import api_keys, calendar
 from consult.domain.errors import DomainError, status_of
@@ -40,7 +42,6 @@ from consult.session import request_session
 NAV = [MenuEntry(40, "console.calendar_page", "nav_calendar", "viewer")]
 PAGE_SIZE = 20
 LOCAL_INPUT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> sends and shows
-Page = str | Response | tuple[str, int]
 
 
 def _zone() -> ZoneInfo:

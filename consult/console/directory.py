@@ -21,9 +21,12 @@ from marshmallow import Schema, ValidationError
 from werkzeug.wrappers import Response
 
 from consult.console.blueprint import (
+    Errors,
     MenuEntry,
+    Page,
     back_to,
     console,
+    form_errors,
     language,
     page,
     record,
@@ -45,24 +48,6 @@ from consult.session import request_session
 
 NAV = [MenuEntry(20, "console.directory", "nav_directory", "viewer")]
 PAGE_SIZE = 25
-Page = str | Response | tuple[str, int]
-Errors = dict[str, list[str]]
-
-
-def form_errors(invalid: ValidationError) -> Errors:
-    """A schema's messages by field, a list item's folded into its field ("sectors")."""
-    errors: Errors = {}
-    for name, problems in invalid.normalized_messages().items():
-        errors[str(name)] = list(_flat(problems))
-    return errors
-
-
-def _flat(problems: Any) -> list[str]:
-    if isinstance(problems, Mapping):
-        return [text for nested in problems.values() for text in _flat(nested)]
-    if isinstance(problems, list | tuple):
-        return [text for nested in problems for text in _flat(nested)]
-    return [str(problems)]
 
 
 def _filled(form: Mapping[str, str], names: tuple[str, ...]) -> dict[str, str]:

@@ -9,8 +9,7 @@ from urllib.parse import urlencode
 from flask import render_template, request, url_for
 from marshmallow import ValidationError
 
-from consult.console.blueprint import MenuEntry, console, page
-from consult.console.directory import form_errors
+from consult.console.blueprint import MenuEntry, console, form_errors, page
 from consult.domain.mail_queue import list_mail
 from consult.models import MAIL_KINDS, MAIL_STATUSES, MailMessage
 from consult.schemas.mail import MailQuerySchema

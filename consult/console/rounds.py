@@ -313,6 +313,20 @@ def reissue(round_id: int, network_id: int) -> tuple[str, int]:
     return show("console/round_links.html", round=round_, links=[link], to_hand=[], one=link)
 
 
+def send_followup(round_id: int, checked: dict[str, Any], action: str) -> followups.Sent:
+    """Send a follow-up the API's schema has checked, keyed by the form's hidden key (a
+    double click sends once), and note it in the audit log unless it was a replay."""
+    session = request_session()
+    key = request.form.get("key", "").strip()[:200] or None
+    request_ = followups.FollowupRequest.of(checked, key)
+    sent = followups.send_followup(session, round_id, request_, utcnow(), signed_in().email)
+    if not sent.replayed:
+        networks = list(sent.followup.network_ids)
+        record(action, f"round:{round_id}", followup_id=sent.followup.id, networks=networks)
+    session.commit()
+    return sent
+
+
 @console.route("/rounds/<int:round_id>/remind", methods=["POST"])
 @page("staff")
 def remind(round_id: int) -> Response | tuple[str, int]:
@@ -325,26 +339,7 @@ def remind(round_id: int) -> Response | tuple[str, int]:
         checked = form_values(FollowupCreateSchema(), body)
     except Invalid as error:
         return refused_form("console/round.html", error.errors, **round_page_values(round_id))
-    session = request_session()
-    sent = followups.send_followup(
-        session,
-        round_id,
-        followups.FollowupRequest(
-            kind=checked["kind"],
-            networks=checked.get("networks"),
-            idempotency_key=request.form.get("key", "").strip()[:200] or None,
-        ),
-        utcnow(),
-        signed_in().email,
-    )
-    if not sent.replayed:
-        record(
-            "remind",
-            f"round:{round_id}",
-            followup_id=sent.followup.id,
-            networks=list(sent.followup.network_ids),
-        )
-    session.commit()
+    sent = send_followup(round_id, checked, "remind")
     flash("rounds_reminder_replayed" if sent.replayed else "rounds_reminder_sent")
     return back_to("console.round", round_id=round_id)
 

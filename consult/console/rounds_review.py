@@ -12,7 +12,14 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from consult.console.blueprint import back_to, console, page, polled, record, signed_in
-from consult.console.rounds import LIVE_SECONDS, form_values, new_key, refused_form, show
+from consult.console.rounds import (
+    LIVE_SECONDS,
+    form_values,
+    new_key,
+    refused_form,
+    send_followup,
+    show,
+)
 from consult.db import utcnow
 from consult.domain import common_responses, followups, invitations, rounds
 from consult.domain.errors import Invalid
@@ -210,28 +217,7 @@ def ask(round_id: int) -> Response | tuple[str, int]:
     except Invalid as error:
         values = _followup_values(round_id, request.form)
         return refused_form("console/round_followups.html", error.errors, **values)
-    session = request_session()
-    sent = followups.send_followup(
-        session,
-        round_id,
-        followups.FollowupRequest(
-            kind=checked["kind"],
-            networks=checked.get("networks"),
-            question=checked.get("question"),
-            question_key=checked.get("question_key"),
-            idempotency_key=request.form.get("key", "").strip()[:200] or None,
-        ),
-        utcnow(),
-        signed_in().email,
-    )
-    if not sent.replayed:
-        record(
-            "ask-clarification",
-            f"round:{round_id}",
-            followup_id=sent.followup.id,
-            networks=list(sent.followup.network_ids),
-        )
-    session.commit()
+    send_followup(round_id, checked, "ask-clarification")
     flash("rounds_asked")
     return back_to("console.round_followups", round_id=round_id)
 

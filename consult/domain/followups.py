@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -44,6 +45,17 @@ class FollowupRequest:
     question: dict[str, str] | None = None
     question_key: str | None = None
     idempotency_key: str | None = None
+
+    @classmethod
+    def of(cls, body: Mapping[str, Any], idempotency_key: str | None) -> FollowupRequest:
+        """From a body the API's FollowupCreateSchema has checked (the API and the console)."""
+        return cls(
+            kind=body["kind"],
+            networks=body.get("networks"),
+            question=body.get("question"),
+            question_key=body.get("question_key"),
+            idempotency_key=idempotency_key,
+        )
 
 
 @dataclass
