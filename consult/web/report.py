@@ -361,6 +361,7 @@ def bars(rows: Sequence[Bar], caption: str = "") -> Markup:
 def scale_bar(distribution: Mapping[str, int]) -> Markup:
     """A diverging bar centred on neutral: the low points to the left of the centre line, the
     high points to the right, and the middle point (when the scale has one) straddling it.
+    Hidden from screen readers: the legend beside it says the same shares in words.
 
     Each side spans SCALE_HALF units, so even a bar where everyone agrees ends inside.
     """
@@ -373,7 +374,7 @@ def scale_bar(distribution: Mapping[str, int]) -> Markup:
     x = SCALE_CENTRE - SCALE_HALF * left
     grid = 'stroke="#bbb" stroke-width="1" vector-effect="non-scaling-stroke"'
     parts = [
-        f'<svg class="scale-bar" role="img" viewBox="0 0 {SCALE_WIDTH} {SCALE_HEIGHT}" '
+        f'<svg class="scale-bar" aria-hidden="true" viewBox="0 0 {SCALE_WIDTH} {SCALE_HEIGHT}" '
         f'width="100%" height="{SCALE_HEIGHT}" preserveAspectRatio="none">'
     ]
     # Faint lines at half and all of each side, so a bar's length reads against the scale.
@@ -486,7 +487,8 @@ def scale_colours(points: int) -> list[str]:
 
 def box_plot(stats: Mapping[str, float | None]) -> Markup:
     """The spread of a number question: whiskers from lowest to highest, the box between the
-    quartiles, a line at the median. Drawn on the answers' own range."""
+    quartiles, a line at the median. Drawn on the answers' own range; hidden from screen
+    readers, as the table beside it gives the same numbers."""
     low, high = stats.get("min"), stats.get("max")
     if low is None or high is None:
         return html([])
@@ -502,7 +504,7 @@ def box_plot(stats: Mapping[str, float | None]) -> Markup:
     stroke = 'stroke="#222" stroke-width="2" vector-effect="non-scaling-stroke"'
     return html(
         [
-            f'<svg class="box-plot" role="img" viewBox="0 0 {BAR_WIDTH} 20" width="100%" '
+            f'<svg class="box-plot" aria-hidden="true" viewBox="0 0 {BAR_WIDTH} 20" width="100%" '
             f'height="28" preserveAspectRatio="none">'
             f'<line x1="{x(low):.2f}" y1="10" x2="{x(high):.2f}" y2="10" {stroke}/>'
             f'<line x1="{x(low):.2f}" y1="4" x2="{x(low):.2f}" y2="16" {stroke}/>'

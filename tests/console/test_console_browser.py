@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.api.test_common_response import close_and_draft
 from tests.console.accessibility import serious_violations
 from tests.console.conftest import PASSWORD
+from tests.console.test_round_pages import draft_round
 
 # Layout does not depend on the database: the production one is enough.
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -96,3 +98,65 @@ def console_pages(app) -> list[str]:
         and not rule.arguments
         and rule.endpoint not in ("console.static", "console.sign_in")
     )
+
+
+def test_no_serious_accessibility_violation_on_a_rounds_pages(
+    browser, app, live_server, client, admin, accounts, answered_round, sample_round
+):
+    """axe-core on every page of a round, its responses and a network, a draft's launch,
+    builder and preview, and an event: each page that takes an id, in English and Khmer."""
+    close_and_draft(app, client, admin, answered_round.id)
+    draft = draft_round(client, admin, sample_round, kinds=["provincial"])
+    network = answered_round.invitations[0]["network"]["id"]
+    event = client.post(
+        "/api/v1/events",
+        json={
+            "title": {"en": "AGM", "km": "មហាសន្និបាត"},
+            "starts_at": "2030-02-21T08:00:00+07:00",
+            "ends_at": "2030-02-21T17:00:00+07:00",
+        },
+        headers=admin,
+    ).json["id"]
+    closed = f"/staff/rounds/{answered_round.id}"
+    paths = [
+        closed,
+        f"{closed}/common-response",
+        f"{closed}/followups",
+        f"{closed}/report",
+        f"{closed}/responses",
+        f"{closed}/responses/{network}",
+        f"/staff/rounds/{draft}/launch",
+        f"/staff/rounds/{draft}/edit",
+        f"/staff/rounds/{draft}/preview?lang=km",
+        f"/staff/networks/{network}",
+        f"/staff/calendar/{event}",
+    ]
+    taking_an_id = {
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith("console.") and "GET" in rule.methods and rule.arguments
+    }
+    fragments = {"console.static", "console.round_live", "console.round_followups_live"}
+    with app.test_request_context():
+        visited = {app.url_map.bind("").match(path.split("?")[0])[0] for path in paths}
+    assert visited == taking_an_id - fragments, "every page that takes an id is visited"
+
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    found = {}
+    try:
+        page.goto(f"{live_server}/staff/sign-in")
+        page.fill("#email", accounts["staff"].email)
+        page.fill("#password", PASSWORD)
+        page.click("main button[type=submit]")
+        page.wait_for_url(f"{live_server}/staff/")
+        for language in ("en", "km"):
+            if language == "km":
+                page.click("header button:has-text('ភាសាខ្មែរ')")
+                page.wait_for_load_state()
+            for path in paths:
+                page.goto(f"{live_server}{path}")
+                found[f"{path} ({language})"] = serious_violations(page)
+    finally:
+        context.close()
+    assert not {where: what for where, what in found.items() if what}
