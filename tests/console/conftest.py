@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from consult.domain import users
+from consult.models import User
 from tests.web.conftest import browser, page  # noqa: F401  (fixtures, shared with the form tests)
 
 PASSWORD = "a long enough passphrase"
@@ -20,14 +21,22 @@ class Staff:
     role: str
 
 
+@pytest.fixture(scope="session")
+def password_hash() -> str:
+    """PASSWORD hashed once: argon2id costs about 170 ms a hash by design."""
+    return users.HASHER.hash(PASSWORD)
+
+
 @pytest.fixture
-def accounts(database) -> dict[str, Staff]:
-    """An account per role, each with PASSWORD."""
+def accounts(database, password_hash) -> dict[str, Staff]:
+    """An account per role, each with PASSWORD (hashed as create_user would; its checks are
+    tested in test_accounts.py)."""
     made = {}
     with database.session() as session:
         for role in ("viewer", "staff", "admin"):
-            user = users.create_user(session, f"{role}@ccc.example.org", role, PASSWORD, role)
-            made[role] = Staff(user.email, role)
+            email = f"{role}@ccc.example.org"
+            session.add(User(email=email, name=role, role=role, password_hash=password_hash))
+            made[role] = Staff(email, role)
     return made
 
 
