@@ -23,6 +23,26 @@ def add_question(page, kind: str, en: str, km: str) -> int:
     return place
 
 
+def fill_four_question_round(page) -> None:
+    """Title, purpose and four question types in both languages, for the provincial networks."""
+    page.fill("[name='title.en']", "Youth participation in commune planning")
+    page.fill("[name='title.km']", "ការចូលរួមរបស់យុវជនក្នុងផែនការឃុំ")
+    page.fill("[name='purpose.en']", "What networks see and what they would change.")
+    page.fill("[name='purpose.km']", "អ្វីដែលបណ្តាញឃើញ និងអ្វីដែលពួកគេចង់ផ្លាស់ប្តូរ។")
+    add_question(
+        page, "likert", "Young people are heard in planning.", "យុវជនត្រូវបានស្តាប់ក្នុងការរៀបចំផែនការ។"
+    )
+    choice = add_question(page, "single_choice", "Which channel works best?", "មធ្យោបាយណាល្អបំផុត?")
+    for index, (en, km) in enumerate((("Meetings", "កិច្ចប្រជុំ"), ("Social media", "បណ្តាញសង្គម"))):
+        page.fill(f"[name='questions.{choice}.options.{index}.text.en']", en)
+        page.fill(f"[name='questions.{choice}.options.{index}.text.km']", km)
+    add_question(page, "rating", "Rate the last commune plan.", "វាយតម្លៃផែនការឃុំចុងក្រោយ។")
+    add_question(page, "text", "What would help most?", "អ្វីនឹងជួយបានច្រើនបំផុត?")
+    page.check("#way-filter")
+    page.get_by_label("Provincial networks").first.check()
+    page.fill("[name='closes_at']", "2030-06-30T17:00")
+
+
 @pytest.fixture
 def staff_page(browser, live_server, accounts):
     """Chromium signed in as staff; the CSP bypassed so that axe-core can be injected."""
@@ -47,22 +67,7 @@ def test_build_a_round_and_preview_it_in_khmer(
     page = staff_page
     page.goto(f"{live_server}/staff/rounds/new")
     assert page.locator("script").count() == 0, "the builder works without JavaScript"
-    page.fill("[name='title.en']", "Youth participation in commune planning")
-    page.fill("[name='title.km']", "ការចូលរួមរបស់យុវជនក្នុងផែនការឃុំ")
-    page.fill("[name='purpose.en']", "What networks see and what they would change.")
-    page.fill("[name='purpose.km']", "អ្វីដែលបណ្តាញឃើញ និងអ្វីដែលពួកគេចង់ផ្លាស់ប្តូរ។")
-    add_question(
-        page, "likert", "Young people are heard in planning.", "យុវជនត្រូវបានស្តាប់ក្នុងការរៀបចំផែនការ។"
-    )
-    choice = add_question(page, "single_choice", "Which channel works best?", "មធ្យោបាយណាល្អបំផុត?")
-    for index, (en, km) in enumerate((("Meetings", "កិច្ចប្រជុំ"), ("Social media", "បណ្តាញសង្គម"))):
-        page.fill(f"[name='questions.{choice}.options.{index}.text.en']", en)
-        page.fill(f"[name='questions.{choice}.options.{index}.text.km']", km)
-    add_question(page, "rating", "Rate the last commune plan.", "វាយតម្លៃផែនការឃុំចុងក្រោយ។")
-    add_question(page, "text", "What would help most?", "អ្វីនឹងជួយបានច្រើនបំផុត?")
-    page.check("#way-filter")
-    page.get_by_label("Provincial networks").first.check()
-    page.fill("[name='closes_at']", "2030-06-30T17:00")
+    fill_four_question_round(page)
     page.click("button[name=do][value=audience]")
     assert "networks would be invited" in page.locator("#invited").inner_text()
     fits(page, "builder-en")

@@ -15,7 +15,7 @@ from celery.contrib.testing.worker import start_worker
 from consult.tasks import QUEUES
 from tests.conftest import FOCAL_POINT, NETWORKS_CSV
 from tests.console.conftest import PASSWORD
-from tests.console.test_builder_browser import add_question
+from tests.console.test_builder_browser import fill_four_question_round
 from tests.console.test_console_browser import SCREENSHOTS
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -83,22 +83,7 @@ def run_the_journey(page, live_server, client, admin, accounts) -> None:
 
     # The round: four types of question in both languages, for the provincial networks.
     page.click("nav.sections >> text=New round")
-    page.fill("[name='title.en']", "Youth participation in commune planning")
-    page.fill("[name='title.km']", "ការចូលរួមរបស់យុវជនក្នុងផែនការឃុំ")
-    page.fill("[name='purpose.en']", "Where networks stand before the AGM.")
-    page.fill("[name='purpose.km']", "ជំហររបស់បណ្តាញនានា មុនពេលមហាសន្និបាតប្រចាំឆ្នាំ។")
-    add_question(
-        page, "likert", "Young people are heard in planning.", "យុវជនត្រូវបានស្តាប់ក្នុងការរៀបចំផែនការ។"
-    )
-    choice = add_question(page, "single_choice", "Which channel works best?", "មធ្យោបាយណាល្អបំផុត?")
-    for index, (en, km) in enumerate((("Meetings", "កិច្ចប្រជុំ"), ("Social media", "បណ្តាញសង្គម"))):
-        page.fill(f"[name='questions.{choice}.options.{index}.text.en']", en)
-        page.fill(f"[name='questions.{choice}.options.{index}.text.km']", km)
-    add_question(page, "rating", "Rate the last commune plan.", "វាយតម្លៃផែនការឃុំចុងក្រោយ។")
-    add_question(page, "text", "What would help most?", "អ្វីនឹងជួយបានច្រើនបំផុត?")
-    page.check("#way-filter")
-    page.get_by_label("Provincial networks").first.check()
-    page.fill("[name='closes_at']", "2030-06-30T17:00")
+    fill_four_question_round(page)
     page.click("button[name=do][value=audience]")
     assert f"{PROVINCIAL_NETWORKS} networks would be invited" in page.inner_text("#invited")
     page.click("button[name=do][value=save] >> nth=0")
