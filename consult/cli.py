@@ -11,6 +11,7 @@ import click
 
 from consult.config import ConfigError, Settings
 from consult.roles import ROLES
+from consult.texts import LANGUAGES
 
 if TYPE_CHECKING:
     from consult.db import Database
@@ -80,7 +81,7 @@ def create_key(name: str, role: str) -> None:
 @click.option("--email", required=True, help="The address the person signs in with.")
 @click.option("--role", type=click.Choice(ROLES), required=True)
 @click.option("--name", default="", help="Their name, as the console shows it.")
-@click.option("--language", type=click.Choice(("en", "km")), default="en")
+@click.option("--language", type=click.Choice(LANGUAGES), default="en")
 @click.password_option(
     envvar="CONSULT_NEW_USER_PASSWORD", help="Asked for twice unless given (or in the variable)."
 )

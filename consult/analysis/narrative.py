@@ -13,14 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from consult.i18n import GROUPINGS, pick
+from consult.texts import GROUPINGS, LANGUAGES, pick
 
 MAX_POINTS = 7
 COMMON_POINTS = 3
 DIVISION_POINTS = 2
 THEME_POINTS = 2
 QUOTE_CHARACTERS = 140
-LANGUAGES = ("en", "km")
 QUOTE = {"en": ("“", "”"), "km": ("«", "»")}
 
 GROUP_WORDS: dict[str, dict[str, dict[str, str]]] = {

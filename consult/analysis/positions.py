@@ -17,9 +17,9 @@ from typing import Any
 
 import numpy as np
 
-from consult.i18n import pick
 from consult.questions import question_type
 from consult.questions.arrays import Column
+from consult.texts import LANGUAGES, pick
 
 POSITION_WORDS = {
     "agree": {"en": "agree", "km": "យល់ស្រប"},
@@ -106,7 +106,7 @@ def _position(
     order: tuple[str, ...] = (),
 ) -> Position:
     label = {}
-    for language in ("en", "km"):
+    for language in LANGUAGES:
         words = POSITION_WORDS[stance][language]
         asked = pick(question["text"], language)
         what = f"{words}: {pick(option['text'], language)}" if option else words

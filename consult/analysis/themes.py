@@ -26,6 +26,7 @@ from sklearn.preprocessing import normalize
 
 from consult.analysis.glossary import Glossary, glossary
 from consult.analysis.words import KHMER, is_khmer, khmer_run_words, language_of, segment_khmer
+from consult.texts import LANGUAGES
 
 # The bench clears segment_khmer's cache to time a cold worker.
 __all__ = ["Text", "Theme", "excerpt", "find_themes", "segment_khmer", "themes"]
@@ -37,7 +38,6 @@ TOP_TERMS = 5
 QUOTES = 2
 QUOTE_LENGTH = 300
 ELLIPSIS = "…"
-LANGUAGES = ("en", "km")
 BRIDGE_WEIGHT = 3.0
 SILHOUETTE_SAMPLE = 1000
 K_SAMPLE = 2000

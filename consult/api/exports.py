@@ -22,6 +22,7 @@ from consult.domain.exports import Heading, Kind, Labels, Sheet, export_table, q
 from consult.domain.rounds import get_round
 from consult.runtime import current_runtime
 from consult.schemas.exports import ExportQuerySchema
+from consult.texts import LANGUAGES
 
 blp = Blueprint("exports", __name__, description="Responses as CSV and XLSX")
 
@@ -51,7 +52,7 @@ def requested_labels(query: Mapping[str, Any]) -> Labels:
     asked: Labels | None = query.get("labels")
     if asked is not None:
         return asked
-    return "km" if request.accept_languages.best_match(("en", "km")) == "km" else "en"
+    return "km" if request.accept_languages.best_match(LANGUAGES) == "km" else "en"
 
 
 @blp.route("/<id:round_id>/responses.csv")

@@ -2,8 +2,8 @@
 officer uses in a browser, in English or Khmer, without JavaScript.
 
 Each area of the console is a module of this package, found and imported here (importing
-registers its routes). A module may declare `TEXTS` (its English and Khmer texts, merged
-into consult.i18n.MESSAGES) and `NAV` (its entries in the menu). Every form carries a CSRF
+registers its routes). A module may declare `NAV` (its entries in the menu); its texts are
+in consult.texts.staff. Every form carries a CSRF
 token (Flask-WTF), checked on every POST to /staff/ before the view runs; the API (bearer
 keys, no cookies) and the networks' pages (their link is their credential) are outside it.
 """
@@ -20,15 +20,11 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from consult.config import Settings
 from consult.console.accounts import init_accounts
 from consult.console.blueprint import MENU, console
-from consult.i18n import MESSAGES
 
 AREAS: list[ModuleType] = [
     importlib.import_module(f"{__name__}.{found.name}") for found in pkgutil.iter_modules(__path__)
 ]
 for area in AREAS:
-    clash = set(getattr(area, "TEXTS", {})) & set(MESSAGES)
-    assert not clash, f"{area.__name__} repeats texts: {sorted(clash)}"
-    MESSAGES.update(getattr(area, "TEXTS", {}))  # read through `t` like every other text
     MENU.extend(getattr(area, "NAV", ()))
 MENU.sort()
 

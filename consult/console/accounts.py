@@ -22,10 +22,10 @@ from consult.console.blueprint import back_to, console, is_poll, page, record, s
 from consult.console.budget import spend_sign_in
 from consult.domain import audit, users
 from consult.domain.errors import DomainError
-from consult.i18n import LANGUAGES, text
 from consult.models import User
 from consult.runtime import current_runtime
 from consult.session import request_session
+from consult.texts import LANGUAGES, t
 
 SEEN = "seen"  # when the session last saw a request that was not a poll (epoch seconds)
 
@@ -129,7 +129,7 @@ def account() -> str | Response | tuple[str, int]:
         return render_template("console/account.html", errors={})
     db, user = request_session(), signed_in()
     if not users.password_is(user, request.form.get("current", "")):
-        errors = {"current": [text("account_wrong_current", user.language)]}
+        errors = {"current": [t("account_wrong_current", user.language)]}
         return render_template("console/account.html", errors=errors), 422
     try:
         users.set_password(user, request.form.get("password", ""))

@@ -22,14 +22,3 @@ def audit_log() -> str:
     return render_template(
         "console/audit.html", entries=entries, page=current, pages=pages, total=total
     )
-
-
-TEXTS = {
-    "audit_when": {"en": "When", "km": "ពេលណា"},
-    "audit_who": {"en": "Who", "km": "អ្នកណា"},
-    "audit_what": {"en": "What", "km": "អ្វី"},
-    "audit_empty": {"en": "Nothing has been recorded yet.", "km": "មិនទាន់មានអ្វីត្រូវបានកត់ត្រានៅឡើយទេ។"},
-    "page_of": {"en": "Page {page} of {pages}", "km": "ទំព័រ {page} នៃ {pages}"},
-    "newer": {"en": "Newer", "km": "ថ្មីជាង"},
-    "older": {"en": "Older", "km": "ចាស់ជាង"},
-}

@@ -14,10 +14,10 @@ from werkzeug.wrappers import Response
 from consult.domain import api_keys, audit
 from consult.domain.digests import local_time
 from consult.domain.errors import DomainError, status_of
-from consult.i18n import group_label
 from consult.models import User
 from consult.runtime import current_runtime
 from consult.session import request_session
+from consult.texts import DEFAULT_LANGUAGE, LANGUAGES, group_label
 
 console = Blueprint(
     "console", __name__, url_prefix="/staff", template_folder="templates", static_folder="static"
@@ -84,7 +84,7 @@ def language() -> str:
     if current_user.is_authenticated:
         return signed_in().language
     asked = request.values.get("lang", "en")
-    return asked if asked in ("en", "km") else "en"
+    return asked if asked in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def record(action: str, target: str = "", **details: Any) -> None:

@@ -27,13 +27,13 @@ from consult.domain import rounds
 from consult.domain.answering import form_view
 from consult.domain.audience import networks_in
 from consult.domain.errors import DomainError, Invalid, status_of
-from consult.i18n import LANGUAGES, text
 from consult.models import NETWORK_KINDS, Network, Round
 from consult.questions import QUESTION_TYPES
 from consult.runtime import current_runtime
 from consult.schemas.questionnaire import question_name
 from consult.schemas.rounds import AudienceSchema, RoundCreateSchema, RoundUpdateSchema
 from consult.session import request_session
+from consult.texts import LANGUAGES, t
 from consult.web.form import render_form
 from consult.web.locale import local_time
 
@@ -454,7 +454,7 @@ def preview_round(round_id: int) -> str:
     round_ = rounds.get_round(request_session(), round_id)
     asked = request.args.get("lang", "")
     shown = asked if asked in LANGUAGES else language()
-    network = {"name": text("builder_preview_network", shown), "name_km": None, "language": shown}
+    network = {"name": t("builder_preview_network", shown), "name_km": None, "language": shown}
     return render_form(
         form_view(round_, network, None, shown),
         {},
@@ -488,175 +488,17 @@ def where(path: str, language: str) -> str:
     parts = path.split(".")
     said = []
     if parts[0] == "questions" and len(parts) > 1 and parts[1].isdecimal():
-        said.append(text("builder_question_n", language, n=int(parts[1]) + 1))
+        said.append(t("builder_question_n", language, n=int(parts[1]) + 1))
         parts = parts[2:]
         if parts[:1] == ["options"] and len(parts) > 1 and parts[1].isdecimal():
-            said.append(text("builder_option_n", language, n=int(parts[1]) + 1))
+            said.append(t("builder_option_n", language, n=int(parts[1]) + 1))
             parts = parts[2:]
     if parts:
         label = FIELD_LABELS.get(parts[0])
-        said.append(text(label, language) if label else ".".join(parts))
+        said.append(t(label, language) if label else ".".join(parts))
     return ", ".join(said)
 
 
 def anchor(path: str) -> str:
     """The id of a field on the page: the error summary links to it."""
     return "f-" + re.sub(r"[^A-Za-z0-9_-]", "-", path)
-
-
-TEXTS: dict[str, dict[str, str]] = {
-    "nav_new_round": {"en": "New round", "km": "ជុំថ្មី"},
-    "builder_new": {"en": "New round", "km": "ជុំពិគ្រោះយោបល់ថ្មី"},
-    "builder_edit": {"en": "Draft round: {title}", "km": "ជុំពិគ្រោះយោបល់ព្រាង៖ {title}"},
-    "builder_saved": {"en": "The round is saved.", "km": "ជុំពិគ្រោះយោបល់ត្រូវបានរក្សាទុកហើយ។"},
-    "builder_changed": {
-        "en": "Changed on this page only: press Save to keep it.",
-        "km": "បានផ្លាស់ប្តូរតែនៅលើទំព័រនេះប៉ុណ្ណោះ៖ សូមចុច «រក្សាទុក» ដើម្បីរក្សាវាទុក។",
-    },
-    "builder_save": {"en": "Save", "km": "រក្សាទុក"},
-    "builder_not_saved": {
-        "en": "The round was not saved. Check these fields:",
-        "km": "ជុំពិគ្រោះយោបល់មិនត្រូវបានរក្សាទុកទេ។ សូមពិនិត្យវាលទាំងនេះ៖",
-    },
-    "builder_about": {"en": "About the round", "km": "អំពីជុំពិគ្រោះយោបល់"},
-    "builder_title": {"en": "Title", "km": "ចំណងជើង"},
-    "builder_purpose": {"en": "Purpose", "km": "គោលបំណង"},
-    "builder_in_en": {"en": "In English", "km": "ជាភាសាអង់គ្លេស"},
-    "builder_in_km": {"en": "In Khmer", "km": "ជាភាសាខ្មែរ"},
-    "builder_both_hint": {
-        "en": "Write each text in both languages; a network reads the other one where a "
-        "translation is missing.",
-        "km": "សូមសរសេរអត្ថបទនីមួយៗជាពីរភាសា។ បើខ្វះការបកប្រែ បណ្តាញនឹងអានជាភាសាមួយទៀត។",
-    },
-    "builder_questions": {"en": "Questions", "km": "សំណួរ"},
-    "builder_no_questions": {
-        "en": "No question yet: add the first one below.",
-        "km": "មិនទាន់មានសំណួរទេ៖ សូមបន្ថែមសំណួរដំបូងខាងក្រោម។",
-    },
-    "builder_question_n": {"en": "Question {n}", "km": "សំណួរទី {n}"},
-    "builder_option_n": {"en": "Option {n}", "km": "ជម្រើសទី {n}"},
-    "builder_key": {
-        "en": "Key (in exports: lower-case letters, digits and _)",
-        "km": "កូនសោ (ក្នុងឯកសារនាំចេញ៖ អក្សរឡាតាំងតូច លេខ និង _)",
-    },
-    "builder_type": {"en": "Type", "km": "ប្រភេទ"},
-    "builder_change_type": {"en": "Change the type", "km": "ប្តូរប្រភេទ"},
-    "builder_text": {"en": "Question text", "km": "អត្ថបទសំណួរ"},
-    "builder_help": {"en": "Help (optional)", "km": "ការណែនាំ (ស្រេចចិត្ត)"},
-    "builder_required": {"en": "Networks must answer it", "km": "បណ្តាញត្រូវតែឆ្លើយ"},
-    "builder_options": {"en": "Options", "km": "ជម្រើស"},
-    "builder_option_text": {"en": "Option text", "km": "អត្ថបទជម្រើស"},
-    "builder_add_option": {"en": "Add an option", "km": "បន្ថែមជម្រើស"},
-    "builder_up": {"en": "Move up", "km": "ផ្លាស់ឡើងលើ"},
-    "builder_down": {"en": "Move down", "km": "ផ្លាស់ចុះក្រោម"},
-    "builder_remove": {"en": "Remove", "km": "លុបចេញ"},
-    "builder_add_question": {"en": "Add the question", "km": "បន្ថែមសំណួរ"},
-    "builder_new_type": {"en": "Type of a new question", "km": "ប្រភេទសំណួរថ្មី"},
-    "builder_type_single_choice": {"en": "One choice", "km": "ជ្រើសរើសចម្លើយមួយ"},
-    "builder_type_multi_choice": {"en": "Several choices", "km": "ជ្រើសរើសចម្លើយច្រើន"},
-    "builder_type_likert": {
-        "en": "Agreement (5 points)",
-        "km": "កម្រិតនៃការយល់ស្រប (៥ កម្រិត)",
-    },
-    "builder_type_rating": {"en": "Rating (1 to N)", "km": "ការដាក់ពិន្ទុ (១ ដល់ N)"},
-    "builder_type_number": {"en": "Number", "km": "ចំនួន"},
-    "builder_type_text": {"en": "Written answer", "km": "ចម្លើយជាអត្ថបទ"},
-    "builder_type_ranking": {"en": "Ranking", "km": "ការរៀបតាមលំដាប់"},
-    "builder_type_statement": {
-        "en": "Statement (agree / disagree / pass)",
-        "km": "សេចក្តីថ្លែង (យល់ស្រប / មិនយល់ស្រប / រំលង)",
-    },
-    "builder_scale": {"en": "Points on the scale (2 to 10)", "km": "ចំនួនពិន្ទុ (២ ដល់ ១០)"},
-    "builder_min": {"en": "Lowest number allowed", "km": "ចំនួនទាបបំផុតដែលអនុញ្ញាត"},
-    "builder_max": {"en": "Highest number allowed", "km": "ចំនួនខ្ពស់បំផុតដែលអនុញ្ញាត"},
-    "builder_integer": {"en": "Whole numbers only", "km": "តែចំនួនគត់ប៉ុណ្ណោះ"},
-    "builder_min_picks": {"en": "Fewest choices", "km": "ចំនួនជម្រើសតិចបំផុត"},
-    "builder_max_picks": {"en": "Most choices", "km": "ចំនួនជម្រើសច្រើនបំផុត"},
-    "builder_max_length": {
-        "en": "Longest answer (characters)",
-        "km": "ចម្លើយវែងបំផុត (ចំនួនតួអក្សរ)",
-    },
-    "builder_audience": {"en": "Who is invited", "km": "អ្នកដែលត្រូវបានអញ្ជើញ"},
-    "builder_audience_way": {"en": "Invite", "km": "អញ្ជើញ"},
-    "builder_way_all": {"en": "Every network in the directory", "km": "បណ្តាញទាំងអស់ក្នុងបញ្ជី"},
-    "builder_way_filter": {
-        "en": "The networks that match these choices",
-        "km": "បណ្តាញដែលត្រូវនឹងជម្រើសទាំងនេះ",
-    },
-    "builder_way_networks": {
-        "en": "The networks picked one by one",
-        "km": "បណ្តាញដែលបានជ្រើសរើសម្តងមួយៗ",
-    },
-    "builder_filter_hint": {
-        "en": "Any ticked value of a part matches; the parts combine (e.g. provincial and MoU).",
-        "km": "តម្លៃណាមួយដែលបានគូសក្នុងផ្នែកមួយគឺត្រូវ; ផ្នែកនានាផ្សំគ្នា (ឧ. ខេត្ត និង MoU)។",
-    },
-    "builder_kinds": {"en": "Kind", "km": "ប្រភេទ"},
-    "builder_provinces": {"en": "Province", "km": "ខេត្ត"},
-    "builder_sectors": {"en": "Sector", "km": "វិស័យ"},
-    "builder_mou": {"en": "Memorandum of understanding", "km": "អនុស្សរណៈនៃការយោគយល់ (MoU)"},
-    "builder_mou_any": {"en": "With or without", "km": "មាន ឬគ្មាន"},
-    "builder_mou_yes": {"en": "MoU partners only", "km": "តែដៃគូ MoU ប៉ុណ្ណោះ"},
-    "builder_mou_no": {"en": "Not MoU partners only", "km": "តែអ្នកមិនមែនដៃគូ MoU ប៉ុណ្ណោះ"},
-    "builder_pick": {"en": "Pick networks ({count})", "km": "ជ្រើសរើសបណ្តាញ ({count})"},
-    "builder_show_audience": {
-        "en": "Show who would be invited",
-        "km": "បង្ហាញអ្នកដែលនឹងត្រូវបានអញ្ជើញ",
-    },
-    "builder_invited": {
-        "en": "{count} networks would be invited if the round were launched now.",
-        "km": "បណ្តាញចំនួន {count} នឹងត្រូវបានអញ្ជើញ ប្រសិនបើជុំនេះចាប់ផ្តើមឥឡូវនេះ។",
-    },
-    "builder_without_mail": {
-        "en": "{count} of them have no mail address: hand them their link yourself after launch.",
-        "km": "{count} ក្នុងចំណោមនោះគ្មានអាសយដ្ឋានអ៊ីមែលទេ៖ សូមប្រគល់តំណរបស់ពួកគេដោយខ្លួនឯងក្រោយពេលចាប់ផ្តើម។",
-    },
-    "builder_no_mail": {"en": "no mail address", "km": "គ្មានអាសយដ្ឋានអ៊ីមែល"},
-    "builder_invited_list": {"en": "The networks ({count})", "km": "បញ្ជីបណ្តាញ ({count})"},
-    "builder_audience_unset": {
-        "en": "Choose the audience to see who would be invited.",
-        "km": "សូមជ្រើសរើសអ្នកចូលរួម ដើម្បីមើលអ្នកដែលនឹងត្រូវបានអញ្ជើញ។",
-    },
-    "builder_dates": {"en": "Dates and reminders", "km": "កាលបរិច្ឆេទ និងការរំលឹក"},
-    "builder_zone": {"en": "Times are in {zone}.", "km": "ម៉ោងគិតតាមតំបន់ {zone}។"},
-    "builder_opens": {
-        "en": "Opens (leave blank to open at launch)",
-        "km": "បើក (ទុកទទេ ដើម្បីបើកនៅពេលចាប់ផ្តើម)",
-    },
-    "builder_closes": {"en": "Closes", "km": "បិទ"},
-    "builder_reminders": {
-        "en": "Reminders: days before closing (e.g. 7, 1)",
-        "km": "ការរំលឹក៖ ចំនួនថ្ងៃមុនពេលបិទ (ឧ. 7, 1)",
-    },
-    "builder_reminders_hint": {
-        "en": "Networks that have not answered are reminded on these days; blank: no reminder.",
-        "km": "បណ្តាញដែលមិនទាន់ឆ្លើយនឹងត្រូវបានរំលឹកនៅថ្ងៃទាំងនេះ; ទុកទទេ៖ គ្មានការរំលឹក។",
-    },
-    "builder_event": {"en": "Calendar event", "km": "ព្រឹត្តិការណ៍ក្នុងប្រតិទិន"},
-    "builder_preview_en": {"en": "Preview in English", "km": "មើលជាមុនជាភាសាអង់គ្លេស"},
-    "builder_preview_km": {"en": "Preview in Khmer", "km": "មើលជាមុនជាភាសាខ្មែរ"},
-    "builder_to_round": {
-        "en": "The round's page: launch it from there",
-        "km": "ទំព័ររបស់ជុំ៖ ចាប់ផ្តើមវាពីទីនោះ",
-    },
-    "builder_preview_saved": {
-        "en": "The preview shows the round as last saved.",
-        "km": "ការមើលជាមុនបង្ហាញជុំពិគ្រោះយោបល់ដូចដែលបានរក្សាទុកចុងក្រោយ។",
-    },
-    "builder_preview_notice": {
-        "en": "Preview: the form as networks will see it. Nothing can be sent from here.",
-        "km": "ការមើលជាមុន៖ ទម្រង់ដូចដែលបណ្តាញនឹងឃើញ។ មិនអាចផ្ញើអ្វីពីទីនេះបានទេ។",
-    },
-    "builder_preview_network": {"en": "your network", "km": "បណ្តាញរបស់អ្នក"},
-    "builder_back": {"en": "Back to the round builder", "km": "ត្រឡប់ទៅការរៀបចំជុំពិគ្រោះយោបល់"},
-    "builder_launched_title": {
-        "en": "This round can no longer be edited",
-        "km": "ជុំពិគ្រោះយោបល់នេះមិនអាចកែប្រែបានទៀតទេ",
-    },
-    "builder_launched": {
-        "en": "It was launched on {date}: its questions, texts and audience are frozen, so "
-        "every answer refers to the same text.",
-        "km": "វាត្រូវបានចាប់ផ្តើមនៅ {date}៖ សំណួរ អត្ថបទ និងអ្នកចូលរួមរបស់វាត្រូវបានបង្កក "
-        "ដូច្នេះចម្លើយទាំងអស់សំដៅលើអត្ថបទតែមួយ។",
-    },
-}

@@ -33,11 +33,11 @@ from consult.console.blueprint import (
 from consult.db import utcnow
 from consult.domain import api_keys, calendar
 from consult.domain.errors import DomainError, status_of
-from consult.i18n import pick
 from consult.models import CalendarEvent
 from consult.runtime import current_runtime
 from consult.schemas.calendar import EventCreateSchema, EventUpdateSchema
 from consult.session import request_session
+from consult.texts import LANGUAGES, pick
 
 NAV = [MenuEntry(40, "console.calendar_page", "nav_calendar", "viewer")]
 PAGE_SIZE = 20
@@ -183,7 +183,7 @@ def _event_body(form: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _texts(form: Mapping[str, str], name: str) -> dict[str, str]:
-    return {code: form[f"{name}_{code}"] for code in ("en", "km") if form.get(f"{name}_{code}")}
+    return {code: form[f"{name}_{code}"] for code in LANGUAGES if form.get(f"{name}_{code}")}
 
 
 def _moment(typed: str) -> str:
@@ -196,44 +196,3 @@ def _moment(typed: str) -> str:
     if local.tzinfo is None:
         local = local.replace(tzinfo=_zone())
     return local.isoformat()
-
-
-TEXTS = {
-    "calendar_ahead": {"en": "Under way and ahead", "km": "កំពុងប្រព្រឹត្តទៅ និងខាងមុខ"},
-    "calendar_past": {"en": "Already begun or past", "km": "បានចាប់ផ្តើម ឬកន្លងផុតហើយ"},
-    "calendar_none": {"en": "No event.", "km": "គ្មានព្រឹត្តិការណ៍ទេ។"},
-    "calendar_count": {
-        "en": "Events: {total}. Page {page} of {pages}.",
-        "km": "ព្រឹត្តិការណ៍៖ {total}។ ទំព័រ {page} នៃ {pages}។",
-    },
-    "calendar_new": {"en": "Add an event", "km": "បន្ថែមព្រឹត្តិការណ៍"},
-    "calendar_event": {"en": "Event", "km": "ព្រឹត្តិការណ៍"},
-    "calendar_when": {"en": "When", "km": "ពេលវេលា"},
-    "calendar_place": {"en": "Place", "km": "ទីកន្លែង"},
-    "calendar_title_en": {"en": "Title in English", "km": "ចំណងជើងជាភាសាអង់គ្លេស"},
-    "calendar_title_km": {"en": "Title in Khmer", "km": "ចំណងជើងជាភាសាខ្មែរ"},
-    "calendar_title_hint": {
-        "en": "Give the title in English, Khmer or both.",
-        "km": "សូមផ្តល់ចំណងជើងជាភាសាអង់គ្លេស ខ្មែរ ឬទាំងពីរ។",
-    },
-    "calendar_description_en": {"en": "Description in English", "km": "ការពិពណ៌នាជាភាសាអង់គ្លេស"},
-    "calendar_description_km": {"en": "Description in Khmer", "km": "ការពិពណ៌នាជាភាសាខ្មែរ"},
-    "calendar_starts": {"en": "Starts", "km": "ចាប់ផ្តើម"},
-    "calendar_ends": {"en": "Ends", "km": "បញ្ចប់"},
-    "calendar_zone": {
-        "en": "Times are in the body's time zone, {zone}.",
-        "km": "ម៉ោងគឺតាមតំបន់ម៉ោងរបស់ស្ថាប័ន {zone}។",
-    },
-    "calendar_save": {"en": "Save the event", "km": "រក្សាទុកព្រឹត្តិការណ៍"},
-    "calendar_delete": {"en": "Delete this event", "km": "លុបព្រឹត្តិការណ៍នេះ"},
-    "calendar_delete_note": {
-        "en": "Deleting removes the event from the calendar and its feed; linked rounds stay.",
-        "km": "ការលុបនឹងដកព្រឹត្តិការណ៍ចេញពីប្រតិទិន និងបណ្តាញព័ត៌មានរបស់វា; ជុំដែលភ្ជាប់នៅដដែល។",
-    },
-    "calendar_back": {"en": "Back to the calendar", "km": "ត្រឡប់ទៅប្រតិទិន"},
-    "calendar_rounds": {"en": "Linked rounds", "km": "ជុំដែលបានភ្ជាប់"},
-    "calendar_feed": {
-        "en": "Subscribe in a calendar program (iCalendar)",
-        "km": "ជាវក្នុងកម្មវិធីប្រតិទិន (iCalendar)",
-    },
-}

@@ -35,7 +35,6 @@ from consult.console.blueprint import (
 from consult.domain import api_keys, networks
 from consult.domain.errors import DomainError, Invalid, status_of
 from consult.domain.network_import import ImportReport, import_networks
-from consult.i18n import text
 from consult.models import NETWORK_KINDS, Network
 from consult.schemas.networks import (
     ContactCreateSchema,
@@ -45,6 +44,7 @@ from consult.schemas.networks import (
     NetworkUpdateSchema,
 )
 from consult.session import request_session
+from consult.texts import t
 
 NAV = [MenuEntry(20, "console.directory", "nav_directory", "viewer")]
 PAGE_SIZE = 25
@@ -283,7 +283,7 @@ def preview_import() -> Page:
     upload = request.files.get("file")
     data = upload.stream.read() if upload else b""
     if not data:
-        return _import_refused({"file": [text("directory_import_no_file", language())]})
+        return _import_refused({"file": [t("directory_import_no_file", language())]})
     db = request_session()
     try:
         report = import_networks(db, data, NetworkCsvRowSchema())
@@ -309,7 +309,7 @@ def apply_import() -> Page:
     except binascii.Error:
         data = b""
     if not data:
-        return _import_refused({"file": [text("directory_import_no_file", language())]})
+        return _import_refused({"file": [t("directory_import_no_file", language())]})
     db = request_session()
     try:
         report = import_networks(db, data, NetworkCsvRowSchema())
@@ -338,130 +338,3 @@ def _import_refused(errors: Errors) -> tuple[str, int]:
         "console/directory_import.html", report=None, applied=None, upload="", errors=errors
     )
     return page_, 422
-
-
-TEXTS = {
-    "directory_search": {"en": "Search and filter", "km": "ស្វែងរក និងត្រង"},
-    "directory_q": {
-        "en": "Name, acronym, province or contact",
-        "km": "ឈ្មោះ អក្សរកាត់ ខេត្ត ឬអ្នកទំនាក់ទំនង",
-    },
-    "directory_kind": {"en": "Kind", "km": "ប្រភេទ"},
-    "directory_any": {"en": "Any", "km": "ទាំងអស់"},
-    "directory_province": {"en": "Province", "km": "ខេត្ត"},
-    "directory_sector": {"en": "Sector", "km": "វិស័យ"},
-    "directory_mou": {"en": "MoU partner", "km": "ដៃគូ MoU"},
-    "directory_yes": {"en": "Yes", "km": "បាទ/ចាស"},
-    "directory_no": {"en": "No", "km": "ទេ"},
-    "directory_include_archived": {
-        "en": "Include archived networks",
-        "km": "រួមទាំងបណ្តាញដែលបានទុកក្នុងបណ្ណសារ",
-    },
-    "directory_apply": {"en": "Show", "km": "បង្ហាញ"},
-    "directory_count": {
-        "en": "Networks found: {total}. Page {page} of {pages}.",
-        "km": "បណ្តាញដែលបានរកឃើញ៖ {total}។ ទំព័រ {page} នៃ {pages}។",
-    },
-    "directory_none": {
-        "en": "No network matches.",
-        "km": "គ្មានបណ្តាញណាដែលត្រូវនឹងការស្វែងរកទេ។",
-    },
-    "directory_previous": {"en": "Previous page", "km": "ទំព័រមុន"},
-    "directory_next": {"en": "Next page", "km": "ទំព័របន្ទាប់"},
-    "directory_pages": {"en": "Pages", "km": "ទំព័រ"},
-    "directory_name": {"en": "Name", "km": "ឈ្មោះ"},
-    "directory_name_km": {"en": "Name in Khmer", "km": "ឈ្មោះជាភាសាខ្មែរ"},
-    "directory_acronym": {"en": "Acronym", "km": "អក្សរកាត់"},
-    "directory_sectors": {"en": "Sectors", "km": "វិស័យ"},
-    "directory_sectors_hint": {"en": "One per line.", "km": "មួយក្នុងមួយបន្ទាត់។"},
-    "directory_mou_since": {"en": "MoU since", "km": "MoU ចាប់ពី"},
-    "directory_language": {"en": "Preferred language", "km": "ភាសាដែលពេញចិត្ត"},
-    "directory_language_en": {"en": "English", "km": "អង់គ្លេស"},
-    "directory_language_km": {"en": "Khmer", "km": "ខ្មែរ"},
-    "directory_contacts": {"en": "Contacts", "km": "អ្នកទំនាក់ទំនង"},
-    "directory_no_contacts": {
-        "en": "No contact: this network cannot be mailed.",
-        "km": "គ្មានអ្នកទំនាក់ទំនង៖ មិនអាចផ្ញើសំបុត្រទៅបណ្តាញនេះបានទេ។",
-    },
-    "directory_archived": {"en": "Archived {date}", "km": "បានទុកក្នុងបណ្ណសារ {date}"},
-    "directory_archived_note": {
-        "en": "Archived: left out of listings and new rounds; its answers are kept.",
-        "km": "បានទុកក្នុងបណ្ណសារ៖ មិនបង្ហាញក្នុងបញ្ជី និងជុំថ្មីៗ ប៉ុន្តែចម្លើយរបស់វានៅរក្សាទុក។",
-    },
-    "directory_archive_note": {
-        "en": "Archiving leaves the network out of listings and new rounds; its answers are kept.",
-        "km": "ការទុកក្នុងបណ្ណសារ នឹងដកបណ្តាញចេញពីបញ្ជី និងជុំថ្មីៗ; ចម្លើយរបស់វានៅរក្សាទុក។",
-    },
-    "directory_archive": {"en": "Archive this network", "km": "ទុកបណ្តាញនេះក្នុងបណ្ណសារ"},
-    "directory_restore": {"en": "Restore this network", "km": "ស្តារបណ្តាញនេះឡើងវិញ"},
-    "directory_edit": {"en": "Edit the network", "km": "កែប្រែបណ្តាញ"},
-    "directory_save": {"en": "Save the network", "km": "រក្សាទុកបណ្តាញ"},
-    "directory_contact_name": {"en": "Contact's name", "km": "ឈ្មោះអ្នកទំនាក់ទំនង"},
-    "directory_contact_language": {"en": "Contact's language", "km": "ភាសារបស់អ្នកទំនាក់ទំនង"},
-    "directory_contact_add": {"en": "Add a contact", "km": "បន្ថែមអ្នកទំនាក់ទំនង"},
-    "directory_contact_save": {"en": "Save the contact", "km": "រក្សាទុកអ្នកទំនាក់ទំនង"},
-    "directory_contact_remove": {"en": "Remove {email}", "km": "លុប {email}"},
-    "directory_fix": {
-        "en": "Nothing was saved. Correct what is marked below.",
-        "km": "គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែតម្រូវអ្វីដែលបានសម្គាល់ខាងក្រោម។",
-    },
-    "directory_back": {"en": "Back to the directory", "km": "ត្រឡប់ទៅបញ្ជីបណ្តាញ"},
-    "directory_import": {"en": "Import from CSV", "km": "នាំចូលពី CSV"},
-    "directory_import_intro": {
-        "en": "Choose the directory as a CSV file (UTF-8). You will see what it would change "
-        "before anything is saved.",
-        "km": "សូមជ្រើសរើសបញ្ជីបណ្តាញជាឯកសារ CSV (UTF-8)។ អ្នកនឹងឃើញអ្វីដែលវានឹងផ្លាស់ប្តូរ មុនពេលរក្សាទុកអ្វីមួយ។",
-    },
-    "directory_import_columns": {
-        "en": "Columns: name, kind (required), name_km, acronym, province, sectors "
-        "(';'-separated), mou, mou_since, language, contact_name, contact_email, "
-        "contact_language.",
-        "km": "ជួរឈរ៖ name, kind (ចាំបាច់), name_km, acronym, province, sectors "
-        "(បំបែកដោយ ';'), mou, mou_since, language, contact_name, contact_email, "
-        "contact_language។",
-    },
-    "directory_import_file": {"en": "CSV file", "km": "ឯកសារ CSV"},
-    "directory_import_preview": {"en": "Preview the import", "km": "មើលការនាំចូលជាមុន"},
-    "directory_import_no_file": {
-        "en": "Choose a CSV file.",
-        "km": "សូមជ្រើសរើសឯកសារ CSV។",
-    },
-    "directory_import_would": {
-        "en": "Nothing has been saved yet. Of {rows} rows, this file would create "
-        "{created} networks, update {updated} and leave {unchanged} as they are; "
-        "{errors} rows would be skipped.",
-        "km": "មិនទាន់មានអ្វីត្រូវបានរក្សាទុកនៅឡើយទេ។ ក្នុងចំណោម {rows} ជួរ ឯកសារនេះនឹងបង្កើត"
-        "បណ្តាញ {created} ធ្វើបច្ចុប្បន្នភាព {updated} និងទុក {unchanged} ដដែល; "
-        "ជួរ {errors} នឹងត្រូវរំលង។",
-    },
-    "directory_import_done": {
-        "en": "Imported {rows} rows: {created} networks created, {updated} updated, "
-        "{unchanged} unchanged, {errors} rows skipped.",
-        "km": "បាននាំចូល {rows} ជួរ៖ បង្កើតបណ្តាញ {created} ធ្វើបច្ចុប្បន្នភាព {updated} "
-        "មិនផ្លាស់ប្តូរ {unchanged} រំលង {errors} ជួរ។",
-    },
-    "directory_import_line": {"en": "Line", "km": "បន្ទាត់"},
-    "directory_import_outcome": {"en": "What happens", "km": "អ្វីដែលនឹងកើតឡើង"},
-    "directory_import_created": {"en": "new network", "km": "បណ្តាញថ្មី"},
-    "directory_import_updated": {"en": "changed: {fields}", "km": "ផ្លាស់ប្តូរ៖ {fields}"},
-    "directory_import_unchanged": {"en": "no change", "km": "គ្មានការផ្លាស់ប្តូរ"},
-    "directory_import_contact_new": {
-        "en": "contact {email} added",
-        "km": "អ្នកទំនាក់ទំនង {email} ត្រូវបានបន្ថែម",
-    },
-    "directory_import_contact": {
-        "en": "contact {email} added or changed",
-        "km": "អ្នកទំនាក់ទំនង {email} ត្រូវបានបន្ថែម ឬផ្លាស់ប្តូរ",
-    },
-    "directory_import_errors": {"en": "Rows that would be skipped", "km": "ជួរដែលនឹងត្រូវរំលង"},
-    "directory_import_changes": {"en": "Row by row", "km": "តាមជួរនីមួយៗ"},
-    "directory_import_confirm": {
-        "en": "Import this file now",
-        "km": "នាំចូលឯកសារនេះឥឡូវនេះ",
-    },
-    "directory_import_other": {"en": "Choose another file", "km": "ជ្រើសរើសឯកសារផ្សេង"},
-    "directory_import_refused": {
-        "en": "The file cannot be imported; nothing was saved.",
-        "km": "មិនអាចនាំចូលឯកសារនេះបានទេ; គ្មានអ្វីត្រូវបានរក្សាទុកទេ។",
-    },
-}

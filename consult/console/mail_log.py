@@ -61,34 +61,3 @@ def _mail_page(
         statuses=MAIL_STATUSES,
         kinds=MAIL_KINDS,
     )
-
-
-TEXTS = {
-    "mail_log_filter": {"en": "Filter the mail", "km": "ត្រងសំបុត្រ"},
-    "mail_log_status": {"en": "Status", "km": "ស្ថានភាព"},
-    "mail_log_kind": {"en": "Kind", "km": "ប្រភេទ"},
-    "mail_log_count": {
-        "en": "Messages: {total}. Page {page} of {pages}.",
-        "km": "សំបុត្រ៖ {total}។ ទំព័រ {page} នៃ {pages}។",
-    },
-    "mail_log_none": {"en": "No message.", "km": "គ្មានសំបុត្រទេ។"},
-    "mail_log_queued_at": {"en": "Queued", "km": "បានដាក់ក្នុងជួរ"},
-    "mail_log_to": {"en": "To", "km": "ទៅកាន់"},
-    "mail_log_attempts": {"en": "Attempts", "km": "ការព្យាយាម"},
-    "mail_log_outcome": {"en": "Outcome", "km": "លទ្ធផល"},
-    "mail_log_sent_at": {"en": "Sent {date}", "km": "បានផ្ញើ {date}"},
-    "mail_log_next_attempt": {"en": "Next try {date}", "km": "ព្យាយាមម្តងទៀត {date}"},
-    "mail_log_server_said": {"en": "The mail server answered:", "km": "ម៉ាស៊ីនមេសំបុត្របានឆ្លើយថា៖"},
-    "mail_status_queued": {"en": "queued", "km": "ក្នុងជួរ"},
-    "mail_status_sending": {"en": "sending", "km": "កំពុងផ្ញើ"},
-    "mail_status_sent": {"en": "sent", "km": "បានផ្ញើ"},
-    "mail_status_failed": {"en": "failed", "km": "បរាជ័យ"},
-    "mail_status_skipped": {"en": "skipped", "km": "បានរំលង"},
-    "mail_kind_invitation": {"en": "invitation", "km": "ការអញ្ជើញ"},
-    "mail_kind_reminder": {"en": "reminder", "km": "ការរំលឹក"},
-    "mail_kind_receipt": {"en": "receipt", "km": "បង្កាន់ដៃ"},
-    "mail_kind_clarification": {"en": "clarification question", "km": "សំណួរបញ្ជាក់"},
-    "mail_kind_validation": {"en": "validation request", "km": "សំណើឱ្យផ្ទៀងផ្ទាត់"},
-    "mail_kind_digest": {"en": "digest", "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍"},
-    "mail_kind_webhook_disabled": {"en": "webhook turned off", "km": "Webhook ត្រូវបានបិទ"},
-}

@@ -21,154 +21,15 @@ from consult.db import utcnow
 from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
 from consult.domain.errors import Invalid
-from consult.i18n import pick
 from consult.models import ROUND_STATUSES, Round
 from consult.runtime import current_runtime
 from consult.schemas.followups import FollowupCreateSchema
 from consult.session import request_session
+from consult.texts import pick
 
 NAV = [MenuEntry(10, "console.rounds", "nav_rounds", "viewer")]
 LIVE_SECONDS = 5  # how often an open round's page asks for its invitations again
 PAGE_SIZE = 50
-
-TEXTS: dict[str, dict[str, str]] = {
-    "rounds_status_draft": {"en": "Drafts", "km": "សេចក្តីព្រាង"},
-    "rounds_status_open": {"en": "Open", "km": "កំពុងបើក"},
-    "rounds_status_closed": {"en": "Closed", "km": "បានបិទ"},
-    "rounds_status_published": {"en": "Published", "km": "បានផ្សព្វផ្សាយ"},
-    "rounds_none": {"en": "No round.", "km": "គ្មានជុំពិគ្រោះយោបល់ទេ។"},
-    "rounds_title": {"en": "Title", "km": "ចំណងជើង"},
-    "rounds_closes": {"en": "Closes", "km": "បិទ"},
-    "rounds_answered": {"en": "Answered", "km": "បានឆ្លើយ"},
-    "rounds_share": {
-        "en": "{submitted} of {invited} ({rate}%)",
-        "km": "{submitted} ក្នុងចំណោម {invited} ({rate}%)",
-    },
-    "rounds_all": {"en": "All", "km": "ទាំងអស់"},
-    "rounds_filter": {"en": "Show rounds", "km": "បង្ហាញជុំពិគ្រោះយោបល់"},
-    "rounds_more": {"en": "Next page", "km": "ទំព័របន្ទាប់"},
-    "rounds_status": {"en": "Status: {status}", "km": "ស្ថានភាព៖ {status}"},
-    "rounds_opens_at": {"en": "Opens", "km": "បើក"},
-    "rounds_launched_at": {"en": "Launched", "km": "បានចាប់ផ្តើម"},
-    "rounds_closed_at": {"en": "Closed", "km": "បានបិទ"},
-    "rounds_published_at": {"en": "Published", "km": "បានផ្សព្វផ្សាយ"},
-    "rounds_reminders_plan": {
-        "en": "Reminders {days} day(s) before the close",
-        "km": "រំលឹក {days} ថ្ងៃ មុនពេលបិទ",
-    },
-    "rounds_viewer_note": {
-        "en": "Your role can read this round; staff launch, remind, close and publish it.",
-        "km": "តួនាទីរបស់អ្នកអាចអានជុំនេះបាន; បុគ្គលិកជាអ្នកចាប់ផ្តើម រំលឹក បិទ និងផ្សព្វផ្សាយវា។",
-    },
-    "rounds_launch": {"en": "Launch…", "km": "ចាប់ផ្តើម…"},
-    "rounds_edit": {"en": "Edit the questionnaire", "km": "កែសម្រួលកម្រងសំណួរ"},
-    "rounds_launch_title": {"en": "Launch this round?", "km": "ចាប់ផ្តើមជុំនេះឬ?"},
-    "rounds_launch_count": {
-        "en": "{count} networks will be invited. Each gets its own link by mail.",
-        "km": "បណ្តាញ {count} នឹងត្រូវបានអញ្ជើញ។ បណ្តាញនីមួយៗទទួលបានតំណផ្ទាល់ខ្លួនតាមអ៊ីមែល។",
-    },
-    "rounds_no_mail": {
-        "en": "No mail address ({count}): hand their links over yourself, from the next page.",
-        "km": "គ្មានអាសយដ្ឋានអ៊ីមែល ({count})៖ សូមប្រគល់តំណរបស់ពួកគេដោយខ្លួនឯង ពីទំព័របន្ទាប់។",
-    },
-    "rounds_all_have_mail": {
-        "en": "Every network has a mail address.",
-        "km": "បណ្តាញទាំងអស់មានអាសយដ្ឋានអ៊ីមែល។",
-    },
-    "rounds_invited_list": {"en": "Who will be invited", "km": "អ្នកដែលនឹងត្រូវបានអញ្ជើញ"},
-    "rounds_network": {"en": "Network", "km": "បណ្តាញ"},
-    "rounds_kind": {"en": "Kind", "km": "ប្រភេទ"},
-    "rounds_province": {"en": "Province", "km": "ខេត្ត"},
-    "rounds_contacts": {"en": "Mail contacts", "km": "ទំនាក់ទំនងអ៊ីមែល"},
-    "rounds_launch_now": {
-        "en": "Launch and send the invitations",
-        "km": "ចាប់ផ្តើម ហើយផ្ញើការអញ្ជើញ",
-    },
-    "rounds_cancel": {"en": "Back to the round", "km": "ត្រឡប់ទៅជុំវិញ"},
-    "rounds_launched": {
-        "en": "The round is open: {count} networks invited, their mail queued.",
-        "km": "ជុំនេះបានបើក៖ បណ្តាញ {count} ត្រូវបានអញ្ជើញ អ៊ីមែលរបស់ពួកគេកំពុងរង់ចាំផ្ញើ។",
-    },
-    "rounds_links_once": {
-        "en": "These links are shown only now: copy them before leaving this page. "
-        "A link is the network's key to its answers; send it only to that network.",
-        "km": "តំណទាំងនេះបង្ហាញតែពេលនេះប៉ុណ្ណោះ៖ សូមចម្លងវាមុនចាកចេញពីទំព័រនេះ។ "
-        "តំណគឺជាសោរបស់បណ្តាញសម្រាប់ចម្លើយរបស់ខ្លួន; សូមផ្ញើវាទៅបណ្តាញនោះតែប៉ុណ្ណោះ។",
-    },
-    "rounds_links_to_hand": {
-        "en": "Links to hand over (no mail address)",
-        "km": "តំណដែលត្រូវប្រគល់ (គ្មានអាសយដ្ឋានអ៊ីមែល)",
-    },
-    "rounds_every_link": {"en": "Every link ({count})", "km": "តំណទាំងអស់ ({count})"},
-    "rounds_web_link": {"en": "Form", "km": "ទម្រង់"},
-    "rounds_api_link": {"en": "API", "km": "API"},
-    "rounds_reissued": {
-        "en": "A new link for {network}. Its old link no longer works.",
-        "km": "តំណថ្មីសម្រាប់ {network}។ តំណចាស់របស់វាលែងដំណើរការហើយ។",
-    },
-    "rounds_invitations": {"en": "Invitations", "km": "ការអញ្ជើញ"},
-    "rounds_reload": {"en": "Reload", "km": "ផ្ទុកឡើងវិញ"},
-    "rounds_live_note": {
-        "en": "Updated every {seconds} seconds.",
-        "km": "ធ្វើបច្ចុប្បន្នភាពរៀងរាល់ {seconds} វិនាទី។",
-    },
-    "rounds_response_count": {
-        "en": "{submitted} of {invited} networks answered ({rate}%)",
-        "km": "បណ្តាញ {submitted} ក្នុងចំណោម {invited} បានឆ្លើយ ({rate}%)",
-    },
-    "rounds_summary_version": {
-        "en": "Summary version {version}, of {count} answers, as of {time}",
-        "km": "សេចក្តីសង្ខេបកំណែ {version} នៃចម្លើយ {count} គិតត្រឹម {time}",
-    },
-    "rounds_no_summary": {"en": "No summary yet.", "km": "មិនទាន់មានសេចក្តីសង្ខេបទេ។"},
-    "rounds_state": {"en": "Status", "km": "ស្ថានភាព"},
-    "rounds_reminded": {"en": "Reminded", "km": "បានរំលឹក"},
-    "rounds_invitation_pending": {"en": "pending", "km": "កំពុងរង់ចាំ"},
-    "rounds_invitation_opened": {"en": "opened", "km": "បានបើក"},
-    "rounds_invitation_submitted": {"en": "submitted", "km": "បានដាក់ស្នើ"},
-    "rounds_reminded_times": {
-        "en": "{count} time(s), last {time}",
-        "km": "{count} ដង ចុងក្រោយ {time}",
-    },
-    "rounds_actions": {"en": "Actions", "km": "សកម្មភាព"},
-    "rounds_reissue": {"en": "New link", "km": "តំណថ្មី"},
-    "rounds_remind_one": {"en": "Remind", "km": "រំលឹក"},
-    "rounds_remind_all": {
-        "en": "Remind every network that has not answered",
-        "km": "រំលឹកបណ្តាញទាំងអស់ដែលមិនទាន់ឆ្លើយ",
-    },
-    "rounds_reminder_sent": {
-        "en": "The reminder is on its way; the invitations show it once it is sent.",
-        "km": "ការរំលឹកកំពុងត្រូវបានផ្ញើ; ការអញ្ជើញនឹងបង្ហាញវា នៅពេលវាត្រូវបានផ្ញើរួច។",
-    },
-    "rounds_reminder_replayed": {
-        "en": "That reminder was sent already; nothing more was sent.",
-        "km": "ការរំលឹកនោះបានផ្ញើរួចហើយ; គ្មានអ្វីផ្ញើបន្ថែមទេ។",
-    },
-    "rounds_close": {"en": "Close the round…", "km": "បិទជុំនេះ…"},
-    "rounds_close_warning": {
-        "en": "Once closed, networks can no longer change their answers, and the final "
-        "summary and the draft common response are made.",
-        "km": "នៅពេលបិទ បណ្តាញនានាមិនអាចកែប្រែចម្លើយរបស់ខ្លួនបានទៀតទេ ហើយសេចក្តីសង្ខេប"
-        "ចុងក្រោយ និងសេចក្តីព្រាងការឆ្លើយតបរួមនឹងត្រូវបានបង្កើត។",
-    },
-    "rounds_close_now": {"en": "Close it now", "km": "បិទវាឥឡូវនេះ"},
-    "rounds_publish": {"en": "Publish the results", "km": "ផ្សព្វផ្សាយលទ្ធផល"},
-    "rounds_publish_note": {
-        "en": "The results page shows the common response staff approved.",
-        "km": "ទំព័រលទ្ធផលបង្ហាញការឆ្លើយតបរួមដែលបុគ្គលិកបានអនុម័ត។",
-    },
-    "rounds_moved_close": {"en": "The round is closed.", "km": "ជុំនេះត្រូវបានបិទ។"},
-    "rounds_moved_publish": {
-        "en": "The round is published.",
-        "km": "ជុំនេះត្រូវបានផ្សព្វផ្សាយ។",
-    },
-    "rounds_form_errors": {
-        "en": "Nothing was changed. Please correct:",
-        "km": "គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមកែតម្រូវ៖",
-    },
-    "rounds_more_pages": {"en": "More about this round", "km": "ព័ត៌មានបន្ថែមអំពីជុំនេះ"},
-}
 
 
 def show(template: str, status: int = 200, **values: Any) -> tuple[str, int]:

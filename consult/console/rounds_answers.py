@@ -16,32 +16,6 @@ from consult.schemas.summaries import ReportQuerySchema
 from consult.session import request_session
 from consult.web.report import render_report
 
-TEXTS: dict[str, dict[str, str]] = {
-    "rounds_responses": {"en": "Responses", "km": "ចម្លើយ"},
-    "rounds_report": {"en": "Summary report", "km": "របាយការណ៍សង្ខេប"},
-    "rounds_no_responses": {
-        "en": "No network has saved an answer yet.",
-        "km": "មិនទាន់មានបណ្តាញណាបានរក្សាទុកចម្លើយនៅឡើយទេ។",
-    },
-    "rounds_versions": {"en": "Versions", "km": "កំណែ"},
-    "rounds_submitted_at": {"en": "Submitted", "km": "បានដាក់ស្នើ"},
-    "rounds_response_draft": {"en": "draft", "km": "សេចក្តីព្រាង"},
-    "rounds_response_submitted": {"en": "submitted", "km": "បានដាក់ស្នើ"},
-    "rounds_version_heading": {
-        "en": "Version {number}: {kind}, {time}",
-        "km": "កំណែ {number}៖ {kind}, {time}",
-    },
-    "rounds_version_draft": {"en": "draft", "km": "សេចក្តីព្រាង"},
-    "rounds_version_submission": {"en": "submitted", "km": "បានដាក់ស្នើ"},
-    "rounds_signed_by": {"en": "Signed by", "km": "ចុះហត្ថលេខាដោយ"},
-    "rounds_channel": {"en": "Sent through", "km": "ផ្ញើតាម"},
-    "rounds_replies": {"en": "Replies to follow-ups", "km": "ការឆ្លើយតបនឹងការតាមដាន"},
-    "rounds_report_in": {"en": "Read the report in {name}", "km": "អានរបាយការណ៍ជា{name}"},
-    "rounds_english": {"en": "English", "km": "ភាសាអង់គ្លេស"},
-    "rounds_khmer": {"en": "Khmer", "km": "ភាសាខ្មែរ"},
-    "rounds_page": {"en": "Page {number}", "km": "ទំព័រ {number}"},
-}
-
 
 @console.route("/rounds/<int:round_id>/responses")
 @page("viewer")

@@ -23,100 +23,10 @@ from consult.console.rounds import (
 from consult.db import utcnow
 from consult.domain import common_responses, followups, invitations, rounds
 from consult.domain.errors import Invalid
-from consult.i18n import LANGUAGES
 from consult.schemas.common_responses import ApproveSchema, CommonResponseEditSchema
 from consult.schemas.followups import FollowupCreateSchema
 from consult.session import request_session
-
-TEXTS: dict[str, dict[str, str]] = {
-    "rounds_common_response": {"en": "Common response", "km": "ការឆ្លើយតបរួម"},
-    "rounds_cr_status_draft": {"en": "Draft, not approved", "km": "សេចក្តីព្រាង មិនទាន់អនុម័ត"},
-    "rounds_cr_status_approved": {"en": "Approved", "km": "បានអនុម័ត"},
-    "rounds_cr_latest": {
-        "en": "Version {number}, by {who}, {time}",
-        "km": "កំណែ {number} ដោយ {who} {time}",
-    },
-    "rounds_cr_statement": {"en": "Statement", "km": "សេចក្តីថ្លែងការណ៍"},
-    "rounds_cr_commitments": {"en": "What the body will do", "km": "អ្វីដែលស្ថាប័ននឹងធ្វើ"},
-    "rounds_in_english": {"en": "in English", "km": "ជាភាសាអង់គ្លេស"},
-    "rounds_in_khmer": {"en": "in Khmer", "km": "ជាភាសាខ្មែរ"},
-    "rounds_cr_show_names": {
-        "en": "List the networks that answered on the public results page",
-        "km": "បង្ហាញបញ្ជីបណ្តាញដែលបានឆ្លើយ នៅលើទំព័រលទ្ធផលសាធារណៈ",
-    },
-    "rounds_cr_save": {"en": "Save as a new version", "km": "រក្សាទុកជាកំណែថ្មី"},
-    "rounds_cr_edit": {"en": "Edit the wording", "km": "កែសម្រួលខ្លឹមសារ"},
-    "rounds_cr_edit_note": {
-        "en": "Each save is a new version; nothing is sent until it is approved.",
-        "km": "ការរក្សាទុកនីមួយៗជាកំណែថ្មី; គ្មានអ្វីត្រូវបានផ្ញើទេ រហូតដល់វាត្រូវបានអនុម័ត។",
-    },
-    "rounds_cr_approve": {
-        "en": "Approve version {number} and send it to the networks for validation",
-        "km": "អនុម័តកំណែ {number} ហើយផ្ញើវាទៅបណ្តាញនានាដើម្បីផ្ទៀងផ្ទាត់",
-    },
-    "rounds_cr_approve_note": {
-        "en": "Its text is then frozen. Both parts must be given in English and Khmer.",
-        "km": "បន្ទាប់មកខ្លឹមសាររបស់វានឹងត្រូវបង្កក។ ផ្នែកទាំងពីរត្រូវតែមានជាភាសាអង់គ្លេស និងខ្មែរ។",
-    },
-    "rounds_cr_saved": {"en": "A new version is saved.", "km": "កំណែថ្មីត្រូវបានរក្សាទុក។"},
-    "rounds_cr_approved": {
-        "en": "Approved, and sent to the networks for validation.",
-        "km": "បានអនុម័ត ហើយបានផ្ញើទៅបណ្តាញនានាដើម្បីផ្ទៀងផ្ទាត់។",
-    },
-    "rounds_cr_versions": {"en": "Every version", "km": "កំណែទាំងអស់"},
-    "rounds_cr_kind_computed": {"en": "computed at close", "km": "គណនានៅពេលបិទ"},
-    "rounds_cr_kind_edit": {"en": "edited", "km": "បានកែសម្រួល"},
-    "rounds_cr_kind_approval": {"en": "approved", "km": "បានអនុម័ត"},
-    "rounds_cr_counts": {
-        "en": "{count} of {invited} networks answered.",
-        "km": "បណ្តាញ {count} ក្នុងចំណោម {invited} បានឆ្លើយ។",
-    },
-    "rounds_empty": {"en": "(empty)", "km": "(ទទេ)"},
-    "rounds_followups": {"en": "Follow-ups", "km": "ការតាមដាន"},
-    "rounds_no_followups": {"en": "No follow-up yet.", "km": "មិនទាន់មានការតាមដានទេ។"},
-    "rounds_followup_reminder": {"en": "Reminder", "km": "ការរំលឹក"},
-    "rounds_followup_clarification": {"en": "Clarification question", "km": "សំណួរបំភ្លឺ"},
-    "rounds_followup_validation": {
-        "en": "Validation of the common response",
-        "km": "ការផ្ទៀងផ្ទាត់ការឆ្លើយតបរួម",
-    },
-    "rounds_followup_heading": {
-        "en": "{kind}, {time}, by {who}",
-        "km": "{kind} {time} ដោយ {who}",
-    },
-    "rounds_tally_confirm": {"en": "Confirmed", "km": "បានបញ្ជាក់"},
-    "rounds_tally_contest": {"en": "Contested", "km": "បានជំទាស់"},
-    "rounds_tally_replied": {"en": "Replied", "km": "បានឆ្លើយតប"},
-    "rounds_tally_no_reply": {"en": "No reply yet", "km": "មិនទាន់ឆ្លើយតប"},
-    "rounds_verdict_confirm": {"en": "confirms", "km": "បញ្ជាក់"},
-    "rounds_verdict_contest": {"en": "contests", "km": "ជំទាស់"},
-    "rounds_mail_progress": {"en": "Mail", "km": "សំបុត្រ"},
-    "rounds_reply": {"en": "Latest reply", "km": "ការឆ្លើយតបចុងក្រោយ"},
-    "rounds_earlier_replies": {
-        "en": "({count} earlier kept)",
-        "km": "(រក្សាទុក {count} មុនៗ)",
-    },
-    "rounds_ask": {"en": "Ask a clarification question", "km": "សួរសំណួរបំភ្លឺ"},
-    "rounds_ask_note": {
-        "en": "Only networks that submitted an answer can be asked about it; each contact "
-        "gets the question in their language with the network's link to reply.",
-        "km": "មានតែបណ្តាញដែលបានដាក់ស្នើចម្លើយប៉ុណ្ណោះ ដែលអាចត្រូវបានសួរអំពីវា; "
-        "ទំនាក់ទំនងនីមួយៗទទួលបានសំណួរជាភាសារបស់ខ្លួន ជាមួយតំណរបស់បណ្តាញដើម្បីឆ្លើយតប។",
-    },
-    "rounds_ask_networks": {"en": "Networks to ask", "km": "បណ្តាញដែលត្រូវសួរ"},
-    "rounds_ask_about": {
-        "en": "About the question (optional)",
-        "km": "អំពីសំណួរ (ស្រេចចិត្ត)",
-    },
-    "rounds_ask_whole": {"en": "The whole answer", "km": "ចម្លើយទាំងមូល"},
-    "rounds_ask_question": {"en": "Question", "km": "សំណួរ"},
-    "rounds_ask_send": {"en": "Send the question", "km": "ផ្ញើសំណួរ"},
-    "rounds_asked": {"en": "The question is on its way.", "km": "សំណួរកំពុងត្រូវបានផ្ញើ។"},
-    "rounds_none_submitted": {
-        "en": "No network has submitted an answer to ask about.",
-        "km": "មិនទាន់មានបណ្តាញណាដាក់ស្នើចម្លើយ ដើម្បីសួរអំពីវានៅឡើយទេ។",
-    },
-}
+from consult.texts import LANGUAGES
 
 
 @console.route("/rounds/<int:round_id>/common-response", endpoint="common_response")

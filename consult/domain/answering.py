@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from consult.i18n import localize
 from consult.models import Invitation, Response, Round
+from consult.texts import localize
 
 
 def answering_view(

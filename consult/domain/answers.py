@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from consult.i18n import text
 from consult.questions import question_type
 from consult.questions.base import Problem, is_blank
+from consult.texts import t
 
 Errors = dict[str, list[str]]
 
@@ -36,9 +36,9 @@ def check_answers(
         if question is not None and value is not None:
             problem = question_type(question["type"]).problem(question, value)
         if problem:
-            errors[key] = [text(problem[0], language, **problem[1])]
+            errors[key] = [t(problem[0], language, **problem[1])]
     if complete:
         for key, question in questions.items():
             if question.get("required", True) and is_blank(answers.get(key)) and key not in errors:
-                errors[key] = [text("required", language)]
+                errors[key] = [t("required", language)]
     return errors

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from consult.domain.errors import Invalid, NotFound
 from consult.domain.paging import paginate
-from consult.i18n import pick
 from consult.models import CalendarEvent, Round, Summary
+from consult.texts import pick
 
 # The body's published calendar (its website's events page), loaded by `consult seed-events`.
 BODY_CALENDAR: tuple[dict[str, Any], ...] = (

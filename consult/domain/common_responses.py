@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from consult.domain import followups, outbox
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.rounds import get_round
-from consult.i18n import LANGUAGES
 from consult.models import CommonResponseVersion, Network, Response, Round, Summary
+from consult.texts import LANGUAGES
 
 REVIEWABLE = ("closed", "published")  # a common response is drafted when a round closes
 

@@ -11,7 +11,6 @@ from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from consult.domain.followups import followup_report
-from consult.i18n import long_date, pick
 from consult.models import (
     CalendarEvent,
     Contact,
@@ -23,6 +22,7 @@ from consult.models import (
     Round,
     Summary,
 )
+from consult.texts import long_date, pick
 
 EVENTS_AHEAD = timedelta(days=90)
 LISTED_FAILURES = 20

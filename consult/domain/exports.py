@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session
 
 from consult.domain.responses import latest_submissions
 from consult.domain.rounds import get_round
-from consult.i18n import group_label, pick
 from consult.models import Network, ResponseVersion
 from consult.questions import question_type
 from consult.questions.base import Kind as Kind
 from consult.questions.base import Labels as Labels
+from consult.texts import group_label, pick
 
 BATCH = 1000
 

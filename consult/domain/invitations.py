@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session, joinedload
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.rounds import IssuedToken, get_round
 from consult.domain.tokens import issue_link, token_hash
-from consult.i18n import text
 from consult.models import Invitation, MailMessage
+from consult.texts import t
 
 # Shown to whoever holds the link, whose language is unknown: both languages.
-UNKNOWN_LINK = f"{text('unknown_link', 'en')} / {text('unknown_link', 'km')}"
+UNKNOWN_LINK = f"{t('unknown_link', 'en')} / {t('unknown_link', 'km')}"
 
 
 @dataclass

@@ -17,9 +17,9 @@ from consult.domain.errors import Conflict, Invalid, NotFound
 from consult.domain.followups import validated_response
 from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.invitations import find_by_token
-from consult.i18n import text
 from consult.models import MAX_REPLY, VERDICTS, Followup, FollowupReply, Invitation, Response
 from consult.models.followups import FollowupNetwork
+from consult.texts import t
 
 ANSWERED_KINDS = ("clarification", "validation")
 
@@ -73,7 +73,7 @@ def followup_for(
     for item in addressed:
         if item.followup.id == followup_id:
             return invitation, item
-    raise NotFound(text("unknown_link", invitation.network.language))
+    raise NotFound(t("unknown_link", invitation.network.language))
 
 
 def reply(
@@ -98,7 +98,7 @@ def reply(
             require_same_request(earlier.request_digest, digest, language)
             return earlier, True
     if invitation.round.status == "published":
-        raise Conflict(text("replies_closed", language), {"status": ["published"]})
+        raise Conflict(t("replies_closed", language), {"status": ["published"]})
     verdict, body = _checked(followup, entry, language)
     number = (
         session.scalar(
@@ -164,7 +164,7 @@ def _checked(followup: Followup, entry: ReplyEntry, language: str) -> tuple[str 
 
 
 def _refuse(field: str, message: str, language: str, **values: Any) -> NoReturn:
-    problem = text(message, language, **values)
+    problem = t(message, language, **values)
     raise Invalid(problem, {field: [problem]})
 
 

@@ -20,8 +20,8 @@ from consult.domain.invitations import UNKNOWN_LINK, mark_opened
 from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
 from consult.domain.tokens import token_hash
-from consult.i18n import text
 from consult.models import Invitation, Network, Response, ResponseVersion, Round
+from consult.texts import t
 
 # Drafts kept per link: a link saved in a loop cannot grow its storage without bound.
 # Older drafts are removed; every submission is kept (it is the record).
@@ -104,7 +104,7 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
     )
     if errors:
         raise Invalid(
-            text("answers_need_attention", language),
+            t("answers_need_attention", language),
             {f"answers.{key}": problems for key, problems in errors.items()},
         )
     written = _write_version(session, invitation, entry, kind, language, digest, now)
@@ -275,12 +275,12 @@ def _require_answerable(round_: Round, now: datetime, language: str) -> None:
     """Answers change only while the round is open: after its close, a clear 409."""
     if round_.status != "open" or (round_.closes_at and now >= round_.closes_at):
         raise Conflict(
-            text("round_closed", language),
+            t("round_closed", language),
             {"status": ["closed" if round_.status == "open" else round_.status]},
         )
     if round_.opens_at and now < round_.opens_at:
         raise Conflict(
-            text("round_not_open_yet", language, date=f"{round_.opens_at:%Y-%m-%d %H:%M} UTC"),
+            t("round_not_open_yet", language, date=f"{round_.opens_at:%Y-%m-%d %H:%M} UTC"),
             {"status": ["not yet open"]},
         )
 

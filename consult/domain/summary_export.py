@@ -12,8 +12,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from consult.domain.exports import Kind, Labels, Sheet, heading_language, headings
-from consult.i18n import GROUPINGS, group_label
 from consult.models import Summary
+from consult.texts import GROUPINGS, LANGUAGES, group_label
 
 COLUMNS: tuple[tuple[str, Kind, dict[str, str]], ...] = (
     ("section", "short", {"en": "Section", "km": "ផ្នែក"}),
@@ -127,9 +127,9 @@ def _question_rows(question: Mapping[str, Any]) -> Iterator[list[Any]]:
             for row in _flatten(stats):
                 yield ["statistic", *start, grouping, group, *row, *end]
     for theme in question.get("themes", []):
-        terms = " / ".join(", ".join(theme["label"][language]) for language in ("en", "km"))
+        terms = " / ".join(", ".join(theme["label"][language]) for language in LANGUAGES)
         quotes = " | ".join(
-            quote["text"] for language in ("en", "km") for quote in theme["quotes"][language]
+            quote["text"] for language in LANGUAGES for quote in theme["quotes"][language]
         )
         for measure, value in (("answers", theme["count"]), ("quotes", quotes)):
             yield ["theme", *start, "all", "all", measure, terms, value, *end]

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from consult.db import utcnow
 from consult.domain.errors import Conflict, Invalid, NotFound
-from consult.models import LANGUAGES, ROLES, User
+from consult.models import ROLES, User
+from consult.texts import LANGUAGES
 
 HASHER = PasswordHasher()
 MIN_PASSWORD_LENGTH = 12

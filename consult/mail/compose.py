@@ -24,7 +24,6 @@ from consult.domain.invitations import invitations_of
 from consult.domain.networks import find_contact
 from consult.domain.responses import submitted_answers, submitted_version
 from consult.domain.tokens import link_of
-from consult.i18n import MESSAGES, group_label, pick, text
 from consult.mail.mime import Envelope, Outgoing, Written, outgoing
 from consult.models import (
     Followup,
@@ -36,6 +35,7 @@ from consult.models import (
 )
 from consult.questions import question_type
 from consult.questions.base import is_blank
+from consult.texts import CATALOG, group_label, pick, t
 
 TEMPLATES = Environment(
     loader=PackageLoader("consult.mail"),
@@ -164,9 +164,7 @@ def _invitation(session: Session, message: MailMessage, settings: MailSettings) 
     if found is None:
         return None
     context = _round_context(*found, message, settings)
-    return Rendered(
-        text("mail_invitation_subject", message.language, title=context["title"]), context
-    )
+    return Rendered(t("mail_invitation_subject", message.language, title=context["title"]), context)
 
 
 def _reminder(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
@@ -174,7 +172,7 @@ def _reminder(session: Session, message: MailMessage, settings: MailSettings) ->
     if found is None or found[2].status == "submitted":
         return None  # never remind a network that has answered
     context = _round_context(*found, message, settings)
-    subject = text(
+    subject = t(
         "mail_reminder_subject", message.language, title=context["title"],
         days=message.params["days"],
     )  # fmt: skip
@@ -206,14 +204,14 @@ def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> 
         # the network's own link to do it.
         "link": _link(invitation, settings, language) if round_.status == "open" else None,
     }
-    return Rendered(text("mail_receipt_subject", language, title=context["title"]), context)
+    return Rendered(t("mail_receipt_subject", language, title=context["title"]), context)
 
 
 def answer_text(question: dict[str, Any], answer: Any, language: str) -> str:
     """An answer as a person reads it (option texts, scale words, ranks in order): each
     question type words its own (`consult.questions`)."""
     if is_blank(answer):
-        return text("no_answer", language)
+        return t("no_answer", language)
     return question_type(question["type"]).answer_text(question, answer, language)
 
 
@@ -226,7 +224,7 @@ def _clarification(
         return None
     context = _followup_context(found, followup, message, settings)
     context.update(clarification_view(session, found[0], found[1].id, followup, message.language))
-    subject = text("mail_clarification_subject", message.language, title=context["title"])
+    subject = t("mail_clarification_subject", message.language, title=context["title"])
     return Rendered(subject, context)
 
 
@@ -255,7 +253,7 @@ def _validation(session: Session, message: MailMessage, settings: MailSettings) 
         return None
     context = _followup_context(found, followup, message, settings)
     context.update(validation_view(common, message.language))
-    subject = text("mail_validation_subject", message.language, title=context["title"])
+    subject = t("mail_validation_subject", message.language, title=context["title"])
     return Rendered(subject, context)
 
 
@@ -289,9 +287,9 @@ def _split(split: dict[str, Any], language: str) -> dict[str, Any]:
     key = f"grouping_{grouping}"
     return {
         "label": pick(split["label"], language),
-        "grouping": text(key, language) if key in MESSAGES else grouping,
+        "grouping": t(key, language) if key in CATALOG else grouping,
         "groups": [
-            text(
+            t(
                 "cr_group_held",
                 language,
                 group=group_label(grouping, group, language),
@@ -307,13 +305,13 @@ def _answered(answered: int, invited: int | None, language: str) -> str:
     if not invited:
         return ""
     rate = round(100 * answered / invited)
-    return text("results_answered", language, answered=answered, invited=invited, rate=rate)
+    return t("results_answered", language, answered=answered, invited=invited, rate=rate)
 
 
 def _held(position: dict[str, Any], language: str) -> str:
     if position["held"] is None:  # a summary computed before positions carried counts
-        return text("validation_share", language, share=round(100 * position["share"]))
-    return text("cr_held_of", language, held=position["held"], n=position["n"])
+        return t("validation_share", language, share=round(100 * position["share"]))
+    return t("cr_held_of", language, held=position["held"], n=position["n"])
 
 
 def _followup_context(
@@ -345,7 +343,7 @@ def _digest(session: Session, message: MailMessage, settings: MailSettings) -> R
         )  # fmt: skip
         stop = settings.shown(stop_digests_token(settings.secret_key, contact.id))
         context["stop_link"] = f"{settings.public_url}/digests/stop/{stop}"
-    subject = text("mail_digest_subject", language, date=week.strftime("%Y-%m-%d"))
+    subject = t("mail_digest_subject", language, date=week.strftime("%Y-%m-%d"))
     return Rendered(subject, context)
 
 
@@ -353,15 +351,15 @@ def summary_line(summary: dict[str, Any], language: str) -> str:
     """A digest's summary with every number named: "version 4 · 12 answers · as of 2 Dec
     2026 18:45", not "(v4, 12, 2026-12-02 18:45)"."""
     count = summary["responses"]
-    answers = text("answer_count_one" if count == 1 else "answer_count", language, count=count)
-    line = text(
+    answers = t("answer_count_one" if count == 1 else "answer_count", language, count=count)
+    line = t(
         "mail_digest_summary", language, version=summary["version"], answers=answers,
         date=summary["as_of"],
     )  # fmt: skip
-    return f"{line} · {text('mail_digest_final', language)}" if summary["final"] else line
+    return f"{line} · {t('mail_digest_final', language)}" if summary["final"] else line
 
 
-TEMPLATES.globals.update(t=text, pick=pick, summary_line=summary_line)
+TEMPLATES.globals.update(t=t, pick=pick, summary_line=summary_line)
 
 
 def _webhook_disabled(
@@ -380,7 +378,7 @@ def _webhook_disabled(
         "enable_url": f"{hook_url}/enable",
     }
     return Rendered(
-        text("mail_webhook_disabled_subject", message.language, url=subscription.url), context
+        t("mail_webhook_disabled_subject", message.language, url=subscription.url), context
     )
 
 

@@ -12,7 +12,7 @@ from consult.models.followups import (
 )
 from consult.models.glossary import GlossaryTerm
 from consult.models.mail import MAIL_KINDS, MAIL_STATUSES, MailMessage
-from consult.models.networks import LANGUAGES, NETWORK_KINDS, Contact, Network, NetworkSector
+from consult.models.networks import NETWORK_KINDS, Contact, Network, NetworkSector
 from consult.models.outbox import DomainEvent
 from consult.models.responses import Response, ResponseVersion
 from consult.models.rounds import (
@@ -37,7 +37,6 @@ __all__ = [
     "DELIVERY_STATUSES",
     "FOLLOWUP_KINDS",
     "INVITATION_STATUSES",
-    "LANGUAGES",
     "LENS_GROUPINGS",
     "MAIL_KINDS",
     "MAIL_STATUSES",

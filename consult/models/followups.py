@@ -12,7 +12,8 @@ from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.db import Base, one_of, utcnow
-from consult.models.networks import LANGUAGES, Network
+from consult.models.networks import Network
+from consult.texts import LANGUAGES
 
 FOLLOWUP_KINDS = ("reminder", "clarification", "validation")
 VERDICTS = ("confirm", "contest")

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consult.db import Base, one_of, utcnow
-from consult.models.networks import LANGUAGES
+from consult.texts import LANGUAGES
 
 MAIL_STATUSES = ("queued", "sending", "sent", "failed", "skipped")
 MAIL_KINDS = (

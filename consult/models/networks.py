@@ -8,9 +8,9 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, tr
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from consult.db import Base, one_of, utcnow
+from consult.texts import LANGUAGES
 
 NETWORK_KINDS = ("umbrella", "provincial", "member")
-LANGUAGES = ("en", "km")
 
 
 class Network(Base):

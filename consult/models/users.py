@@ -9,8 +9,8 @@ from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from consult.db import Base, one_of, utcnow
-from consult.models.networks import LANGUAGES
 from consult.roles import ROLES
+from consult.texts import LANGUAGES
 
 
 class User(Base):

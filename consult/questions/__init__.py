@@ -4,7 +4,7 @@ A type's module says which settings its definition takes, what a valid answer is
 answers become arrays, statistics, opinion-group features and positions, its cells in the
 responses export, how an answer reads in a mail, and its form widget. Every layer asks
 this registry instead of testing `question["type"]`, so adding a type is adding a module
-here (and its tests). It is a low layer: it imports only `consult.i18n`, numpy and itself,
+here (and its tests). It is a low layer: it imports only `consult.texts`, numpy and itself,
 and `analysis/`, `domain/`, `schemas/`, `mail/` and `web/` import it.
 """
 

@@ -12,11 +12,11 @@ from typing import Any, ClassVar, Literal, NamedTuple, Protocol, TypeVar
 
 import numpy as np
 
-from consult.i18n import pick
 from consult.questions.agreement import tastle_wierman
 from consult.questions.arrays import MISSING, Column, codes_of, number
+from consult.texts import pick
 
-# A reason an answer is refused: a message key of consult.i18n and its values.
+# A reason an answer is refused: a message key of consult.texts and its values.
 Problem = tuple[str, dict[str, Any]]
 Question = dict[str, Any]
 # What an export column holds, so a spreadsheet can give it a width and a number format.

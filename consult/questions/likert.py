@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from consult.i18n import text
 from consult.questions.base import RADIO_BUTTONS, Problem, Question, Scale, whole_number_in
+from consult.texts import t
 
 POINTS = (1, 2, 3, 4, 5)
 
@@ -27,10 +27,10 @@ class Likert(Scale):
 
     def answer_labels(self, question: Mapping[str, Any], language: str) -> dict[Any, str]:
         """The words of each point; the export's cells keep the number, to be averaged."""
-        return {point: text(f"likert_{point}", language) for point in POINTS}
+        return {point: t(f"likert_{point}", language) for point in POINTS}
 
     def answer_text(self, question: Mapping[str, Any], answer: Any, language: str) -> str:
-        return f"{answer} ({text(f'likert_{answer}', language)})"
+        return f"{answer} ({t(f'likert_{answer}', language)})"
 
 
 TYPE = Likert()

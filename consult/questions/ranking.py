@@ -7,7 +7,6 @@ from typing import Any
 
 import numpy as np
 
-from consult.i18n import text
 from consult.questions.agreement import kendalls_w
 from consult.questions.arrays import MISSING, Column, answered_rows, number, option_matrix
 from consult.questions.base import (
@@ -22,6 +21,7 @@ from consult.questions.base import (
     option_keys,
     whole_number,
 )
+from consult.texts import t
 
 
 class Ranking(WithOptions):
@@ -109,9 +109,9 @@ class Ranking(WithOptions):
         if not ranks:
             return None, None
         if len(ranks) != len(question["options"]):
-            return None, text("rank_every", language)
+            return None, t("rank_every", language)
         if len(set(ranks.values())) != len(ranks):
-            return None, text("ranked_twice", language)
+            return None, t("ranked_twice", language)
         return sorted(ranks, key=ranks.__getitem__), None
 
     def form_values(self, question: Mapping[str, Any], answer: Any) -> dict[str, Any]:

@@ -7,7 +7,6 @@ from typing import Any
 
 import numpy as np
 
-from consult.i18n import text
 from consult.questions.arrays import MISSING, Column, codes_of, number
 from consult.questions.base import (
     RADIO_BUTTONS,
@@ -19,6 +18,7 @@ from consult.questions.base import (
     Stance,
     agree_only,
 )
+from consult.texts import t
 
 POSITIONS = ("agree", "disagree", "pass")
 
@@ -74,13 +74,13 @@ class Statement(QuestionType):
         return agree_only(candidates)
 
     def answer_labels(self, question: Mapping[str, Any], language: str) -> dict[Any, str]:
-        return {position: text(f"statement_{position}", language) for position in POSITIONS}
+        return {position: t(f"statement_{position}", language) for position in POSITIONS}
 
     def cell_labels(self, question: Mapping[str, Any], labels: Labels) -> dict[Any, str]:
         return {} if labels == "keys" else self.answer_labels(question, labels)
 
     def answer_text(self, question: Mapping[str, Any], answer: Any, language: str) -> str:
-        return text(f"statement_{answer}", language)
+        return t(f"statement_{answer}", language)
 
 
 TYPE = Statement()

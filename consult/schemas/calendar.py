@@ -8,6 +8,7 @@ from marshmallow import Schema, fields, validate
 
 from consult.schemas.common import ID_RANGE, InputSchema, Moment, PageQuerySchema
 from consult.schemas.localized import Localized
+from consult.texts import LANGUAGES
 
 
 class EventSchema(Schema):
@@ -50,4 +51,4 @@ class EventQuerySchema(PageQuerySchema):
 
 
 class FeedQuerySchema(InputSchema):
-    lang = fields.String(load_default="en", validate=validate.OneOf(["en", "km"]))
+    lang = fields.String(load_default="en", validate=validate.OneOf(LANGUAGES))

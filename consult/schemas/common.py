@@ -10,6 +10,8 @@ from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
+from consult.texts import LANGUAGES
+
 MAX_PAGE_SIZE = 200
 MAX_PAGE = 100_000
 # Ids are PostgreSQL INTEGER keys: a larger number is a 422, never a database error.
@@ -127,4 +129,4 @@ class ErrorSchema(Schema):
 
 
 def language_field(**kwargs: object) -> fields.String:
-    return fields.String(validate=validate.OneOf(("en", "km")), **kwargs)  # type: ignore[arg-type]
+    return fields.String(validate=validate.OneOf(LANGUAGES), **kwargs)  # type: ignore[arg-type]

@@ -10,7 +10,8 @@ from marshmallow import Schema, ValidationError, fields, validates_schema
 
 from consult.models import COMMON_RESPONSE_KINDS
 from consult.schemas.common import ID_RANGE, InputSchema
-from consult.schemas.localized import LANGUAGE_CODES, Localized
+from consult.schemas.localized import Localized
+from consult.texts import LANGUAGES
 
 MAX_TEXT = 20_000  # characters per language: a page or two, what a secretariat signs
 
@@ -33,13 +34,13 @@ class Bilingual(Localized):
             # JSON may carry a lone UTF-16 surrogate ("\ud800"); no database stores one.
             broken = [
                 code
-                for code in LANGUAGE_CODES
+                for code in LANGUAGES
                 if isinstance(value.get(code), str) and not _encodable(value[code])
             ]
             if broken:
                 raise ValidationError(f"{', '.join(broken)}: not valid Unicode text.")
         texts = super()._deserialize(value, attr, data, **kwargs)
-        missing = [code for code in LANGUAGE_CODES if code not in texts]
+        missing = [code for code in LANGUAGES if code not in texts]
         if missing:
             raise ValidationError(
                 f"Give the text in English and Khmer (missing: {', '.join(missing)})."

@@ -6,12 +6,13 @@ from marshmallow import fields, validate
 
 from consult.schemas.common import InputSchema
 from consult.schemas.summaries import SummaryQuerySchema
+from consult.texts import LANGUAGES
 
 
 def labels_field() -> fields.String:
     """`labels`: one field per schema, so neither schema's field is bound to the other."""
     return fields.String(
-        validate=validate.OneOf(("en", "km", "keys")),
+        validate=validate.OneOf((*LANGUAGES, "keys")),
         metadata={
             "description": "Headers and answers as English or Khmer texts, or as the keys "
             "a program reads. Default: Khmer if Accept-Language prefers it, else English."

@@ -9,8 +9,9 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 from consult.models import FOLLOWUP_KINDS, MAX_REPLY, VERDICTS
 from consult.schemas.common import ID_RANGE, InputSchema, language_field
 from consult.schemas.common_responses import CountsSchema
-from consult.schemas.localized import LANGUAGE_CODES, Localized
+from consult.schemas.localized import Localized
 from consult.schemas.rounds import NetworkBriefSchema
+from consult.texts import LANGUAGES
 
 
 class FollowupCreateSchema(InputSchema):
@@ -51,7 +52,7 @@ class FollowupCreateSchema(InputSchema):
             problems: dict[str, list[str]] = {}
             if not data.get("networks"):
                 problems["networks"] = ["Name the networks to ask."]
-            missing = [code for code in LANGUAGE_CODES if code not in data.get("question", {})]
+            missing = [code for code in LANGUAGES if code not in data.get("question", {})]
             if missing:
                 problems["question"] = [
                     f"Give the question in English and Khmer (missing: {', '.join(missing)})."

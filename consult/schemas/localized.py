@@ -8,8 +8,7 @@ from typing import Any
 from marshmallow import ValidationError, fields
 
 from consult.schemas.common import unstorable_text
-
-LANGUAGE_CODES = ("en", "km")
+from consult.texts import LANGUAGES
 
 
 class Localized(fields.Field):
@@ -26,11 +25,11 @@ class Localized(fields.Field):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         if not isinstance(value, Mapping):
             raise ValidationError('Give {"en": "...", "km": "..."}.')
-        unknown = sorted(str(key) for key in value if key not in LANGUAGE_CODES)
+        unknown = sorted(str(key) for key in value if key not in LANGUAGES)
         if unknown:
             raise ValidationError(f"Unknown languages {', '.join(unknown)}; use en and km.")
         texts = {}
-        for language in LANGUAGE_CODES:
+        for language in LANGUAGES:
             text = value.get(language)
             if text is None:
                 continue

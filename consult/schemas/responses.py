@@ -9,13 +9,14 @@ from marshmallow import Schema, fields, validate
 from consult.schemas.common import InputSchema, language_field
 from consult.schemas.followups import ReplySchema
 from consult.schemas.rounds import NetworkBriefSchema
+from consult.texts import LANGUAGES
 
 MAX_ANSWERS = 200
 
 
 class LanguageQuerySchema(InputSchema):
     lang = fields.String(
-        validate=validate.OneOf(("en", "km", "both")),
+        validate=validate.OneOf((*LANGUAGES, "both")),
         metadata={"description": "the network's own language unless given"},
     )
 

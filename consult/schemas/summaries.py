@@ -15,6 +15,7 @@ from marshmallow import Schema, fields, validate
 
 from consult.schemas.common import ID_RANGE, InputSchema
 from consult.schemas.localized import Localized
+from consult.texts import LANGUAGES
 
 QUESTION_TYPES_WITH_CHOICES = ("single_choice", "multi_choice")
 SCALES = ("likert", "rating")
@@ -144,7 +145,7 @@ class ThemeSchema(Schema):
     """Written answers about one thing (TF-IDF and NMF over English and Khmer)."""
 
     label = fields.Dict(
-        keys=fields.String(validate=validate.OneOf(("en", "km"))),
+        keys=fields.String(validate=validate.OneOf(LANGUAGES)),
         values=fields.List(fields.String()),
         metadata={"description": "its top terms in each reader's language"},
     )
@@ -424,7 +425,7 @@ class SummaryQuerySchema(InputSchema):
 
 
 class ReportQuerySchema(SummaryQuerySchema):
-    lang = fields.String(load_default="en", validate=validate.OneOf(("en", "km")))
+    lang = fields.String(load_default="en", validate=validate.OneOf(LANGUAGES))
 
 
 class TaskProgressSchema(Schema):

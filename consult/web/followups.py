@@ -12,10 +12,10 @@ from consult.db import utcnow
 from consult.domain import replies
 from consult.domain.errors import Conflict, Invalid
 from consult.domain.idempotency import usable_key
-from consult.i18n import pick, text
 from consult.mail.compose import clarification_view, validation_view
 from consult.models import MAX_REPLY, Invitation
 from consult.session import request_session
+from consult.texts import pick, t
 from consult.web.forms import page_errors
 from consult.web.locale import local_time, page_language
 
@@ -98,8 +98,8 @@ def _render(
 
 def _error_links(kind: str, language: str) -> list[tuple[str, str, str]]:
     """(field, anchor, label) of the page's fields, in page order, for its error summary."""
-    label = text("followup_answer" if kind == "clarification" else "followup_comment", language)
+    label = t("followup_answer" if kind == "clarification" else "followup_comment", language)
     reply = ("text", "reply", label)
     if kind == "clarification":
         return [reply]
-    return [("verdict", "verdict", text("mail_validation_button", language)), reply]
+    return [("verdict", "verdict", t("mail_validation_button", language)), reply]

@@ -18,10 +18,10 @@ from consult.domain.answering import answering_view
 from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid
 from consult.domain.idempotency import usable_key
-from consult.i18n import text
 from consult.questions import question_type
 from consult.schemas.responses import FocalPointSchema
 from consult.session import request_session
+from consult.texts import t
 from consult.web.blueprint import web
 from consult.web.forms import (
     answers_from_form,
@@ -159,7 +159,7 @@ def _signer(language: str) -> tuple[dict[str, str] | None, dict[str, list[str]]]
     try:
         return FocalPointSchema().load(raw), {}
     except ValidationError:
-        return None, {"submitted_by": [text("focal_needed", language)]}
+        return None, {"submitted_by": [t("focal_needed", language)]}
 
 
 def _raw_values(questionnaire: list[dict[str, Any]]) -> dict[str, Any]:

@@ -8,11 +8,11 @@ from werkzeug.datastructures import MultiDict
 
 from consult.domain.errors import Invalid
 from consult.domain.idempotency import IDEMPOTENCY_KEY
-from consult.i18n import text
 from consult.questions import QUESTION_TYPES, question_type
 
 # The form and the pages name their fields with it.
 from consult.questions.base import field_name as field_name
+from consult.texts import t
 
 WIDGETS = "question/"
 
@@ -62,12 +62,12 @@ def error_links(questions: list[dict[str, Any]], language: str) -> list[tuple[st
         (q["key"], f"q-{q['key']}", f"{number}. {q['text']}")
         for number, q in enumerate(questions, start=1)
     ]
-    return [*links, ("submitted_by", "submitted-by", text("signed_by", language))]
+    return [*links, ("submitted_by", "submitted-by", t("signed_by", language))]
 
 
 def page_errors(refusal: Invalid, language: str) -> dict[str, list[str]]:
     """A refusal as a page shows it: by question, or for the whole form when the page was
     sent before with other answers (its form_id is the save's Idempotency-Key)."""
     if IDEMPOTENCY_KEY in refusal.errors:
-        return {"_form": [text("form_sent_before", language)]}
+        return {"_form": [t("form_sent_before", language)]}
     return {key.removeprefix("answers."): value for key, value in refusal.errors.items()}

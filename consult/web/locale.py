@@ -6,8 +6,8 @@ from datetime import datetime
 
 from flask import request
 
-from consult.i18n import LANGUAGES
 from consult.runtime import current_runtime
+from consult.texts import LANGUAGES
 
 
 def page_language(default: str) -> str:

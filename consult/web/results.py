@@ -9,9 +9,9 @@ from __future__ import annotations
 from flask import Blueprint, render_template
 
 from consult.domain import common_responses
-from consult.i18n import pick, text
 from consult.mail.compose import validation_view
 from consult.session import request_session
+from consult.texts import pick, t
 from consult.web.locale import local_time, page_language
 
 results_pages = Blueprint("results_pages", __name__, template_folder="templates")
@@ -30,10 +30,10 @@ def results(round_id: int) -> str:
         other_language="km" if language == "en" else "en",
         title=pick(round_.title, language),
         purpose=pick(round_.purpose, language) if round_.purpose else "",
-        approved=text(
+        approved=t(
             "results_approved", language, date=local_time(published.approval.created_at)[:10]
         ),
         view=validation_view(published.common_response, language),
-        tally=text("results_tally", language, **tally) if tally else "",
+        tally=t("results_tally", language, **tally) if tally else "",
         networks=published.networks,
     )

@@ -9,8 +9,8 @@ import re
 import pytest
 from openpyxl import load_workbook
 
-from consult.i18n import GROUPS, group_label
 from consult.models.networks import NETWORK_KINDS
+from consult.texts import GROUPS, group_label
 from tests.scripted import compute
 
 

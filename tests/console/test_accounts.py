@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from consult.cli import main
-from consult.console.texts import TEXTS
 from consult.domain import users
 from consult.domain.errors import Conflict, Invalid
 from consult.models import AuditEntry, User
+from consult.texts.staff import STAFF as TEXTS
 from tests.console.conftest import PASSWORD, csrf_of, post, sign_in
 
 
@@ -125,10 +125,6 @@ def test_changes_are_in_the_audit_log(client, accounts, database):
             ("user:admin@ccc.example.org", "sign-in"),
             ("user:admin@ccc.example.org", "sign-out"),
         ]
-
-
-def test_every_console_text_is_in_both_languages():
-    assert all(set(entry) == {"en", "km"} and all(entry.values()) for entry in TEXTS.values())
 
 
 def test_create_user_from_the_command_line(settings, database, monkeypatch):

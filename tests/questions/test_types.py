@@ -10,9 +10,9 @@ from jinja2 import Environment, FunctionLoader
 from werkzeug.datastructures import MultiDict
 
 from consult.domain.answers import check_answers
-from consult.i18n import text
 from consult.questions import QUESTION_TYPES, question_type
 from consult.questions.base import field_name
+from consult.texts import t
 from consult.web.forms import answers_from_form, form_values, widget_source
 
 BILINGUAL = {"en": "Which?", "km": "មួយណា?"}
@@ -50,7 +50,7 @@ def question_of(kind: str) -> dict[str, Any]:
 
 def render_widget(kind: str, question: dict[str, Any], values: dict[str, Any]) -> str:
     env = Environment(loader=FunctionLoader(widget_source), autoescape=True)
-    env.globals.update(t=text, field_name=field_name)
+    env.globals.update(t=t, field_name=field_name)
     localized = {
         **question,
         "text": question["text"]["en"],
@@ -75,7 +75,7 @@ def test_an_answer_is_accepted_and_a_wrong_one_refused_in_both_languages(kind):
     wrong, key, values = WRONG[kind]
     for language in ("en", "km"):
         refused = check_answers([question], {"q": wrong}, complete=True, language=language)
-        assert refused == {"q": [text(key, language, **values)]}
+        assert refused == {"q": [t(key, language, **values)]}
 
 
 @pytest.mark.parametrize("kind", EXAMPLES)

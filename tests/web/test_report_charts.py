@@ -17,13 +17,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consult.i18n import GROUPINGS
 from consult.models import Round, Summary
+from consult.texts import GROUPINGS
+from consult.texts.report import REPORT
 from consult.web.report import (
     SCALE_CENTRE,
     SCALE_HALF,
     SCALE_WIDTH,
-    WORDING,
     Bar,
     Words,
     answer_bars,
@@ -336,7 +336,7 @@ def test_groupings_read_in_lens_order_whatever_order_the_json_column_kept():
 
 
 def test_every_wording_has_both_languages():
-    for key, languages in {**WORDING, **GROUPINGS}.items():
+    for key, languages in {**REPORT, **GROUPINGS}.items():
         assert set(languages) == {"en", "km"} and all(languages.values()), key
 
 
@@ -361,8 +361,8 @@ def test_the_common_response_and_divisions_come_before_opinion_groups_and_questi
     assert order == sorted(order)
     points = [page.index(f"<li>{point['text'][language]}</li>") for point in POINTS]
     assert points == sorted(points), "the narrative's points in the engine's order"
-    assert points[-1] < page.index(WORDING["together"][language])
-    assert page.index(WORDING["together"][language]) < page.index(WORDING["divided"][language])
+    assert points[-1] < page.index(REPORT["together"][language])
+    assert page.index(REPORT["together"][language]) < page.index(REPORT["divided"][language])
     assert f'<html lang="{language}">' in page
 
 
@@ -394,7 +394,7 @@ def test_divisions_name_the_grouping_and_count_each_side(app):
 def test_tentative_positions_are_marked_and_explained(app):
     page = render(app, "km")
     assert page.count('class="tentative"') == 2, "the tentative common position and division"
-    assert WORDING["tentative_explained"]["km"] in page
+    assert REPORT["tentative_explained"]["km"] in page
 
 
 def test_opinion_groups_are_described_when_shown(app):
