@@ -366,6 +366,8 @@ STAFF: dict[str, dict[str, str]] = {
     "directory_mou_since": {"en": "MoU since", "km": "MoU ចាប់ពី"},
     "directory_language": {"en": "Preferred language", "km": "ភាសាដែលពេញចិត្ត"},
     "directory_language_en": {"en": "English", "km": "អង់គ្លេស"},
+    "rounds_channel_api": {"en": "through the API", "km": "តាម API"},
+    "rounds_channel_web": {"en": "on the web form", "km": "តាមទម្រង់លើគេហទំព័រ"},
     "directory_language_km": {"en": "Khmer", "km": "ខ្មែរ"},
     "directory_contacts": {"en": "Contacts", "km": "អ្នកទំនាក់ទំនង"},
     "directory_no_contacts": {
@@ -402,12 +404,10 @@ STAFF: dict[str, dict[str, str]] = {
         "km": "សូមជ្រើសរើសបញ្ជីបណ្តាញជាឯកសារ CSV (UTF-8)។ អ្នកនឹងឃើញអ្វីដែលវានឹងផ្លាស់ប្តូរ មុនពេលរក្សាទុកអ្វីមួយ។",
     },
     "directory_import_columns": {
-        "en": "Columns: name, kind (required), name_km, acronym, province, sectors "
-        "(';'-separated), mou, mou_since, language, contact_name, contact_email, "
-        "contact_language.",
-        "km": "ជួរឈរ៖ name, kind (ចាំបាច់), name_km, acronym, province, sectors "
-        "(បំបែកដោយ ';'), mou, mou_since, language, contact_name, contact_email, "
-        "contact_language។",
+        "en": "The file's first row names its columns, spelled as here (kind and name are "
+        "required; sectors are separated by ';'):",
+        "km": "ជួរទីមួយនៃឯកសារដាក់ឈ្មោះជួរឈរ ដោយសរសេរដូចខាងក្រោមនេះ (kind និង name ជាជួរចាំបាច់ "
+        "ហើយវិស័យនៅក្នុង sectors បំបែកដោយ ';')៖",
     },
     "directory_import_file": {"en": "CSV file", "km": "ឯកសារ CSV"},
     "directory_import_preview": {"en": "Preview the import", "km": "មើលការនាំចូលជាមុន"},
@@ -524,6 +524,57 @@ STAFF: dict[str, dict[str, str]] = {
     "audit_who": {"en": "Who", "km": "អ្នកណា"},
     "audit_what": {"en": "What", "km": "អ្វី"},
     "audit_empty": {"en": "Nothing has been recorded yet.", "km": "មិនទាន់មានអ្វីត្រូវបានកត់ត្រានៅឡើយទេ។"},
+    "audit_action_sign_in": {"en": "Signed in", "km": "បានចូលប្រព័ន្ធ"},
+    "audit_action_sign_out": {"en": "Signed out", "km": "បានចាកចេញពីប្រព័ន្ធ"},
+    "audit_action_change_own_password": {
+        "en": "Changed their password",
+        "km": "បានប្តូរពាក្យសម្ងាត់ខ្លួនឯង",
+    },
+    "audit_action_create_user": {"en": "Created an account", "km": "បានបង្កើតគណនី"},
+    "audit_action_change_user": {"en": "Changed an account", "km": "បានកែប្រែគណនី"},
+    "audit_action_create_key": {"en": "Issued an API key", "km": "បានចេញសោ API"},
+    "audit_action_revoke_key": {"en": "Revoked an API key", "km": "បានដកហូតសោ API"},
+    "audit_action_create_round": {"en": "Created a round", "km": "បានបង្កើតជុំពិគ្រោះយោបល់"},
+    "audit_action_update_round": {"en": "Changed a draft round", "km": "បានកែប្រែជុំពិគ្រោះយោបល់ព្រាង"},
+    "audit_action_launch_round": {"en": "Launched a round", "km": "បានដាក់ឱ្យដំណើរការជុំពិគ្រោះយោបល់"},
+    "audit_action_close_round": {"en": "Closed a round", "km": "បានបិទជុំពិគ្រោះយោបល់"},
+    "audit_action_publish_round": {
+        "en": "Published a round's results",
+        "km": "បានផ្សព្វផ្សាយលទ្ធផលជុំពិគ្រោះយោបល់",
+    },
+    "audit_action_reissue_link": {"en": "Gave a network a new link", "km": "បានផ្តល់តំណថ្មីដល់បណ្តាញ"},
+    "audit_action_remind": {"en": "Sent reminders", "km": "បានផ្ញើការរំលឹក"},
+    "audit_action_ask_clarification": {
+        "en": "Asked a network for clarification",
+        "km": "បានសួរបណ្តាញដើម្បីបំភ្លឺ",
+    },
+    "audit_action_edit_common_response": {
+        "en": "Edited the common response",
+        "km": "បានកែសម្រួលចម្លើយរួម",
+    },
+    "audit_action_approve_common_response": {
+        "en": "Approved the common response",
+        "km": "បានអនុម័តចម្លើយរួម",
+    },
+    "audit_action_network_edit": {"en": "Changed a network", "km": "បានកែប្រែព័ត៌មានបណ្តាញ"},
+    "audit_action_network_archive": {"en": "Archived a network", "km": "បានដាក់បណ្តាញក្នុងបណ្ណសារ"},
+    "audit_action_network_restore": {"en": "Restored a network", "km": "បានស្តារបណ្តាញពីបណ្ណសារ"},
+    "audit_action_contact_add": {"en": "Added a contact", "km": "បានបន្ថែមអ្នកទំនាក់ទំនង"},
+    "audit_action_contact_edit": {"en": "Changed a contact", "km": "បានកែប្រែអ្នកទំនាក់ទំនង"},
+    "audit_action_contact_remove": {"en": "Removed a contact", "km": "បានដកអ្នកទំនាក់ទំនងចេញ"},
+    "audit_action_directory_import": {"en": "Imported the directory", "km": "បាននាំចូលបញ្ជីបណ្តាញ"},
+    "audit_action_event_create": {
+        "en": "Added an event to the calendar",
+        "km": "បានបន្ថែមព្រឹត្តិការណ៍ក្នុងប្រតិទិន",
+    },
+    "audit_action_event_edit": {"en": "Changed an event", "km": "បានកែប្រែព្រឹត្តិការណ៍"},
+    "audit_action_event_delete": {"en": "Deleted an event", "km": "បានលុបព្រឹត្តិការណ៍"},
+    "audit_actor_key": {"en": "API key “{name}”", "km": "សោ API «{name}»"},
+    "audit_actor_cli": {"en": "The server's command line", "km": "ពាក្យបញ្ជានៅលើម៉ាស៊ីនមេ"},
+    "audit_api_post": {"en": "Through the API: created or did", "km": "តាម API៖ បានបង្កើត ឬអនុវត្ត"},
+    "audit_api_put": {"en": "Through the API: replaced", "km": "តាម API៖ បានជំនួស"},
+    "audit_api_patch": {"en": "Through the API: changed", "km": "តាម API៖ បានកែប្រែ"},
+    "audit_api_delete": {"en": "Through the API: deleted", "km": "តាម API៖ បានលុប"},
     "page_of": {"en": "Page {page} of {pages}", "km": "ទំព័រ {page} នៃ {pages}"},
     "newer": {"en": "Newer", "km": "ថ្មីជាង"},
     "older": {"en": "Older", "km": "ចាស់ជាង"},

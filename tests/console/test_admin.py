@@ -4,11 +4,14 @@ API; the audit log staff read."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from sqlalchemy import select
 
+from consult import cli, console
 from consult.domain import api_keys
 from consult.models import AuditEntry, User
+from consult.texts import CATALOG
 from tests.conftest import bearer
 from tests.console.conftest import PASSWORD, post, sign_in
 
@@ -112,8 +115,8 @@ def test_admin_pages_refuse_staff_and_the_audit_log_refuses_viewers(client, acco
     refused = post(client, "/staff/keys", {"name": "x", "role": "admin"}, "/staff/")
     assert refused.status_code == 403
     audit = client.get("/staff/audit")
-    assert audit.status_code == 200 and "user:staff@ccc.example.org" in audit.text
-    assert "sign-in" in audit.text
+    assert audit.status_code == 200 and "staff@ccc.example.org" in audit.text
+    assert "Signed in" in audit.text and "sign-in" not in audit.text
     post(client, "/staff/sign-out")
     sign_in(client, accounts["viewer"].email)
     assert client.get("/staff/audit").status_code == 403
@@ -136,4 +139,20 @@ def test_changes_made_with_an_api_key_are_in_the_audit_log_too(client, admin, ac
             ("key:test admin", "POST /api/v1/networks", "/api/v1/networks")
         ], "one write that succeeded; the read and the refused write are not recorded"
     sign_in(client, accounts["staff"].email)
-    assert "key:test admin" in client.get("/staff/audit").text
+    page = client.get("/staff/audit").text
+    assert "API key “test admin”" in page and "Through the API: created or did" in page
+    assert "<code>/api/v1/networks</code>" in page
+
+
+def test_every_action_the_console_records_is_said_in_words():
+    """A code recorded by the console or the CLI with no text would reach the page as is."""
+    sources = [*Path(console.__file__).parent.glob("*.py"), Path(cli.__file__)]
+    recorded = {
+        code
+        for source in sources
+        for code in re.findall(r'record\((?:[a-z]+, [^,]+, )?"([a-z-]+)"', source.read_text())
+    }
+    recorded |= {"remind", "ask-clarification", "contact-add", "contact-edit"}  # passed along
+    recorded |= {f"{move}-round" for move in ("close", "publish")}
+    assert len(recorded) > 20
+    assert sorted(c for c in recorded if "audit_action_" + c.replace("-", "_") not in CATALOG) == []
