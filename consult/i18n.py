@@ -10,6 +10,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from consult.place_names import TEXTS as NAME_TEXTS
+from consult.place_names import province_label, sector_label
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Answers that cannot be accepted (domain/answers.py)
     "unknown_question": {"en": "No question has this key.", "km": "គ្មានសំណួរណាមានកូដនេះទេ។"},
@@ -423,8 +426,7 @@ GROUPINGS = {
 }
 
 # The names of the groups the analysis codes (NETWORK_KINDS, "mou"/"no_mou"), by grouping.
-# Opinion groups are letters (A, B, …) and provinces and sectors are names; they read the
-# same in either language.
+# Opinion groups are letters (A, B, …); provinces and sectors are names (consult.place_names).
 GROUPS = {
     "kind": {
         "umbrella": {"en": "Umbrella networks", "km": "បណ្តាញឆ័ត្រ"},
@@ -440,6 +442,12 @@ GROUPS = {
 
 def group_label(grouping: str, group: str, language: str) -> str:
     """A group's name in the reader's language; one we have no name for is shown as it is."""
+    if grouping == "province":
+        return province_label(group, language)
+    if grouping.startswith("sector") and group == "other":  # "sector:<name>": <name> or not
+        return text("name_sector_other", language)
+    if grouping.startswith("sector"):
+        return sector_label(group, language)
     label = GROUPS.get(grouping, {}).get(group)
     return label[language] if label else group
 
@@ -467,3 +475,6 @@ def localize(value: Any, language: str) -> Any:
     if isinstance(value, list):
         return [localize(item, language) for item in value]
     return value
+
+
+MESSAGES.update(NAME_TEXTS)  # the names' texts (consult.place_names), read through `text`

@@ -34,6 +34,7 @@ from consult.models import (
     Round,
     WebhookSubscription,
 )
+from consult.place_names import network_name
 from consult.questions import question_type
 from consult.questions.base import is_blank
 
@@ -148,7 +149,7 @@ def _round_context(
     return {
         "title": pick(round_.title, language),
         "purpose": pick(round_.purpose, language),
-        "network": network.name,
+        "network": network_name(network, language),
         "closes": local_time(round_.closes_at, settings.zone),
         "link": _link(invitation, settings, language),
     }
@@ -197,7 +198,7 @@ def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> 
     ]
     context = {
         "title": pick(round_.title, language),
-        "network": network.name,
+        "network": network_name(network, language),
         "version": version.number,
         "received": local_time(version.created_at, settings.zone),
         "closes": local_time(round_.closes_at, settings.zone),
@@ -323,7 +324,7 @@ def _followup_context(
     round_, network, invitation = found
     return {
         "title": pick(round_.title, message.language),
-        "network": network.name,
+        "network": network_name(network, message.language),
         "link": _link(invitation, settings, message.language, f"/followups/{followup.id}"),
     }
 
