@@ -10,7 +10,8 @@ takes).
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 # Cambodia's capital and 24 provinces, and the sectors networks work in, by message key.
 TEXTS: dict[str, dict[str, str]] = {
@@ -68,6 +69,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "name_sector_youth": {"en": "youth", "km": "យុវជន"},
     # A sector breakdown compares the networks in one sector with all the others.
     "name_sector_other": {"en": "other sectors", "km": "វិស័យផ្សេងទៀត"},
+    "name_by_sector": {"en": "By sector: {sector}", "km": "តាមវិស័យ៖ {sector}"},
 }
 
 # Other spellings met in Cambodian NGO data, by the key of the name they spell.
@@ -111,11 +113,16 @@ class Named(Protocol):
     def name_km(self) -> str | None: ...
 
 
-def network_name(network: Named, language: str) -> str:
-    """The network's Khmer name for a Khmer reader when it has one, else its English name."""
-    if language == "km" and network.name_km:
-        return network.name_km
-    return network.name
+def network_name(network: Named | Mapping[str, Any], language: str) -> str:
+    """The network's Khmer name for a Khmer reader when it has one, else its English name.
+
+    The form reads the network as plain data (`answering_view`), pages and mail as a row.
+    """
+    name: str = network["name"] if isinstance(network, Mapping) else network.name
+    name_km: str | None = (
+        network.get("name_km") if isinstance(network, Mapping) else network.name_km
+    )
+    return name_km if language == "km" and name_km else name
 
 
 def province_label(province: str | None, language: str) -> str:

@@ -63,6 +63,7 @@ def test_a_khmer_reader_gets_the_networks_khmer_name_where_it_has_one() -> None:
     assert network_name(named, "km") == "បណ្តាញយុវជន"
     assert network_name(named, "en") == "Youth Network"
     assert network_name(unnamed, "km") == "Youth Network"
+    assert network_name({"name": "Youth Network", "name_km": "បណ្តាញយុវជន"}, "km") == "បណ្តាញយុវជន"
 
 
 def test_breakdown_groups_name_provinces_and_sectors_in_the_readers_language() -> None:
