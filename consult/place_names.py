@@ -70,6 +70,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # A sector breakdown compares the networks in one sector with all the others.
     "name_sector_other": {"en": "other sectors", "km": "វិស័យផ្សេងទៀត"},
     "name_by_sector": {"en": "By sector: {sector}", "km": "តាមវិស័យ៖ {sector}"},
+    "name_sector_grouping": {"en": "sector: {sector}", "km": "វិស័យ៖ {sector}"},
 }
 
 # Other spellings met in Cambodian NGO data, by the key of the name they spell.

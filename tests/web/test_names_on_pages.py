@@ -6,6 +6,8 @@ import copy
 
 from markupsafe import escape
 
+from consult.domain.summary_export import summary_table
+from consult.models import Summary
 from tests.web.conftest import khmer_token
 from tests.web.test_report_charts import SUMMARY, render
 from tests.web.test_results_page import publish
@@ -23,6 +25,9 @@ def _by_province_and_sector() -> dict:
         "health": {"invited": 4, "answered": 3},
         "other": {"invited": 30, "answered": 25},
     }
+    members = data["questions"][5]["breakdowns"]
+    members["province"] = {"Battambang": {"n": 2, "mean": 40.0}, "Atlantis": {"n": 1, "mean": 9.0}}
+    members["sector:health"] = {"health": {"n": 3, "mean": 30.0}, "other": {"n": 25, "mean": 60.0}}
     return data
 
 
@@ -34,6 +39,17 @@ def test_the_khmer_report_names_provinces_and_sectors_in_khmer(app):
     assert "Atlantis" in page, "a province the table does not know is shown as stored"
     english = render(app, "en", _by_province_and_sector())
     assert "Battambang" in english and "By sector: health" in english
+
+
+def test_the_khmer_summary_export_names_provinces_and_sectors_in_khmer():
+    summary = Summary(version=1, final=False, data=_by_province_and_sector())
+    khmer = [row[3:5] for row in summary_table(summary, "km").rows]
+    assert ["ខេត្ត", "បាត់ដំបង"] in khmer and ["ខេត្ត", "Atlantis"] in khmer
+    assert ["វិស័យ៖ សុខាភិបាល", "វិស័យផ្សេងទៀត"] in khmer
+    english = [row[3:5] for row in summary_table(summary, "en").rows]
+    assert ["province", "Battambang"] in english and ["sector: health", "health"] in english
+    keys = [row[3:5] for row in summary_table(summary, "keys").rows]
+    assert ["sector:health", "other"] in keys
 
 
 def _name_in_khmer(client, admin, network_id: int) -> str:
