@@ -157,7 +157,7 @@ class PublishedResults:
     approval: CommonResponseVersion
     common_response: dict[str, Any]  # followups.approved_response
     tally: dict[str, int] | None  # confirm, contest, no_reply once sent for validation
-    networks: list[str]  # names of the networks that answered, if staff chose to show them
+    networks: list[Network]  # the networks that answered, if staff chose to show their names
 
 
 def published_results(session: Session, round_id: int) -> PublishedResults:
@@ -182,10 +182,10 @@ def published_results(session: Session, round_id: int) -> PublishedResults:
     )
 
 
-def _answered(session: Session, round_id: int) -> list[str]:
+def _answered(session: Session, round_id: int) -> list[Network]:
     return list(
         session.scalars(
-            select(Network.name)
+            select(Network)
             .join(Response, Response.network_id == Network.id)
             .where(Response.round_id == round_id, Response.submitted_version_id.is_not(None))
             .order_by(Network.name)

@@ -23,6 +23,7 @@ from consult.models import (
     Summary,
 )
 from consult.texts import long_date, pick
+from consult.texts.places import network_name
 
 EVENTS_AHEAD = timedelta(days=90)
 LISTED_FAILURES = 20
@@ -96,13 +97,13 @@ def _unreachable(session: Session, rounds: list[Round], language: str) -> list[d
     staff must hand them their link."""
     no_contact = ~exists().where(Contact.network_id == Network.id)
     names: dict[int, list[str]] = {}
-    for round_id, name in session.execute(
-        select(Invitation.round_id, Network.name)
+    for round_id, network in session.execute(
+        select(Invitation.round_id, Network)
         .join(Network, Network.id == Invitation.network_id)
         .where(Invitation.round_id.in_([round_.id for round_ in rounds]), no_contact)
         .order_by(Network.name)
     ):
-        names.setdefault(round_id, []).append(name)
+        names.setdefault(round_id, []).append(network_name(network, language))
     return [
         {"title": pick(round_.title, language), "networks": names[round_.id]}
         for round_ in rounds
@@ -147,7 +148,7 @@ def contact_digest(
         Response.network_id == contact.network_id, Response.submitted_version_id.is_not(None)
     )
     return {
-        "network": contact.network.name,
+        "network": network_name(contact.network, language),
         "invitations": [
             {
                 "title": pick(invitation.round.title, language),

@@ -2,8 +2,9 @@
 
 Rows are streamed from the database in batches, so memory stays flat however many
 responses a round has. Headers and answers are shown in the reader's language (`labels`
-"en" or "km": question texts and option labels) or as the keys a program reads ("keys");
-each column keeps its key, so a workbook can list them beside the labels.
+"en" or "km": question texts, option labels, network names and provinces) or as the keys a
+program reads ("keys"); each column keeps its key, so a workbook can list them beside the
+labels.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from consult.questions import question_type
 from consult.questions.base import Kind as Kind
 from consult.questions.base import Labels as Labels
 from consult.texts import group_label, pick
+from consult.texts.places import network_name, province_label
 
 BATCH = 1000
 
@@ -120,6 +122,7 @@ def export_table(session: Session, round_id: int, zone: ZoneInfo, labels: Labels
             round_id,
             Network.id,
             Network.name,
+            Network.name_km,
             Network.acronym,
             Network.kind,
             Network.province,
@@ -140,6 +143,7 @@ def export_table(session: Session, round_id: int, zone: ZoneInfo, labels: Labels
             (
                 network_id,
                 name,
+                name_km,
                 acronym,
                 kind,
                 province,
@@ -153,10 +157,10 @@ def export_table(session: Session, round_id: int, zone: ZoneInfo, labels: Labels
             signer = signer or {}
             yield [
                 network_id,
-                name,
+                network_name({"name": name, "name_km": name_km}, labels),
                 acronym,
                 group_label("kind", kind, labels) if named else kind,
-                province,
+                province_label(province, labels) or None,
                 YES_NO[bool(mou)][labels] if named else ("yes" if mou else "no"),
                 number,
                 local_time(at, zone),

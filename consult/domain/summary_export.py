@@ -13,7 +13,8 @@ from typing import Any
 
 from consult.domain.exports import Kind, Labels, Sheet, heading_language, headings
 from consult.models import Summary
-from consult.texts import GROUPINGS, LANGUAGES, group_label
+from consult.texts import GROUPINGS, LANGUAGES, group_label, t
+from consult.texts.places import sector_label
 
 COLUMNS: tuple[tuple[str, Kind, dict[str, str]], ...] = (
     ("section", "short", {"en": "Section", "km": "ផ្នែក"}),
@@ -69,12 +70,20 @@ def _label(row: list[Any], labels: Labels) -> list[Any]:
         SECTIONS[section][1][language],
         question,
         kind,
-        EVERYONE[language] if grouping == "all" else GROUPINGS.get(grouping, {}).get(
-            language, grouping
-        ),
+        _grouping(grouping, language),
         EVERYONE[language] if group == "all" else group_label(grouping, group, language),
         *rest,
     ]  # fmt: skip
+
+
+def _grouping(grouping: str, language: str) -> str:
+    """A grouping by name ("network kind", "sector: health"); one we cannot name, as it is."""
+    if grouping == "all":
+        return EVERYONE[language]
+    if grouping.startswith("sector:"):
+        sector = sector_label(grouping.removeprefix("sector:"), language)
+        return t("name_sector_grouping", language, sector=sector)
+    return GROUPINGS.get(grouping, {}).get(language, grouping)
 
 
 def _rows(data: Mapping[str, Any]) -> Iterator[list[Any]]:

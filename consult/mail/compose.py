@@ -36,6 +36,7 @@ from consult.models import (
 from consult.questions import question_type
 from consult.questions.base import is_blank
 from consult.texts import CATALOG, group_label, pick, t
+from consult.texts.places import network_name
 
 TEMPLATES = Environment(
     loader=PackageLoader("consult.mail"),
@@ -148,7 +149,7 @@ def _round_context(
     return {
         "title": pick(round_.title, language),
         "purpose": pick(round_.purpose, language),
-        "network": network.name,
+        "network": network_name(network, language),
         "closes": local_time(round_.closes_at, settings.zone),
         "link": _link(invitation, settings, language),
     }
@@ -195,7 +196,7 @@ def _receipt(session: Session, message: MailMessage, settings: MailSettings) -> 
     ]
     context = {
         "title": pick(round_.title, language),
-        "network": network.name,
+        "network": network_name(network, language),
         "version": version.number,
         "received": local_time(version.created_at, settings.zone),
         "closes": local_time(round_.closes_at, settings.zone),
@@ -321,7 +322,7 @@ def _followup_context(
     round_, network, invitation = found
     return {
         "title": pick(round_.title, message.language),
-        "network": network.name,
+        "network": network_name(network, message.language),
         "link": _link(invitation, settings, message.language, f"/followups/{followup.id}"),
     }
 

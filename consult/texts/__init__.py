@@ -3,7 +3,8 @@
 A text has a key; `t(key, language, **values)` says it in the reader's language with its
 {placeholders} filled. The texts live in one catalog per audience — what networks read on
 their pages (`networks`), mail (`mail`), the staff console (`staff`) and the report
-(`report`) — merged here into one table, so a key means one thing wherever it is used.
+(`report`), and the names of places and sectors every audience reads (`places`) — merged
+here into one table, so a key means one thing wherever it is used.
 Plain dictionaries rather than gettext catalogs: two languages, every text reviewed side by
 side in one file, a test that each key has both, and no compile step in the build.
 """
@@ -16,6 +17,7 @@ from typing import Any
 
 from consult.texts.mail import MAIL
 from consult.texts.networks import NETWORKS
+from consult.texts.places import PLACES, province_label, sector_label
 from consult.texts.report import REPORT
 from consult.texts.staff import STAFF
 
@@ -27,6 +29,7 @@ AUDIENCES: dict[str, dict[str, dict[str, str]]] = {
     "mail": MAIL,
     "staff": STAFF,
     "report": REPORT,
+    "places": PLACES,  # provinces and sectors, which every audience reads
 }
 
 
@@ -79,8 +82,7 @@ GROUPINGS = {
 }
 
 # The names of the groups the analysis codes (NETWORK_KINDS, "mou"/"no_mou"), by grouping.
-# Opinion groups are letters (A, B, …) and provinces and sectors are names; they read the
-# same in either language.
+# Opinion groups are letters (A, B, …); provinces and sectors are names (consult.texts.places).
 GROUPS = {
     "kind": {
         "umbrella": {"en": "Umbrella networks", "km": "បណ្តាញឆ័ត្រ"},
@@ -96,6 +98,12 @@ GROUPS = {
 
 def group_label(grouping: str, group: str, language: str) -> str:
     """A group's name in the reader's language; one we have no name for is shown as it is."""
+    if grouping == "province":
+        return province_label(group, language)
+    if grouping.startswith("sector") and group == "other":  # "sector:<name>": <name> or not
+        return t("name_sector_other", language)
+    if grouping.startswith("sector"):
+        return sector_label(group, language)
     label = GROUPS.get(grouping, {}).get(group)
     return label[language] if label else group
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask import Flask
 
 from consult.texts import t
+from consult.texts.places import network_name, province_label, sector_label
 from consult.web import digests, form  # noqa: F401  (their routes register on import)
 from consult.web.blueprint import web
 from consult.web.followups import followup_pages
@@ -20,4 +21,7 @@ web.register_blueprint(results_pages)
 
 def init_web(app: Flask) -> None:
     app.register_blueprint(web)
-    app.jinja_env.globals.update(t=t, field_name=field_name)
+    app.jinja_env.globals.update(
+        t=t, field_name=field_name, network_name=network_name, province_label=province_label,
+        sector_label=sector_label,
+    )  # fmt: skip

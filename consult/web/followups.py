@@ -16,6 +16,7 @@ from consult.mail.compose import clarification_view, validation_view
 from consult.models import MAX_REPLY, Invitation
 from consult.session import request_session
 from consult.texts import pick, t
+from consult.texts.places import network_name
 from consult.web.forms import page_errors
 from consult.web.locale import local_time, page_language
 
@@ -83,7 +84,7 @@ def _render(
         other_language="km" if language == "en" else "en",
         kind=followup.kind,
         title=pick(round_.title, language),
-        network=invitation.network.name,
+        network=network_name(invitation.network, language),
         view=view,
         latest=latest,
         latest_at=local_time(latest.created_at) if latest else None,

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from consult.models import Round, Summary
 from consult.texts import GROUPINGS, GROUPS, group_label, pick, t
+from consult.texts.places import sector_label
 
 # ColorBrewer's RdBu: disagreement red, agreement blue, neutral grey; readable when printed
 # in grey and by readers with red-green colour blindness.
@@ -90,7 +91,11 @@ class Words:
         return ", ".join(GROUPINGS.get(name, {}).get(self.language, name) for name in names)
 
     def by(self, grouping: str) -> str:
-        """A breakdown's caption: "By network kind"; a grouping we cannot name, as it is."""
+        """A breakdown's caption: "By network kind", "By sector: health"; a grouping we
+        cannot name, as it is."""
+        if grouping.startswith("sector:"):
+            sector = sector_label(grouping.removeprefix("sector:"), self.language)
+            return t("name_by_sector", self.language, sector=sector)
         return self(grouping) if grouping in GROUPINGS else grouping
 
     def group(self, grouping: str, group: str) -> str:
