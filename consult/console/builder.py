@@ -28,6 +28,7 @@ from consult.console.builder_form import (
     has_problem,
     local,
     say,
+    tool_id,
     where,
 )
 from consult.domain import rounds
@@ -75,6 +76,7 @@ def _render(
     errors: Errors,
     status: int = 200,
     changed: bool = False,
+    focus: str = "",
     template: str = "console/builder.html",
 ) -> tuple[str, int]:
     """The builder's page, or (`template`) only its questions, which htmx puts in place."""
@@ -91,6 +93,8 @@ def _render(
         round=round_,
         errors=errors,
         changed=changed,
+        focus=focus,
+        tool_id=tool_id,
         types=list(QUESTION_TYPES),
         settings_of={name: kind.settings for name, kind in QUESTION_TYPES.items()},
         numbers=NUMBER_SETTINGS,
@@ -145,10 +149,11 @@ def _handle(builder: Builder, round_: Round | None) -> Response | tuple[str, int
     action = request.form.get("do", "save")
     if action == "save":
         return _save(builder, round_)
-    builder.apply(action, request.form.get("new_type", ""))
+    focus = builder.apply(action, request.form.get("new_type", ""))
     if request.headers.get("HX-Request"):
-        return _render(builder, round_, {}, changed=True, template="console/builder_questions.html")
-    return _render(builder, round_, {}, changed=True)
+        questions = "console/builder_questions.html"
+        return _render(builder, round_, {}, changed=True, focus=focus, template=questions)
+    return _render(builder, round_, {}, changed=True, focus=focus)
 
 
 @console.route("/rounds/new", methods=["GET", "POST"])

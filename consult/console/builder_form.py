@@ -238,29 +238,51 @@ class Builder:
             open=opened if opened is not None and opened < len(questions) else None,
         )
 
-    def apply(self, action: str, new_type: str) -> None:
+    def apply(self, action: str, new_type: str) -> str:
         """Make the change a button asks for: open, add, move or remove a question or an
-        option. The question open for editing stays open wherever it moves."""
+        option. The question open for editing stays open wherever it moves.
+
+        Returns the id of the control to focus next, so that someone on a keyboard or a
+        screen reader stays with the question they moved when the questions are put back.
+        """
         verb, _, where = action.partition(".")
         places = [int(part) for part in where.split(".") if part.isdecimal()]
         questions = self.questions
         opened = questions[self.open] if self.open is not None else None
         if verb == "add" and new_type in QUESTION_TYPES:
-            opened = _new_question(new_type)
-            questions.append(opened)
+            opened = acted = _new_question(new_type)
+            questions.append(acted)
         elif places and places[0] < len(questions):
             at = places[0]
+            acted = questions[at]
             if verb in ("up", "down", "remove"):
                 _move(questions, at, verb)
             else:
-                opened = questions[at]  # edit, change the type, or work on its options
+                opened = acted  # edit, change the type, or work on its options
             if verb == "add_option":
-                questions[at]["options"].append(_new_option())
+                acted["options"].append(_new_option())
             elif verb.startswith("option_") and len(places) == 2:
-                options = questions[at]["options"]
+                options = acted["options"]
                 if places[1] < len(options):
                     _move(options, places[1], verb.removeprefix("option_"))
+        else:
+            return ""
         self.open = next((at for at, q in enumerate(questions) if q is opened), None)
+        return self._focus(verb, next((at for at, q in enumerate(questions) if q is acted), None))
+
+    def _focus(self, verb: str, place: int | None) -> str:
+        if place is None:
+            return "new_type"  # the question was removed
+        if verb in ("up", "down"):
+            last = len(self.questions) - 1
+            if last == 0:
+                return tool_id(f"remove.{place}")
+            if (verb, place) in (("up", 0), ("down", last)):
+                verb = "down" if verb == "up" else "up"  # that button is gone at the end
+            return tool_id(f"{verb}.{place}")
+        if verb == "add_option" or verb.startswith("option_"):
+            return tool_id(f"add_option.{place}")
+        return f"{anchor(f'questions.{place}.text')}-en"
 
     def fill_codes(self) -> None:
         """Export column codes for the questions and options that have none yet."""
@@ -452,6 +474,11 @@ def where(path: str, language: str) -> str:
 def anchor(path: str) -> str:
     """The id of a field on the page: the error summary links to it."""
     return "f-" + re.sub(r"[^A-Za-z0-9_-]", "-", path)
+
+
+def tool_id(action: str) -> str:
+    """The id of the button that sends `action` (`do`)."""
+    return "do-" + action.replace(".", "-")
 
 
 def has_problem(errors: Errors, path: str) -> bool:

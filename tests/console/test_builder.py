@@ -557,9 +557,11 @@ def test_htmx_adds_opens_moves_and_removes_in_place_and_save_keeps_it(
     assert builder.value("open") == str(new)
     assert f'id="f-questions-{new}-text-en"' in added, "the new question opens for editing"
     builder.pair(f"questions.{new}.text", "Donors must coordinate.", "ម្ចាស់ជំនួយត្រូវសម្របសម្រួល។")
-    builder.swap(f"up.{new}")
+    moved_up = builder.swap(f"up.{new}")
     assert builder.value("open") == str(new - 1), "the open question stays open as it moves"
-    builder.swap("remove.0")
+    assert re.search(rf'id="do-up-{new - 1}"[^>]*autofocus', moved_up), "focus follows it"
+    removed = builder.swap("remove.0")
+    assert re.search(r'id="new_type"[^>]*autofocus', removed)
     moved = builder.swap("edit.1")
     assert moved.count('<fieldset class="question"') == 1 and builder.value("open") == "1"
     builder.press("save", 303)

@@ -87,11 +87,12 @@ def test_build_a_round_and_preview_it_in_khmer(staff_page, live_server, director
     page.wait_for_url("**/staff/rounds/*/edit")
     assert "The round is saved." in page.inner_text("main")
     assert page.locator(".question-list > li").count() == 4
-    page.click("button[name=do][value=save] >> nth=0")  # nothing changed: saved again
+    with page.expect_navigation():
+        page.click("button[name=do][value=save] >> nth=0")  # nothing changed: saved again
     page.fill("[name='title.en']", "")
     page.fill("[name='title.km']", "")
     page.click("button[name=do][value=save] >> nth=0")
-    assert page.locator("#errors").is_visible()
+    page.locator("#errors").wait_for()
     fits(page, "builder-error")
     violations["errors"] = serious_violations(page)
 
