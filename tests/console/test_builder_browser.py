@@ -7,6 +7,8 @@ errors or the preview."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from consult.models import Round
@@ -134,6 +136,12 @@ def test_build_five_questions_in_place_in_khmer_on_a_phone(
     page.wait_for_load_state()
     page.goto(f"{live_server}/staff/rounds/new")
     assert page.locator("html").get_attribute("lang") == "km"
+    page.click("button[name=do][value=save] >> nth=0")  # saved empty: refused, in Khmer
+    page.locator("#errors").wait_for()
+    latin = re.findall(r"[A-Za-z_]{3,}", page.inner_text("#errors"))
+    assert not latin, f"English on the Khmer builder's errors: {latin}"
+    fits(page, "builder-km-error")
+    violations = {"errors": serious_violations(page)}
     page.evaluate("window.stayed = true")  # gone if the page were loaded again
     page.fill("[name='title.en']", "Access to commune funds")
     page.fill("[name='title.km']", "ការទទួលបានមូលនិធិឃុំ")
@@ -150,7 +158,7 @@ def test_build_five_questions_in_place_in_khmer_on_a_phone(
     assert page.locator("fieldset.question").count() == 1, "one question open at a time"
     assert page.locator(".question-list .summary").count() == 4
     fits(page, "builder-km-open")
-    violations = {"open": serious_violations(page)}
+    violations["open"] = serious_violations(page)
 
     page.click("button[value='up.4']")  # the open one, "How many meetings?", one place up
     page.locator("#f-questions-3-text-en").wait_for()
