@@ -2,27 +2,35 @@
 plain form, and a preview of the network's form as a network will see it.
 
 It works without JavaScript: every button sends the whole form, and says what to do with it
-(`do`: save, add a question, move or remove one, ...). Only `save` keeps anything; the
-other buttons show the page again with the change made. A save goes through the API's own
-schema (RoundCreateSchema / RoundUpdateSchema) and domain functions (rounds.create_round /
-update_round), so no rule of a round is written twice; what they refuse is shown beside the
-field it concerns, with everything staff typed kept.
+(`do`: save, edit, add, move or remove a question or an option, ...). Only `save` keeps
+anything; the other buttons show the page again with the change made. With JavaScript, htmx
+sends the same form for those buttons and puts back only the questions (`hx-post`): the
+same view answers both. A save goes through the API's own schema (RoundCreateSchema /
+RoundUpdateSchema) and domain functions (rounds.create_round / update_round), so no rule of
+a round is written twice; what they refuse is shown beside the field it concerns, in the
+reader's language, with everything staff typed kept.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
-from zoneinfo import ZoneInfo
+from dataclasses import dataclass
 
 from flask import flash, render_template, request
 from marshmallow import ValidationError
-from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from consult.console.blueprint import Errors, MenuEntry, back_to, console, language, page, record
+from consult.console.builder_form import (
+    NUMBER_SETTINGS,
+    Builder,
+    anchor,
+    field_errors,
+    has_problem,
+    local,
+    say,
+    tool_id,
+    where,
+)
 from consult.domain import rounds
 from consult.domain.answering import form_view
 from consult.domain.audience import networks_in
@@ -30,307 +38,13 @@ from consult.domain.errors import DomainError, Invalid, status_of
 from consult.models import NETWORK_KINDS, Network, Round
 from consult.questions import QUESTION_TYPES
 from consult.runtime import current_runtime
-from consult.schemas.questionnaire import question_name
 from consult.schemas.rounds import AudienceSchema, RoundCreateSchema, RoundUpdateSchema
 from consult.session import request_session
-from consult.texts import LANGUAGES, t
+from consult.texts import LANGUAGES, pick, t
 from consult.web.form import render_form
 from consult.web.locale import local_time
 
 NAV = [MenuEntry(20, "console.new_round", "nav_new_round", "staff")]
-# Settings typed as numbers; the schema reads them (and says what is wrong with them).
-NUMBER_SETTINGS = ("scale", "min", "max", "min_picks", "max_picks", "max_length")
-AUDIENCE_WAYS = ("all", "filter", "networks")
-DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
-QUESTION_FIELD = re.compile(r"^questions\.(\d+)\.type$")
-OPTION_FIELD = re.compile(r"^questions\.(\d+)\.options\.(\d+)\.key$")
-
-
-def _pair(form: MultiDict[str, str], name: str) -> dict[str, str]:
-    return {code: form.get(f"{name}.{code}", "") for code in LANGUAGES}
-
-
-def _blank_pair() -> dict[str, str]:
-    return dict.fromkeys(LANGUAGES, "")
-
-
-def _next_key(prefix: str, taken: list[str]) -> str:
-    """The first of q1, q2, ... (or o1, o2, ...) not used yet: staff may rename it."""
-    number = 1
-    while f"{prefix}{number}" in taken:
-        number += 1
-    return f"{prefix}{number}"
-
-
-def _new_option(question: dict[str, Any]) -> dict[str, Any]:
-    keys = [option["key"] for option in question["options"]]
-    return {"key": _next_key("o", keys), "text": _blank_pair()}
-
-
-def _fit_type(question: dict[str, Any]) -> None:
-    """A question of a type with options starts with the two it needs at least."""
-    kind = QUESTION_TYPES.get(question["type"])
-    if kind and "options" in kind.settings:
-        while len(question["options"]) < 2:
-            question["options"].append(_new_option(question))
-
-
-def _new_question(kind: str, questions: list[dict[str, Any]]) -> dict[str, Any]:
-    question: dict[str, Any] = {
-        "key": _next_key("q", [q["key"] for q in questions]),
-        "type": kind,
-        "text": _blank_pair(),
-        "help": _blank_pair(),
-        "required": True,
-        "options": [],
-        "integer": False,
-        **dict.fromkeys(NUMBER_SETTINGS, ""),
-    }
-    _fit_type(question)
-    return question
-
-
-def _local(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime(DATETIME_LOCAL) if moment else ""
-
-
-def _moment(raw: str, zone: ZoneInfo) -> str | None:
-    """A datetime-local value, read in the body's time zone, as the API takes it (with its
-    offset); what cannot be read goes on as typed, for the schema to say why."""
-    if not raw.strip():
-        return None
-    try:
-        moment = datetime.fromisoformat(raw.strip())
-    except ValueError:
-        return raw
-    return (moment if moment.tzinfo else moment.replace(tzinfo=zone)).isoformat()
-
-
-def _number_or_raw(raw: str) -> int | str:
-    return int(raw) if raw.isdecimal() and len(raw) <= 9 else raw
-
-
-@dataclass
-class Builder:
-    """The builder's form as staff typed it: what the page shows, and the API body it makes."""
-
-    title: dict[str, str] = field(default_factory=_blank_pair)
-    purpose: dict[str, str] = field(default_factory=_blank_pair)
-    questions: list[dict[str, Any]] = field(default_factory=list)
-    audience: dict[str, Any] = field(
-        default_factory=lambda: {
-            "way": "filter",
-            "kinds": [],
-            "provinces": [],
-            "sectors": [],
-            "mou": "",
-            "network_ids": [],
-        }
-    )
-    opens_at: str = ""
-    closes_at: str = ""
-    reminders: str = "7, 1"
-
-    @classmethod
-    def of_round(cls, round_: Round, zone: ZoneInfo) -> Builder:
-        audience = round_.audience
-        way = (
-            "all" if audience.get("all") else "networks" if "network_ids" in audience else "filter"
-        )
-        mou = audience.get("mou")
-        questions = []
-        for saved in round_.questionnaire:
-            question = _new_question(saved["type"], [])
-            question.update(
-                key=saved["key"],
-                text={**_blank_pair(), **saved["text"]},
-                help={**_blank_pair(), **saved.get("help", {})},
-                required=saved.get("required", True),
-                integer=bool(saved.get("integer")),
-                options=[
-                    {"key": option["key"], "text": {**_blank_pair(), **option["text"]}}
-                    for option in saved.get("options", [])
-                ],
-            )
-            for name in NUMBER_SETTINGS:
-                question[name] = "" if saved.get(name) is None else str(saved[name])
-            questions.append(question)
-        return cls(
-            title={**_blank_pair(), **round_.title},
-            purpose={**_blank_pair(), **round_.purpose},
-            questions=questions,
-            audience={
-                "way": way,
-                "kinds": list(audience.get("kinds", [])),
-                "provinces": list(audience.get("provinces", [])),
-                "sectors": list(audience.get("sectors", [])),
-                "mou": "" if mou is None else ("yes" if mou else "no"),
-                "network_ids": [str(n) for n in audience.get("network_ids", [])],
-            },
-            opens_at=_local(round_.opens_at, zone),
-            closes_at=_local(round_.closes_at, zone),
-            reminders=", ".join(str(day) for day in round_.reminders_days_before_close),
-        )
-
-    @classmethod
-    def of_form(cls, form: MultiDict[str, str]) -> Builder:
-        positions = sorted(int(m[1]) for name in form if (m := QUESTION_FIELD.match(name)))
-        questions = []
-        for position in positions:
-            name = f"questions.{position}"
-            question = _new_question(form.get(f"{name}.type", ""), [])
-            option_places = sorted(
-                int(m[2])
-                for key in form
-                if (m := OPTION_FIELD.match(key)) and int(m[1]) == position
-            )
-            question.update(
-                key=form.get(f"{name}.key", "").strip(),
-                text=_pair(form, f"{name}.text"),
-                help=_pair(form, f"{name}.help"),
-                required=f"{name}.required" in form,
-                integer=f"{name}.integer" in form,
-                options=[
-                    {
-                        "key": form.get(f"{name}.options.{place}.key", "").strip(),
-                        "text": _pair(form, f"{name}.options.{place}.text"),
-                    }
-                    for place in option_places
-                ],
-            )
-            for setting in NUMBER_SETTINGS:
-                question[setting] = form.get(f"{name}.{setting}", "").strip()
-            _fit_type(question)
-            questions.append(question)
-        return cls(
-            title=_pair(form, "title"),
-            purpose=_pair(form, "purpose"),
-            questions=questions,
-            audience={
-                "way": form.get("audience.way", ""),
-                "kinds": form.getlist("audience.kinds"),
-                "provinces": form.getlist("audience.provinces"),
-                "sectors": form.getlist("audience.sectors"),
-                "mou": form.get("audience.mou", ""),
-                "network_ids": form.getlist("audience.network_ids"),
-            },
-            opens_at=form.get("opens_at", ""),
-            closes_at=form.get("closes_at", ""),
-            reminders=form.get("reminders_days_before_close", ""),
-        )
-
-    def apply(self, action: str, new_type: str) -> None:
-        """Make the change a button asks for: add, move or remove a question or an option."""
-        verb, _, where = action.partition(".")
-        places = [int(part) for part in where.split(".") if part.isdecimal()]
-        questions = self.questions
-        if verb == "add" and new_type in QUESTION_TYPES:
-            questions.append(_new_question(new_type, questions))
-        elif places and places[0] < len(questions):
-            at = places[0]
-            if verb in ("up", "down", "remove"):
-                _move(questions, at, verb)
-            elif verb == "add_option":
-                questions[at]["options"].append(_new_option(questions[at]))
-            elif verb.startswith("option_") and len(places) == 2:
-                options = questions[at]["options"]
-                if places[1] < len(options):
-                    _move(options, places[1], verb.removeprefix("option_"))
-
-    def audience_body(self) -> dict[str, Any]:
-        chosen = self.audience
-        if chosen["way"] == "all":
-            return {"all": True}
-        if chosen["way"] == "networks":
-            picked = [_number_or_raw(raw) for raw in chosen["network_ids"]]
-            return {"network_ids": picked} if picked else {}
-        if chosen["way"] != "filter":
-            return {}
-        body: dict[str, Any] = {
-            part: chosen[part] for part in ("kinds", "provinces", "sectors") if chosen[part]
-        }
-        if chosen["mou"] in ("yes", "no"):
-            body["mou"] = chosen["mou"] == "yes"
-        return body
-
-    def body(self, zone: ZoneInfo) -> dict[str, Any]:
-        """The round as the API's POST/PATCH body: what the same schema then checks."""
-        days = [part for part in re.split(r"[\s,;]+", self.reminders.strip()) if part]
-        return {
-            "title": self.title,
-            "purpose": self.purpose,
-            "questions": [_question_body(question) for question in self.questions],
-            "audience": self.audience_body(),
-            "opens_at": _moment(self.opens_at, zone),
-            "closes_at": _moment(self.closes_at, zone),
-            "reminders_days_before_close": [_number_or_raw(day) for day in days],
-        }
-
-
-def _move(items: list[Any], at: int, verb: str) -> None:
-    if verb == "remove":
-        del items[at]
-    elif verb == "up" and at > 0:
-        items[at - 1], items[at] = items[at], items[at - 1]
-    elif verb == "down" and at + 1 < len(items):
-        items[at + 1], items[at] = items[at], items[at + 1]
-
-
-def _question_body(question: dict[str, Any]) -> dict[str, Any]:
-    """A question as the API takes it: the settings of its type, those staff filled in."""
-    kind = QUESTION_TYPES.get(question["type"])
-    settings = kind.settings if kind else frozenset()
-    body: dict[str, Any] = {
-        "key": question["key"],
-        "type": question["type"],
-        "text": question["text"],
-        "required": question["required"],
-    }
-    if any(part.strip() for part in question["help"].values()):
-        body["help"] = question["help"]
-    if "options" in settings:
-        body["options"] = [
-            {"key": option["key"], "text": option["text"]} for option in question["options"]
-        ]
-    for name in NUMBER_SETTINGS:
-        if name in settings and question[name]:
-            body[name] = question[name]
-    if "integer" in settings and question["integer"]:
-        body["integer"] = True
-    return body
-
-
-def _paths(messages: Any, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], list[str]]]:
-    """marshmallow's nested messages as (path, messages) pairs."""
-    if isinstance(messages, dict):
-        found = []
-        for name, inner in messages.items():
-            found += _paths(inner, (*prefix, str(name)))
-        return found
-    if isinstance(messages, list) and all(isinstance(item, str) for item in messages):
-        return [(prefix, messages)]
-    return [(prefix, [str(messages)])]
-
-
-def field_errors(messages: Any, questions: list[dict[str, Any]]) -> Errors:
-    """The schema's or the domain's errors by the builder's field names: a question, which
-    the API's errors name by its key, becomes its place on the page (questions.2.text)."""
-    places: dict[str, int] = {}
-    for place, question in enumerate(questions):
-        places.setdefault(question_name(question, place + 1), place)
-    errors: Errors = {}
-    for path, problems in _paths(messages):
-        parts = list(path)
-        if len(parts) == 1:
-            parts = parts[0].split(".")  # a domain error names its field "audience.network_ids"
-        if len(parts) > 1 and parts[0] == "questions" and parts[1] in places:
-            parts[1] = str(places[parts[1]])
-        if parts and parts[-1] == "_schema":
-            parts.pop()
-        if len(parts) > 1 and parts[-1].isdecimal() and parts[-2] not in ("questions", "options"):
-            parts.pop()  # an item of a list typed in one field: reminders_days_before_close.1
-        errors.setdefault(".".join(parts) or "_form", []).extend(problems)
-    return errors
 
 
 @dataclass
@@ -357,8 +71,15 @@ def _audience_of(builder: Builder) -> Audience | None:
 
 
 def _render(
-    builder: Builder, round_: Round | None, errors: Errors, status: int = 200, changed: bool = False
+    builder: Builder,
+    round_: Round | None,
+    errors: Errors,
+    status: int = 200,
+    changed: bool = False,
+    focus: str = "",
+    template: str = "console/builder.html",
 ) -> tuple[str, int]:
+    """The builder's page, or (`template`) only its questions, which htmx puts in place."""
     directory = networks_in(request_session(), {"all": True})
     provinces = sorted(
         {n.province for n in directory if n.province} | set(builder.audience["provinces"])
@@ -367,13 +88,16 @@ def _render(
         {s.name for n in directory for s in n.sectors} | set(builder.audience["sectors"])
     )
     html = render_template(
-        "console/builder.html",
+        template,
         builder=builder,
         round=round_,
         errors=errors,
         changed=changed,
+        focus=focus,
+        tool_id=tool_id,
         types=list(QUESTION_TYPES),
         settings_of={name: kind.settings for name, kind in QUESTION_TYPES.items()},
+        numbers=NUMBER_SETTINGS,
         kinds=NETWORK_KINDS,
         provinces=provinces,
         sectors=sectors,
@@ -382,6 +106,9 @@ def _render(
         zone=current_runtime().settings.timezone,
         where=where,
         anchor=anchor,
+        say=say,
+        pick=pick,
+        has_problem=has_problem,
     )
     return html, status
 
@@ -389,10 +116,11 @@ def _render(
 def _save(builder: Builder, round_: Round | None) -> Response | tuple[str, int]:
     """Check the body with the API's schema, save it with the API's domain function."""
     session, zone = request_session(), current_runtime().settings.zone
+    builder.fill_codes()
     body = builder.body(zone)
     for name in ("opens_at", "closes_at"):
         kept = getattr(round_, name, None)
-        if kept and getattr(builder, name) == _local(kept, zone):
+        if kept and getattr(builder, name) == local(kept, zone):
             body[name] = kept.isoformat()  # as stored, to the second: the form shows minutes
     schema = RoundCreateSchema() if round_ is None else RoundUpdateSchema()
     try:
@@ -421,8 +149,11 @@ def _handle(builder: Builder, round_: Round | None) -> Response | tuple[str, int
     action = request.form.get("do", "save")
     if action == "save":
         return _save(builder, round_)
-    builder.apply(action, request.form.get("new_type", ""))
-    return _render(builder, round_, {}, changed=True)
+    focus = builder.apply(action, request.form.get("new_type", ""))
+    if request.headers.get("HX-Request"):
+        questions = "console/builder_questions.html"
+        return _render(builder, round_, {}, changed=True, focus=focus, template=questions)
+    return _render(builder, round_, {}, changed=True, focus=focus)
 
 
 @console.route("/rounds/new", methods=["GET", "POST"])
@@ -462,43 +193,3 @@ def preview_round(round_id: int) -> str:
         template="console/builder_preview.html",
         preview=True,
     )
-
-
-# What each field is called where the error summary names it.
-FIELD_LABELS = {
-    "title": "builder_title",
-    "purpose": "builder_purpose",
-    "questions": "builder_questions",
-    "audience": "builder_audience",
-    "opens_at": "builder_opens",
-    "closes_at": "builder_closes",
-    "reminders_days_before_close": "builder_reminders",
-    "event_id": "builder_event",
-    "text": "builder_text",
-    "help": "builder_help",
-    "key": "builder_key",
-    "type": "builder_type",
-    "options": "builder_options",
-    **{name: f"builder_{name}" for name in (*NUMBER_SETTINGS, "integer", "required")},
-}
-
-
-def where(path: str, language: str) -> str:
-    """A field of the builder as a person names it: "Question 3, option 2, Key"."""
-    parts = path.split(".")
-    said = []
-    if parts[0] == "questions" and len(parts) > 1 and parts[1].isdecimal():
-        said.append(t("builder_question_n", language, n=int(parts[1]) + 1))
-        parts = parts[2:]
-        if parts[:1] == ["options"] and len(parts) > 1 and parts[1].isdecimal():
-            said.append(t("builder_option_n", language, n=int(parts[1]) + 1))
-            parts = parts[2:]
-    if parts:
-        label = FIELD_LABELS.get(parts[0])
-        said.append(t(label, language) if label else ".".join(parts))
-    return ", ".join(said)
-
-
-def anchor(path: str) -> str:
-    """The id of a field on the page: the error summary links to it."""
-    return "f-" + re.sub(r"[^A-Za-z0-9_-]", "-", path)

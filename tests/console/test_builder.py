@@ -9,11 +9,15 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
+from consult.console.builder_form import column_code
 from consult.domain import rounds
 from consult.models import AuditEntry, Round
+from consult.schemas.questionnaire import KEY_PATTERN
 from consult.texts.staff import STAFF as TEXTS
 from tests.console.conftest import post, sign_in
 
@@ -90,6 +94,20 @@ class Builder:
             self.page = answer
             self.fields = self.read(answer.text)
         return answer
+
+    def swap(self, do: str) -> str:
+        """Press a button as htmx does: the answer is the questions alone, put in place of
+        the old ones; the rest of the page stays as it was."""
+        answer = self.client.post(
+            self.path, data=MultiDict([*self.fields, ("do", do)]), headers={"HX-Request": "true"}
+        )
+        assert answer.status_code == 200, answer.text
+        reader = FormReader()
+        reader.feed(answer.text)
+        swapped = ("questions.", "open", "new_type")
+        self.fields = [(n, v) for n, v in self.fields if not n.startswith(swapped)]
+        self.fields += reader.fields
+        return answer.text
 
     def pair(self, name: str, en: str, km: str) -> None:
         self.set(f"{name}.en", en)
@@ -184,7 +202,7 @@ def test_staff_build_a_round_of_every_question_type_in_both_languages(
             "statement",
         ]
         assert questions[1]["options"][2] == {
-            "key": "o3",
+            "key": "donors",
             "text": {"en": "Donors", "km": "ម្ចាស់ជំនួយ"},
         }
         assert (questions[2]["min_picks"], questions[2]["max_picks"]) == (1, 2)
@@ -244,7 +262,7 @@ def test_changing_a_questions_type_shows_the_settings_of_its_new_type(staff_clie
     assert "questions.0.options.0.key" not in dict(builder.fields)
     builder.set("questions.0.type", "ranking")
     builder.press("type.0")
-    assert builder.value("questions.0.options.1.key") == "o2", "a ranking starts with 2 options"
+    assert "questions.0.options.1.text.km" in dict(builder.fields), "a ranking starts with 2"
     assert builder.value("questions.0.text.km") == "យល់ស្រប?"
     builder.set("questions.0.type", "number")
     builder.press("type.0")
@@ -267,24 +285,23 @@ def test_an_invalid_form_says_which_field_and_keeps_what_was_typed(staff_client,
     page = refused.text
     for field in ("title", "questions-0-key", "questions-0-scale", "reminders_days_before_close"):
         assert f'id="f-{field}-error"' in page, field
-    assert "Give the text in English, Khmer or both." in page
-    assert "Use lower-case letters, digits and _" in page
-    assert "Must be greater than or equal to 2 and less than or equal to 10." in page
+    assert "Write it in English, Khmer or both." in page
+    assert "Use lower-case Latin letters, digits and _, starting with a letter." in page
+    assert "Give a number from 2 to 10." in page
     assert builder.value("purpose.km") == "សូមរក្សាអ្វីដែលខ្ញុំបានសរសេរ"
     assert builder.value("questions.0.key") == "Bad Key"
     assert builder.value("questions.0.scale") == "11"
     assert builder.value("reminders_days_before_close") == "7, seven"
     assert builder.value("closes_at") == "2030-04-01T09:00"
-    assert '<a href="#f-questions-0-key">Question 1, Key' in page
+    assert '<a href="#f-questions-0-key">Question 1, Export column code' in page
     builder.pair("title", "A title", "ចំណងជើង")
     builder.set("questions.0.key", "rated")
     builder.set("questions.0.scale", "10")
     builder.set("reminders_days_before_close", "7")
     builder.set("audience.way", "all")
     builder.press("save", 422)
-    assert 'id="f-closes_at-error"' in builder.page.text and "Must be after opens_at." in (
-        builder.page.text
-    )
+    assert 'id="f-closes_at-error"' in builder.page.text
+    assert "The closing date must come after the opening date." in builder.page.text
     assert builder.value("questions.0.text.km") == "វាយតម្លៃ"
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Round)) == 0
@@ -448,3 +465,129 @@ def test_a_launched_round_cannot_be_edited_and_the_page_says_so(
     assert refused.status_code == 409
     with database.session() as session:
         assert session.get(Round, launched_round.id).title["en"] != "X"
+
+
+def test_an_export_column_code_is_made_from_the_english_text():
+    assert column_code("Young people are heard in planning.", set(), "q1") == (
+        "young_people_heard_planning"
+    )
+    assert column_code("Which channel works best?", {"channel_works_best"}, "q2") == (
+        "channel_works_best_2"
+    )
+    assert column_code("Café prices in Siem Reap", set(), "q1") == "cafe_prices_siem_reap"
+    assert column_code("2025 budget", set(), "q4") == "q_2025_budget"
+    assert column_code("យុវជនត្រូវបានស្តាប់", set(), "q3") == "q3", "no Latin letter: its place"
+    assert column_code("", {"o2"}, "o2") == "o2_2"
+
+
+@given(st.text(max_size=300), st.sets(st.text(max_size=5), max_size=5))
+def test_every_export_column_code_fits_the_schemas_rule_and_is_new(english, taken):
+    code = column_code(english, taken, "q1")
+    assert re.fullmatch(KEY_PATTERN, code) and code not in taken
+
+
+def test_codes_are_made_at_save_hidden_and_kept_when_the_text_changes(staff_client, database):
+    builder = Builder(staff_client, "/staff/rounds/new")
+    builder.pair("title", "Codes", "កូដ")
+    builder.pair("purpose", "Made for staff", "សម្រាប់បុគ្គលិក")
+    builder.add("likert", "Young people are heard in planning.", "យុវជនត្រូវបានស្តាប់។")
+    choice = builder.add("single_choice", "Young people are heard in planning!", "ម្តងទៀត")
+    builder.options(choice, ("Meetings", "កិច្ចប្រជុំ"), ("Social media", "បណ្តាញសង្គម"))
+    builder.add("text", "", "តែភាសាខ្មែរ")
+    builder.set("audience.way", "all")
+    assert re.search(r'<details class="codes"\s*>', builder.page.text), "shown only if asked"
+
+    round_id = saved_id(builder.press("save", 303))
+
+    assert question_keys(database, round_id) == [
+        "young_people_heard_planning",
+        "young_people_heard_planning_2",
+        "q3",
+    ]
+    again = Builder(staff_client, f"/staff/rounds/{round_id}/edit")
+    assert again.value("questions.1.options.1.key") == "social_media"
+    again.press("edit.0")
+    again.set("questions.0.text.en", "Youth are listened to.")
+    again.press("save", 303)
+    with database.session() as session:
+        saved = session.get(Round, round_id).questionnaire
+        assert saved[0]["key"] == "young_people_heard_planning", "a code once set is kept"
+        assert saved[0]["text"]["en"] == "Youth are listened to."
+
+
+def test_one_question_is_open_and_the_others_are_one_line_that_keep_everything(
+    staff_client, database, admin, sample_round
+):
+    round_id = staff_client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
+    with database.session() as session:
+        before = session.get(Round, round_id).questionnaire
+    builder = Builder(staff_client, f"/staff/rounds/{round_id}/edit")
+    assert builder.page.text.count('<fieldset class="question"') == 0
+    assert builder.page.text.count('class="summary"') == len(sample_round["questions"])
+
+    builder.press("edit.2")
+    assert builder.page.text.count('<fieldset class="question"') == 1
+    assert 'id="f-questions-2-text-en"' in builder.page.text
+    builder.press("save", 303)
+
+    with database.session() as session:
+        assert session.get(Round, round_id).questionnaire == before
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "update-round"))
+        assert [entry.details for entry in entries] == [{"changed": []}], "nothing was lost"
+
+
+def test_htmx_adds_opens_moves_and_removes_in_place_and_save_keeps_it(
+    staff_client, database, admin, sample_round
+):
+    round_id = staff_client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
+    keys = question_keys(database, round_id)
+    builder = Builder(staff_client, f"/staff/rounds/{round_id}/edit")
+
+    builder.set("new_type", "statement")
+    added = builder.swap("add")
+    assert "<html" not in added and 'id="questions"' in added
+    assert TEXTS["builder_changed"]["en"] in added
+    new = len(keys)
+    assert builder.value("open") == str(new)
+    assert f'id="f-questions-{new}-text-en"' in added, "the new question opens for editing"
+    builder.pair(f"questions.{new}.text", "Donors must coordinate.", "ម្ចាស់ជំនួយត្រូវសម្របសម្រួល។")
+    moved_up = builder.swap(f"up.{new}")
+    assert builder.value("open") == str(new - 1), "the open question stays open as it moves"
+    assert re.search(rf'id="do-up-{new - 1}"[^>]*autofocus', moved_up), "focus follows it"
+    removed = builder.swap("remove.0")
+    assert re.search(r'id="new_type"[^>]*autofocus', removed)
+    moved = builder.swap("edit.1")
+    assert moved.count('<fieldset class="question"') == 1 and builder.value("open") == "1"
+    builder.press("save", 303)
+
+    saved = question_keys(database, round_id)
+    assert saved == [*keys[1:-1], "donors_must_coordinate", keys[-1]]
+
+
+def test_without_javascript_the_same_buttons_send_the_whole_page(staff_client):
+    builder = Builder(staff_client, "/staff/rounds/new")
+    assert 'hx-post="/staff/rounds/new"' in builder.page.text
+    builder.set("new_type", "likert")
+    answer = builder.press("add")
+    assert answer.text.lstrip().lower().startswith("<!doctype html>")
+    assert TEXTS["builder_changed"]["en"] in answer.text
+    assert builder.value("open") == "0"
+
+
+def test_a_refused_save_says_why_in_khmer_beside_each_field(staff_client):
+    post(staff_client, "/staff/language", {"language": "km", "next": "/staff/"})
+    builder = Builder(staff_client, "/staff/rounds/new")
+    builder.set("new_type", "rating")
+    builder.press("add")
+    builder.set("questions.0.scale", "11")
+    builder.set("audience.way", "networks")
+
+    refused = builder.press("save", 422).text
+    shown = re.sub(r"<[^>]+>", " ", refused)
+
+    for said in ("builder_problem_text", "builder_problem_between", "builder_problem_audience"):
+        assert TEXTS[said]["km"].split("{")[0] in refused, said
+    for english in ("Give the text", "network_ids", "Must be greater", "Choose the audience"):
+        assert english not in shown, english
+    assert 'id="f-questions-0-scale-error"' in refused
+    assert builder.value("questions.0.scale") == "11", "what was typed is kept"
