@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import consult
-from consult.texts import AUDIENCES, CATALOG, LANGUAGES, t
+from consult.texts import AUDIENCES, CATALOG, LANGUAGES, t, zone_name
 
 PACKAGE = Path(consult.__file__).parent
 # t("key", ...) in Python and templates, w("key") in the report's template; a key built
@@ -48,3 +48,10 @@ def test_a_key_said_by_two_audiences_is_refused() -> None:
 def test_the_audiences_make_the_catalog() -> None:
     assert sum(len(texts) for texts in AUDIENCES.values()) == len(CATALOG)
     assert t("submit", "km") == CATALOG["submit"]["km"]
+
+
+def test_a_time_zone_is_said_by_its_city_and_offset() -> None:
+    assert zone_name("Asia/Phnom_Penh", "km") == "ភ្នំពេញ (UTC+7)"
+    assert zone_name("Asia/Phnom_Penh", "en") == "Phnom Penh (UTC+7)"
+    assert zone_name("Asia/Kolkata", "km") == "Kolkata (UTC+5:30)"
+    assert zone_name("UTC", "en") == "UTC (UTC+0)"

@@ -40,7 +40,7 @@ from consult.questions import QUESTION_TYPES
 from consult.runtime import current_runtime
 from consult.schemas.rounds import AudienceSchema, RoundCreateSchema, RoundUpdateSchema
 from consult.session import request_session
-from consult.texts import LANGUAGES, pick, t
+from consult.texts import LANGUAGES, pick, t, zone_name
 from consult.web.form import render_form
 from consult.web.locale import local_time
 
@@ -103,7 +103,7 @@ def _render(
         sectors=sectors,
         directory=directory,
         audience=_audience_of(builder),
-        zone=current_runtime().settings.timezone,
+        zone=zone_name(current_runtime().settings.timezone, language()),
         where=where,
         anchor=anchor,
         say=say,

@@ -37,7 +37,7 @@ from consult.models import CalendarEvent
 from consult.runtime import current_runtime
 from consult.schemas.calendar import EventCreateSchema, EventUpdateSchema
 from consult.session import request_session
-from consult.texts import LANGUAGES, pick
+from consult.texts import LANGUAGES, pick, zone_name
 
 NAV = [MenuEntry(40, "console.calendar_page", "nav_calendar", "viewer")]
 PAGE_SIZE = 20
@@ -150,7 +150,7 @@ def _event_page(
         event=event,
         form=form,
         errors=errors,
-        zone=_zone().key,
+        zone=zone_name(_zone().key, language()),
         can_write=api_keys.role_allows(signed_in().role, "staff"),
     ), status
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from consult.texts.mail import MAIL
 from consult.texts.networks import NETWORKS
@@ -106,6 +107,17 @@ def group_label(grouping: str, group: str, language: str) -> str:
         return sector_label(group, language)
     label = GROUPS.get(grouping, {}).get(group)
     return label[language] if label else group
+
+
+def zone_name(zone: str, language: str) -> str:
+    """A time zone as people say it: its city in the reader's language and its offset now,
+    "ភ្នំពេញ (UTC+7)" rather than the database name Asia/Phnom_Penh."""
+    city = province_label(zone.rsplit("/", 1)[-1].replace("_", " "), language)
+    offset = datetime.now(ZoneInfo(zone)).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    hours, rest = divmod(abs(minutes), 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{city} (UTC{sign}{hours}{f':{rest:02d}' if rest else ''})"
 
 
 def pick(text: Mapping[str, str], language: str) -> str:

@@ -404,10 +404,10 @@ STAFF: dict[str, dict[str, str]] = {
         "km": "សូមជ្រើសរើសបញ្ជីបណ្តាញជាឯកសារ CSV (UTF-8)។ អ្នកនឹងឃើញអ្វីដែលវានឹងផ្លាស់ប្តូរ មុនពេលរក្សាទុកអ្វីមួយ។",
     },
     "directory_import_columns": {
-        "en": "The file's first row names its columns, spelled as here (kind and name are "
+        "en": "The file's first row names its columns, spelled as here (the first two are "
         "required; sectors are separated by ';'):",
-        "km": "ជួរទីមួយនៃឯកសារដាក់ឈ្មោះជួរឈរ ដោយសរសេរដូចខាងក្រោមនេះ (kind និង name ជាជួរចាំបាច់ "
-        "ហើយវិស័យនៅក្នុង sectors បំបែកដោយ ';')៖",
+        "km": "ជួរទីមួយនៃឯកសារដាក់ឈ្មោះជួរឈរ ដោយសរសេរដូចខាងក្រោមនេះ (ជួរឈរពីរដំបូងជាជួរចាំបាច់ "
+        "ហើយវិស័យបំបែកដោយ ';')៖",
     },
     "directory_import_file": {"en": "CSV file", "km": "ឯកសារ CSV"},
     "directory_import_preview": {"en": "Preview the import", "km": "មើលការនាំចូលជាមុន"},
@@ -674,7 +674,10 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "Agreement (5 points)",
         "km": "កម្រិតនៃការយល់ស្រប (៥ កម្រិត)",
     },
-    "builder_type_rating": {"en": "Rating (1 to N)", "km": "ការដាក់ពិន្ទុ (១ ដល់ N)"},
+    "builder_type_rating": {
+        "en": "Rating (from 1 to a top score you set)",
+        "km": "ការដាក់ពិន្ទុ (ពី ១ ដល់ពិន្ទុខ្ពស់បំផុតដែលអ្នកកំណត់)",
+    },
     "builder_type_number": {"en": "Number", "km": "ចំនួន"},
     "builder_type_text": {"en": "Written answer", "km": "ចម្លើយជាអត្ថបទ"},
     "builder_type_ranking": {"en": "Ranking", "km": "ការរៀបតាមលំដាប់"},
