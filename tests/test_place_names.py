@@ -7,7 +7,15 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from consult.texts import CATALOG, LANGUAGES, group_label, t
-from consult.texts.places import PLACES, VARIANTS, network_name, province_label, sector_label
+from consult.texts.places import (
+    PLACES,
+    VARIANTS,
+    _folded,
+    network_name,
+    province_label,
+    sector_label,
+    spellings,
+)
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "networks.csv"
 
@@ -30,6 +38,13 @@ def test_every_name_has_both_languages_and_is_reachable_by_text() -> None:
     assert set(VARIANTS) <= set(PLACES)
 
 
+def test_no_spelling_names_two_places_or_sectors() -> None:
+    named: dict[str, str] = {}
+    for key, entry in PLACES.items():
+        for spelling in {_folded(s) for s in (*entry.values(), *VARIANTS.get(key, ()))}:
+            assert named.setdefault(spelling, key) == key, (spelling, key, named[spelling])
+
+
 def test_the_table_holds_the_capital_and_the_24_provinces() -> None:
     assert len([key for key in PLACES if key.startswith("name_province_")]) == 25
 
@@ -47,6 +62,13 @@ def test_common_spellings_read_as_the_same_province() -> None:
     assert province_label("Sihanoukville", "km") == province_label("Preah Sihanouk", "km")
     assert province_label("Tbong Khmum", "km") == province_label("Tboung Khmum", "km")
     assert province_label("Mondul Kiri", "km") == "មណ្ឌលគិរី"
+
+
+def test_a_filter_finds_a_province_or_sector_by_any_of_its_spellings() -> None:
+    assert {"siem reap", "siemreap", "សៀមរាប"} <= spellings("សៀមរាប")
+    assert "preah sihanouk" in spellings("Sihanoukville ")
+    assert "education" in spellings("ការអប់រំ")
+    assert spellings(" Atlantis") == {"atlantis"}
 
 
 def test_english_readers_and_unknown_values_see_them_as_stored() -> None:

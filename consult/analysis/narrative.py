@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consult.texts import GROUPINGS, LANGUAGES, pick
+from consult.texts.places import province_label, sector_label
 
 MAX_POINTS = 7
 COMMON_POINTS = 3
@@ -432,14 +433,15 @@ def _group(grouping: str, group: str, language: str) -> str:
         return words[language]
     if grouping.startswith("sector:") and group == "other":
         return PLACE_WORDS["other_sectors"][language]
-    place = "sector" if grouping.startswith("sector:") else "province"
-    return PLACE_WORDS[place][language].format(name=group)
+    if grouping.startswith("sector:"):
+        return PLACE_WORDS["sector"][language].format(name=sector_label(group, language))
+    return PLACE_WORDS["province"][language].format(name=province_label(group, language))
 
 
 def _grouping(grouping: str, language: str) -> str:
     base, _, name = grouping.partition(":")
     words = GROUPINGS.get(base, {}).get(language, base)
-    return f"{words} ({name})" if name else words
+    return f"{words} ({sector_label(name, language)})" if name else words
 
 
 def _option(question: Mapping[str, Any], key: str, language: str) -> str:

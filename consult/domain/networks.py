@@ -14,6 +14,7 @@ from consult.domain import outbox
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.paging import paginate
 from consult.models import Contact, Network, NetworkSector
+from consult.texts.places import spellings
 
 NETWORK_FIELDS = ("name", "name_km", "acronym", "kind", "province", "mou", "mou_since", "language")
 CONTACT_FIELDS = ("name", "email", "language")
@@ -50,12 +51,12 @@ def _filtered(query: Select[tuple[Network]], where: NetworkFilter) -> Select[tup
     if where.kind:
         query = query.where(Network.kind == where.kind)
     if where.province:
-        query = query.where(func.lower(Network.province) == where.province.strip().lower())
+        query = query.where(func.lower(Network.province).in_(spellings(where.province)))
     if where.mou is not None:
         query = query.where(Network.mou.is_(where.mou))
     if where.sector:
         query = query.where(
-            Network.sectors.any(func.lower(NetworkSector.name) == where.sector.strip().lower())
+            Network.sectors.any(func.lower(NetworkSector.name).in_(spellings(where.sector)))
         )
     if where.q and where.q.strip():
         needle = where.q.strip().lower()

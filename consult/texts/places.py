@@ -136,6 +136,17 @@ def sector_label(sector: str | None, language: str) -> str:
     return _label("name_sector_", sector, language)
 
 
+def spellings(value: str) -> set[str]:
+    """Every spelling, lower-case, of the province or sector `value` names in either
+    language: a directory filter typed as "សៀមរាប" or "Siemreap" finds "Siem Reap"."""
+    typed = value.strip().casefold()
+    key = _SPELLINGS.get(_folded(value))
+    if key is None:
+        return {typed}
+    known = (*PLACES[key].values(), *VARIANTS.get(key, ()))
+    return {typed, *(spelling.casefold() for spelling in known)}
+
+
 def _label(kind: str, value: str | None, language: str) -> str:
     if not value:
         return ""
@@ -147,11 +158,12 @@ def _label(kind: str, value: str | None, language: str) -> str:
 
 def _folded(spelling: str) -> str:
     """A spelling with case, spaces, hyphens and dots left out: "Mondul-Kiri" is "mondulkiri"."""
-    return re.sub(r"[\W_]+", "", spelling.casefold())
+    return re.sub(r"[\s\-_.,'\u2019]+", "", spelling.casefold())
 
 
 _SPELLINGS: dict[str, str] = {
     _folded(spelling): key
     for key, entry in PLACES.items()
-    for spelling in (entry["en"], *VARIANTS.get(key, ()))
+    if "{" not in entry["en"]  # the names, not the sentences about them
+    for spelling in (*entry.values(), *VARIANTS.get(key, ()))
 }

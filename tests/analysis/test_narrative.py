@@ -160,3 +160,5 @@ def test_sector_groups_are_counted_and_named():
     english = response["narrative"]["en"]
     assert "against 0 of 20 networks in education" in english
     assert "It also divides them by sector" not in english, "health is the same split"
+    khmer = response["narrative"]["km"]
+    assert "បណ្តាញក្នុងវិស័យការអប់រំ" in khmer and "education" not in khmer

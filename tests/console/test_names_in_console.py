@@ -45,3 +45,17 @@ def test_the_english_directory_shows_them_as_stored(client, accounts, database):
     assert f'<div lang="km">{KHMER_NAME}</div>' in listing and "<td>Siem Reap</td>" in listing
     page = client.get(f"/staff/networks/{network}").text
     assert "Siem Reap" in page and "fisheries, education" in page
+
+
+@pytest.mark.usefixtures("directory")
+def test_a_khmer_reader_filters_the_directory_by_a_province_or_sector_in_khmer(
+    client, accounts, database, admin
+):
+    viewer = accounts["viewer"].email
+    reads_khmer(database, viewer)
+    sign_in(client, viewer)
+    network = network_id(database, "Tonle Sap Fisheries Network")
+    for query in ("province=សៀមរាប", "province=Siemreap", "sector=ជលផល"):
+        assert f'href="/staff/networks/{network}"' in client.get(f"/staff/networks?{query}").text
+    api = client.get("/api/v1/networks?province=ភ្នំពេញ&page_size=200", headers=admin).json
+    assert api["total"] == 10, "the ten networks stored in Phnom Penh"
