@@ -6,7 +6,7 @@ from datetime import datetime
 
 from flask import request
 
-from consult.i18n import LANGUAGES
+from consult.i18n import LANGUAGES, long_date
 from consult.runtime import current_runtime
 
 
@@ -18,3 +18,9 @@ def page_language(default: str) -> str:
 
 def local_time(moment: datetime) -> str:
     return moment.astimezone(current_runtime().settings.zone).strftime("%Y-%m-%d %H:%M")
+
+
+def local_date(moment: datetime, language: str) -> str:
+    """A moment in a sentence, as the reader says it: the body's time zone, the month in
+    words in their language ("7 ខែធ្នូ ឆ្នាំ 2026 ម៉ោង 18:45")."""
+    return long_date(moment.astimezone(current_runtime().settings.zone), language)
