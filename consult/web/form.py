@@ -99,13 +99,15 @@ def save(token: str) -> Any:
 
 @web.get("/r/<token:token>/done")
 def done(token: str) -> Any:
-    """The confirmation: what was received, when, and that it can still be changed."""
+    """The confirmation: what was received, when, and that it can still be changed (once
+    the round has closed, the link's read-only page says what was received instead)."""
     session = request_session()
-    invitation, response = responses.open_link(session, token, utcnow())
+    now = utcnow()
+    invitation, response = responses.open_link(session, token, now)
     session.commit()
     language = page_language(invitation.network.language)
     page = answering_view(invitation, response, language)
-    if page["submitted"] is None:
+    if page["submitted"] is None or responses.round_closed(invitation.round, now):
         return redirect(url_for("web.form", token=token, lang=language), code=303)
     return render_template(
         "done.html",

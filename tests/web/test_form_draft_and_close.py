@@ -131,3 +131,17 @@ def test_a_closed_rounds_link_says_plainly_when_nothing_was_submitted(
     assert "<form" not in html
     khmer = client.get(f"/r/{token}?lang=km").get_data(as_text=True)
     assert "មិនបានដាក់ស្នើចម្លើយ មុនពេលការពិគ្រោះយោបល់បិទទេ" in khmer
+
+
+def test_the_confirmation_of_a_closed_round_leads_to_its_read_only_page(
+    client, admin, launched_round
+):
+    token = launched_round.token_of("BNN")
+    body = {"answers": SAMPLE_ANSWERS, "submitted_by": FOCAL_POINT}
+    assert client.post(f"/api/v1/respond/{token}", json=body).status_code == 200
+    assert client.get(f"/r/{token}/done").status_code == 200, "open: the confirmation"
+    close_early(client, admin, launched_round)
+
+    done = client.get(f"/r/{token}/done?lang=en")
+    assert done.status_code == 303
+    assert done.headers["Location"] == f"/r/{token}?lang=en"
