@@ -10,6 +10,7 @@ from sqlalchemy import update
 
 from consult.db import utcnow
 from consult.models import Round
+from tests.api.test_followups import clarify
 from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS
 
 SIGNER = {
@@ -145,3 +146,15 @@ def test_the_confirmation_of_a_closed_round_leads_to_its_read_only_page(
     done = client.get(f"/r/{token}/done?lang=en")
     assert done.status_code == 303
     assert done.headers["Location"] == f"/r/{token}?lang=en"
+
+
+def test_a_closed_rounds_link_still_leads_to_the_secretariats_questions(
+    client, admin, launched_round
+):
+    sent = clarify(client, admin, launched_round, indexes=(0,))
+    close_early(client, admin, launched_round)
+    token = launched_round.invitations[0]["token"]
+
+    html = client.get(f"/r/{token}?lang=en").get_data(as_text=True)
+    assert "A question from the secretariat" in html
+    assert f"/r/{token}/followups/{sent['followup']['id']}" in html
