@@ -271,9 +271,22 @@ def _digest(entry: Submission, kind: str) -> str:
     return request_digest({"kind": kind, "answers": dict(entry.answers), "by": submitted_by})
 
 
+def round_closed(round_: Round, now: datetime) -> bool:
+    """Answers can no longer change: staff closed the round, or its closing time passed
+    (before the task that closes it has run)."""
+    return round_.status != "open" or bool(round_.closes_at and now >= round_.closes_at)
+
+
+def closed_on(round_: Round) -> datetime | None:
+    """When a closed round stopped taking answers: staff's early close or its closing time,
+    whichever came first (the task that closes it on time runs a little after)."""
+    moments = [moment for moment in (round_.closed_at, round_.closes_at) if moment]
+    return min(moments) if moments else None
+
+
 def _require_answerable(round_: Round, now: datetime, language: str) -> None:
     """Answers change only while the round is open: after its close, a clear 409."""
-    if round_.status != "open" or (round_.closes_at and now >= round_.closes_at):
+    if round_closed(round_, now):
         raise Conflict(
             t("round_closed", language),
             {"status": ["closed" if round_.status == "open" else round_.status]},

@@ -38,6 +38,14 @@ def _answers_field() -> fields.Dict:
     )
 
 
+class DraftSignerSchema(FocalPointSchema):
+    """A draft's signer as far as it is known: each part given is checked, none is needed
+    until the answer is submitted."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(partial=True, **kwargs)
+
+
 class DraftSchema(InputSchema):
     EXAMPLE: ClassVar[dict[str, Any]] = {
         "answers": {"coop_level": 4, "donor_role": "agree", "collab_areas": ["technical"]},
@@ -46,6 +54,7 @@ class DraftSchema(InputSchema):
 
     answers = _answers_field()
     language = language_field()
+    submitted_by = fields.Nested(DraftSignerSchema)
 
 
 class SubmitSchema(DraftSchema):

@@ -10,7 +10,14 @@ from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader
 from consult.domain.errors import NotFound
 from consult.web.forms import widget_source
 
-web = Blueprint("web", __name__, template_folder="templates")
+# Its static files (form.js) under /web/static: no /r/<token> path can be mistaken for one.
+web = Blueprint(
+    "web",
+    __name__,
+    template_folder="templates",
+    static_folder="static",
+    static_url_path="/web/static",
+)
 # Its templates, and each question type's form control as "question/<type>.html".
 web.jinja_loader = ChoiceLoader(
     [FileSystemLoader(Path(__file__).parent / "templates"), FunctionLoader(widget_source)]

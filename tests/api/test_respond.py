@@ -223,3 +223,16 @@ def test_staff_read_responses_with_network_attributes(client, admin, launched_ro
     item = listing["items"][0]
     assert item["network"]["province"] == "Battambang" and item["network"]["mou"] is True
     assert item["status"] == "submitted"
+
+
+def test_a_draft_keeps_the_signer_known_so_far(client, admin, launched_round):
+    token = launched_round.invitations[0]["token"]
+    body = {"answers": {"members": 12}, "submitted_by": {"name": "Sok Dara"}}
+    assert client.put(f"/api/v1/respond/{token}", json=body).status_code == 200
+    assert client.get(f"/api/v1/respond/{token}").json["current"]["submitted_by"] == {
+        "name": "Sok Dara"
+    }
+    wrong = {"answers": {}, "submitted_by": {"email": "not an address"}}
+    refused = client.put(f"/api/v1/respond/{token}", json=wrong)
+    assert refused.status_code == 422
+    assert "submitted_by" in refused.json["errors"]
