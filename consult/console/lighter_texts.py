@@ -27,4 +27,5 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This message can no longer be shown: what it was about has been removed.",
         "km": "សំបុត្រនេះមិនអាចបង្ហាញបានទៀតទេ៖ អ្វីដែលវានិយាយអំពីត្រូវបានលុបចោល។",
     },
+    "light_calendar_deadline": {"en": "Round closes:", "km": "ជុំបិទ៖"},
 }
