@@ -32,10 +32,10 @@ from consult.console.blueprint import (
     record,
     signed_in,
 )
-from consult.domain import api_keys, networks
+from consult.domain import api_keys, networks, responses
 from consult.domain.errors import DomainError, Invalid, status_of
 from consult.domain.network_import import ImportReport, import_networks
-from consult.i18n import text
+from consult.i18n import pick, text
 from consult.models import NETWORK_KINDS, Network
 from consult.schemas.networks import (
     ContactCreateSchema,
@@ -129,6 +129,8 @@ def _network_page(
         contact_form=contact_form,
         kinds=NETWORK_KINDS,
         can_write=_can_write(),
+        answered=responses.responses_of_network(request_session(), network.id),
+        pick=pick,
     ), status
 
 

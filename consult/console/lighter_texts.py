@@ -28,4 +28,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "km": "សំបុត្រនេះមិនអាចបង្ហាញបានទៀតទេ៖ អ្វីដែលវានិយាយអំពីត្រូវបានលុបចោល។",
     },
     "light_calendar_deadline": {"en": "Round closes:", "km": "ជុំបិទ៖"},
+    "light_network_answers": {"en": "Answers across rounds", "km": "ចម្លើយក្នុងជុំនានា"},
+    "light_network_version": {"en": "Version", "km": "កំណែ"},
+    "light_network_version_of": {
+        "en": "{number} of {count} saved",
+        "km": "{number} ក្នុងចំណោម {count} ដែលបានរក្សាទុក",
+    },
+    "light_network_no_answers": {
+        "en": "This network has not answered any round yet.",
+        "km": "បណ្តាញនេះមិនទាន់បានឆ្លើយជុំណាមួយនៅឡើយទេ។",
+    },
 }
