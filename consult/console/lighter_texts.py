@@ -38,4 +38,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "This network has not answered any round yet.",
         "km": "បណ្តាញនេះមិនទាន់បានឆ្លើយជុំណាមួយនៅឡើយទេ។",
     },
+    "light_links_network": {"en": "Network", "km": "បណ្តាញ"},
+    "light_links_contacts": {"en": "Contacts", "km": "អ្នកទំនាក់ទំនង"},
+    "light_links_api": {"en": "API link", "km": "តំណ API"},
+    "light_links_csv": {
+        "en": "Download the {count} links (CSV)",
+        "km": "ទាញយកតំណទាំង {count} (CSV)",
+    },
+    "light_links_print": {"en": "Print a sheet of the links", "km": "បោះពុម្ពសន្លឹកតំណ"},
+    "light_links_copy": {"en": "Copy", "km": "ចម្លង"},
+    "light_links_copy_of": {
+        "en": "Copy the link ({what}) of {network}",
+        "km": "ចម្លងតំណ ({what}) របស់ {network}",
+    },
+    "light_links_copied": {
+        "en": "Copied: the link ({what}) of {network}.",
+        "km": "បានចម្លង៖ តំណ ({what}) របស់ {network}។",
+    },
+    "light_links_no_contact": {
+        "en": "No mail address: hand this link over.",
+        "km": "គ្មានអាសយដ្ឋានអ៊ីមែល៖ សូមប្រគល់តំណនេះដោយផ្ទាល់។",
+    },
 }

@@ -25,6 +25,9 @@ from consult.questions.base import Kind as Kind
 from consult.questions.base import Labels as Labels
 
 BATCH = 1000
+# A cell starting with one of these is a formula to a spreadsheet program; prefixed with an
+# apostrophe it is shown as the text the network wrote (OWASP's advice on CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 NETWORK_COLUMNS: tuple[tuple[str, Kind, dict[str, str]], ...] = (
     ("network_id", "id", {"en": "Network ID", "km": "លេខសម្គាល់បណ្តាញ"}),
@@ -76,6 +79,11 @@ class Sheet:
 class Column:
     heading: Heading
     cell: Callable[[dict[str, Any]], Any]
+
+
+def spreadsheet_text(cell: str) -> str:
+    """Text a spreadsheet program shows as it is, never runs as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def heading_language(labels: Labels) -> str:
