@@ -122,7 +122,8 @@ def test_a_message_opens_as_its_recipient_reads_it_without_the_secret_link(
     token = launched_round.invitations[0]["token"]
     opened = client.get(f"/staff/mail/{message.id}")
     assert opened.status_code == 200
-    assert f"<h1>Consultation: {sample_round['title'][message.language]}</h1>" in opened.text
+    subject = f"Consultation: {sample_round['title'][message.language]}"
+    assert f'<h1 lang="{message.language}">{subject}</h1>' in opened.text
     assert message.to_email in opened.text and "queued" in opened.text
     assert "hidden-in-preview" in opened.text and token not in opened.text
     assert launched_round.invitations[0]["network"]["name"] in opened.text
