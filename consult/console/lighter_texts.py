@@ -48,12 +48,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "light_links_print": {"en": "Print a sheet of the links", "km": "បោះពុម្ពសន្លឹកតំណ"},
     "light_links_copy": {"en": "Copy", "km": "ចម្លង"},
     "light_links_copy_of": {
-        "en": "Copy the link ({what}) of {network}",
-        "km": "ចម្លងតំណ ({what}) របស់ {network}",
+        "en": "Copy the {what} link of {network}",
+        "km": "ចម្លងតំណ{what} របស់ {network}",
     },
     "light_links_copied": {
-        "en": "Copied: the link ({what}) of {network}.",
-        "km": "បានចម្លង៖ តំណ ({what}) របស់ {network}។",
+        "en": "Copied: the {what} link of {network}.",
+        "km": "បានចម្លង៖ តំណ{what} របស់ {network}។",
     },
     "light_links_no_contact": {
         "en": "No mail address: hand this link over.",

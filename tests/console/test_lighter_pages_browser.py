@@ -69,7 +69,7 @@ def test_copy_a_link_download_the_csv_and_print_the_sheet_under_the_csp(
         header, *rows = csv.reader(io.StringIO(content))
         assert header[0] == "Network" and len(rows) == 2
         assert [link] == [row[2] for row in rows if row[0] == "Kep Fishers Network"]
-        fits(page, "links-en")
+        fits(page, "links-to-hand-en")
         page.emulate_media(media="print")
         assert not page.locator("nav.sections").is_visible()
         assert not page.locator("button[data-print]").is_visible()
