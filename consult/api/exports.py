@@ -18,7 +18,15 @@ from xlsxwriter.utility import xl_col_to_name
 
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
-from consult.domain.exports import Heading, Kind, Labels, Sheet, export_table, questions_sheet
+from consult.domain.exports import (
+    Heading,
+    Kind,
+    Labels,
+    Sheet,
+    export_table,
+    questions_sheet,
+    spreadsheet_text,
+)
 from consult.domain.rounds import get_round
 from consult.runtime import current_runtime
 from consult.schemas.exports import ExportQuerySchema
@@ -28,9 +36,6 @@ blp = Blueprint("exports", __name__, description="Responses as CSV and XLSX")
 
 CSV_FLUSH_ROWS = 500
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# A cell starting with one of these is a formula to a spreadsheet program; prefixed with an
-# apostrophe it is shown as the text the network wrote (OWASP's advice on CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Column widths in characters by what a column holds; a header may widen its column up to
 # MAX_WIDTH and wraps beyond it; the header row is as tall as its longest header needs
 # (Khmer, with its stacked marks, needs about 20 points a line), up to MAX_HEADER_LINES.
@@ -120,8 +125,8 @@ def csv_chunks(sheet: Sheet) -> Iterator[str]:
 def _csv_cell(cell: Any) -> Any:
     if isinstance(cell, datetime):
         return cell.isoformat()
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
-        return "'" + cell
+    if isinstance(cell, str):
+        return spreadsheet_text(cell)
     return cell
 
 

@@ -1,5 +1,6 @@
 """Calendar: the body's events ahead and past, added, changed and deleted through the domain
-functions and schemas of /api/v1/events.
+functions and schemas of /api/v1/events; open rounds' deadlines stand among the events
+ahead, in date order.
 
 Times are typed and shown in the body's time zone (CONSULT_TIMEZONE) with
 <input type="datetime-local">, which has no offset: the form's local time is given the
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -31,9 +32,9 @@ from consult.console.blueprint import (
     signed_in,
 )
 from consult.db import utcnow
-from consult.domain import api_keys, calendar
+from consult.domain import api_keys, calendar, rounds
 from consult.domain.errors import DomainError, status_of
-from consult.models import CalendarEvent
+from consult.models import CalendarEvent, Round
 from consult.runtime import current_runtime
 from consult.schemas.calendar import EventCreateSchema, EventUpdateSchema
 from consult.session import request_session
@@ -63,17 +64,47 @@ def calendar_page() -> str:
         numbers = {"ahead": ahead_page, "past": past_page, which: number}
         return f"{url_for('console.calendar_page')}?{urlencode(numbers)}"
 
+    ahead_lines = _with_deadlines(ahead, ahead_page == 1, ahead_page >= _pages(ahead_total))
     return render_template(
         "console/calendar.html",
         lists=(
-            ("ahead", ahead, ahead_total, ahead_page),
-            ("past", past, past_total, past_page),
+            ("ahead", ahead_lines, ahead_total, ahead_page),
+            ("past", [CalendarLine(e.starts_at, e, None) for e in past], past_total, past_page),
         ),
-        pages=lambda total: max(1, -(-total // PAGE_SIZE)),
+        pages=_pages,
         page_link=page_link,
         can_write=api_keys.role_allows(signed_in().role, "staff"),
         title_of=lambda event: pick(event.title, language()),
     )
+
+
+def _pages(total: int) -> int:
+    return max(1, -(-total // PAGE_SIZE))
+
+
+class CalendarLine(NamedTuple):
+    """A row of the calendar: an event, or an open round's deadline."""
+
+    at: datetime
+    event: CalendarEvent | None
+    round: Round | None
+
+
+def _with_deadlines(
+    events: list[CalendarEvent], first_page: bool, last_page: bool
+) -> list[CalendarLine]:
+    """A page of events ahead with the deadlines that fall among them, by date: the first
+    page holds every earlier deadline (a round past its close not yet closed), the last
+    every later one, so each deadline is on exactly one page."""
+    start = None if first_page or not events else events[0].starts_at
+    end = None if last_page or not events else events[-1].starts_at
+    lines = [CalendarLine(e.starts_at, e, None) for e in events]
+    lines += [
+        CalendarLine(r.closes_at, None, r)
+        for r in rounds.open_round_deadlines(request_session(), start, end)
+        if r.closes_at is not None
+    ]
+    return sorted(lines, key=lambda line: line.at)
 
 
 def _page_number(name: str) -> int:

@@ -32,7 +32,7 @@ from consult.console.blueprint import (
     record,
     signed_in,
 )
-from consult.domain import api_keys, networks
+from consult.domain import api_keys, networks, responses
 from consult.domain.errors import DomainError, Invalid, status_of
 from consult.domain.network_import import ImportReport, import_networks
 from consult.models import NETWORK_KINDS, Network
@@ -44,7 +44,7 @@ from consult.schemas.networks import (
     NetworkUpdateSchema,
 )
 from consult.session import request_session
-from consult.texts import t
+from consult.texts import pick, t
 
 NAV = [MenuEntry(20, "console.directory", "nav_directory", "viewer")]
 PAGE_SIZE = 25
@@ -129,6 +129,8 @@ def _network_page(
         contact_form=contact_form,
         kinds=NETWORK_KINDS,
         can_write=_can_write(),
+        answered=responses.responses_of_network(request_session(), network.id),
+        pick=pick,
     ), status
 
 

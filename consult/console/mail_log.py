@@ -1,19 +1,25 @@
 """Mail log: every message the service sends, newest first, by status and kind, as
-GET /api/v1/mail lists them; a failed one shows the mail server's answer. Staff only, as in
-the API: the log holds the networks' addresses."""
+GET /api/v1/mail lists them, with the network and round it concerns and its subject; a
+failed one shows the mail server's answer, and each opens as its recipient reads it. Staff
+only, as in the API: the log holds the networks' addresses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from flask import render_template, request, url_for
 from marshmallow import ValidationError
 
 from consult.console.blueprint import MenuEntry, console, form_errors, page
-from consult.domain.mail_queue import list_mail
+from consult.domain.mail_queue import get_mail, list_mail, what_mail_is_about
+from consult.mail.compose import MailSettings, prefetch_invitations, write
+from consult.mail.mime import Written
 from consult.models import MAIL_KINDS, MAIL_STATUSES, MailMessage
+from consult.runtime import current_runtime
 from consult.schemas.mail import MailQuerySchema
 from consult.session import request_session
+from consult.texts import pick
 
 NAV = [MenuEntry(50, "console.mail_page", "nav_mail", "staff")]
 PAGE_SIZE = 50
@@ -49,10 +55,15 @@ def _mail_page(
     def page_link(target: int) -> str:
         return f"{url_for('console.mail_page')}?{urlencode({**kept, 'page': target})}"
 
+    session = request_session()
+    prefetch_invitations(session, found)
     return render_template(
         "console/mail.html",
         asked=asked,
         messages=found,
+        about=what_mail_is_about(session, found),
+        written={message.id: _read_again(message) for message in found},
+        pick=pick,
         total=total,
         number=number,
         pages=max(1, -(-total // PAGE_SIZE)),
@@ -61,3 +72,29 @@ def _mail_page(
         statuses=MAIL_STATUSES,
         kinds=MAIL_KINDS,
     )
+
+
+@console.route("/mail/<int:message_id>")
+@page("staff")
+def mail_message_page(message_id: int) -> str:
+    """One message as its recipient reads it, with its delivery."""
+    message = get_mail(request_session(), message_id)
+    return render_template(
+        "console/mail_message.html",
+        message=message,
+        about=what_mail_is_about(request_session(), [message])[message.id],
+        written=_read_again(message),
+        pick=pick,
+    )
+
+
+def _read_again(message: MailMessage) -> Written | None:
+    """The message written again from its kind and parameters, as the sender writes it
+    (nothing is stored but those), with its links' secret part hidden; None when what it
+    was about is gone (a deleted follow-up, a contact who stopped digests) or its parameters
+    do not fit its kind (a row from an older release): the log still lists it."""
+    settings = replace(MailSettings.of(current_runtime().settings), preview=True, again=True)
+    try:
+        return write(request_session(), message, settings)
+    except KeyError:
+        return None

@@ -8,24 +8,37 @@ is refused for the reasons a JSON body is, by field, with a 422.
 
 from __future__ import annotations
 
+import csv
+import io
 import secrets
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from flask import flash, render_template, request
 from marshmallow import Schema, ValidationError
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import MenuEntry, back_to, console, page, polled, record, signed_in
+from consult.console.blueprint import (
+    MenuEntry,
+    back_to,
+    console,
+    language,
+    page,
+    polled,
+    record,
+    signed_in,
+)
 from consult.db import utcnow
 from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
 from consult.domain.errors import Invalid
+from consult.domain.exports import spreadsheet_text
 from consult.models import ROUND_STATUSES, Round
 from consult.runtime import current_runtime
 from consult.schemas.followups import FollowupCreateSchema
 from consult.session import request_session
-from consult.texts import pick
+from consult.texts import pick, t
 
 NAV = [MenuEntry(10, "console.rounds", "nav_rounds", "viewer")]
 LIVE_SECONDS = 5  # how often an open round's page asks for its invitations again
@@ -157,6 +170,7 @@ def launch(round_id: int) -> tuple[str, int]:
         round=round_,
         links=links,
         to_hand=[link for link in links if not link["mail_contacts"]],
+        csv_url=links_csv(links, language()),
     )
 
 
@@ -171,7 +185,30 @@ def reissue(round_id: int, network_id: int) -> tuple[str, int]:
     session.commit()
     round_ = rounds.get_round(session, round_id)
     link = issued.handed_over(settings.public_url)
-    return show("console/round_links.html", round=round_, links=[link], to_hand=[], one=link)
+    return show(
+        "console/round_links.html", round=round_, links=[link], to_hand=[], one=link,
+        csv_url=links_csv([link], language()),
+    )  # fmt: skip
+
+
+def links_csv(links: list[dict[str, Any]], reader: str) -> str:
+    """The links page as a CSV file (network, contacts, links) in a data: URL, for the
+    page's download link.
+
+    A link exists in plain text only in this one response (its token is stored hashed), so
+    the file is written into the page itself rather than kept on the server for a later
+    download: nothing secret is stored, the download needs no script, and it is gone with
+    the page (console pages are no-store). Cells are kept from running as formulas."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    columns = ("light_links_network", "light_links_contacts", "rounds_web_link", "light_links_api")
+    writer.writerow([t(column, reader) for column in columns])
+    for item in links:
+        network = item["network"]
+        contacts = "; ".join(f"{c.name} <{c.email}>" for c in network.contacts)
+        cells = (network.name, contacts, item["link"], item["api"])
+        writer.writerow([spreadsheet_text(cell) for cell in cells])
+    return "data:text/csv;charset=utf-8," + quote("\ufeff" + buffer.getvalue())
 
 
 def send_followup(round_id: int, checked: dict[str, Any], action: str) -> followups.Sent:

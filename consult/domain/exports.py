@@ -27,6 +27,9 @@ from consult.texts import group_label, pick
 from consult.texts.places import network_name, province_label
 
 BATCH = 1000
+# A cell starting with one of these is a formula to a spreadsheet program; prefixed with an
+# apostrophe it is shown as the text the network wrote (OWASP's advice on CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 NETWORK_COLUMNS: tuple[tuple[str, Kind, dict[str, str]], ...] = (
     ("network_id", "id", {"en": "Network ID", "km": "លេខសម្គាល់បណ្តាញ"}),
@@ -78,6 +81,11 @@ class Sheet:
 class Column:
     heading: Heading
     cell: Callable[[dict[str, Any]], Any]
+
+
+def spreadsheet_text(cell: str) -> str:
+    """Text a spreadsheet program shows as it is, never runs as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def heading_language(labels: Labels) -> str:

@@ -20,8 +20,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from consult.domain.errors import NotFound
 from consult.domain.paging import paginate
-from consult.models import DomainEvent, MailMessage
+from consult.models import Contact, DomainEvent, MailMessage, Network, Round
 
 BACKOFF_FACTOR_SECONDS = 2
 
@@ -82,6 +83,47 @@ def list_mail(
     if kind is not None:
         query = query.where(MailMessage.kind == kind)
     return paginate(session, query, (MailMessage.id.desc(),), page, size)
+
+
+def get_mail(session: Session, message_id: int) -> MailMessage:
+    message = session.get(MailMessage, message_id)
+    if message is None:
+        raise NotFound(f"No message {message_id}.")
+    return message
+
+
+@dataclass(frozen=True)
+class MailAbout:
+    """The network and round a message concerns, as staff look for it in the log."""
+
+    network: Network | None
+    round: Round | None
+
+
+def what_mail_is_about(session: Session, found: Sequence[MailMessage]) -> dict[int, MailAbout]:
+    """Each message's network and round by message id, read in three queries for a page:
+    round mail names both in its parameters, a network contact's digest names the contact."""
+    contact_ids = {m.params["contact_id"] for m in found if "contact_id" in m.params}
+    network_of_contact: dict[int, int] = {
+        contact_id: network_id
+        for contact_id, network_id in session.execute(
+            select(Contact.id, Contact.network_id).where(Contact.id.in_(contact_ids))
+        )
+    }
+
+    def network_id(message: MailMessage) -> int | None:
+        by_contact = network_of_contact.get(message.params.get("contact_id", 0))
+        return message.params.get("network_id", by_contact)
+
+    round_ids = {m.params["round_id"] for m in found if "round_id" in m.params}
+    network_ids = {network_id(m) for m in found} - {None}
+    found_networks = select(Network).where(Network.id.in_(network_ids))
+    networks = {n.id: n for n in session.scalars(found_networks)}
+    rounds = {r.id: r for r in session.scalars(select(Round).where(Round.id.in_(round_ids)))}
+    return {
+        m.id: MailAbout(networks.get(network_id(m) or 0), rounds.get(m.params.get("round_id", 0)))
+        for m in found
+    }
 
 
 def messages(session: Session, ids: list[int]) -> list[MailMessage]:

@@ -369,3 +369,16 @@ def response_history(
         .order_by(ResponseVersion.number)
     )
     return response, list(versions)
+
+
+def responses_of_network(session: Session, network_id: int) -> list[tuple[Response, Round]]:
+    """A network's response to each round it answered, newest round first: its history
+    on its page in the console."""
+    rows = session.execute(
+        select(Response, Round)
+        .join(Round, Round.id == Response.round_id)
+        .where(Response.network_id == network_id)
+        .options(joinedload(Response.submitted_version))
+        .order_by(Round.id.desc())
+    )
+    return [(response, round_) for response, round_ in rows]

@@ -84,6 +84,19 @@ def list_rounds(
     return paginate(session, query, (Round.id.desc(),), page, page_size)
 
 
+def open_round_deadlines(
+    session: Session, start: datetime | None, end: datetime | None
+) -> list[Round]:
+    """Open rounds that close at or after `start` and before `end`, soonest first: the
+    calendar shows their deadlines beside the body's events."""
+    query = select(Round).where(Round.status == "open", Round.closes_at.is_not(None))
+    if start is not None:
+        query = query.where(Round.closes_at >= start)
+    if end is not None:
+        query = query.where(Round.closes_at < end)
+    return list(session.scalars(query.order_by(Round.closes_at, Round.id)))
+
+
 def update_round(session: Session, round_id: int, changes: Mapping[str, Any]) -> Round:
     """Edit a draft freely; once open, only the deadline, reminders and linked event."""
     round_ = get_round(session, round_id, for_update=True)

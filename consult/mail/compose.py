@@ -60,6 +60,9 @@ class MailSettings:
     # A preview shows staff a message as it goes out, but not the links that let its
     # recipient answer as their network or stop their digests.
     preview: bool = False
+    # The mail log reads a message again after it went out: it is written even when it
+    # would no longer be sent (its round closed, its network answered).
+    again: bool = False
 
     def shown(self, token: str) -> str:
         """A link's secret part as this rendering may show it."""
@@ -126,17 +129,18 @@ def prefetch_invitations(session: Session, messages: list[MailMessage]) -> None:
 
 
 def _round_mail(
-    session: Session, message: MailMessage, statuses: tuple[str, ...] = ("open",)
-) -> tuple[Round, Network, Invitation] | None:
+    session: Session, message: MailMessage, settings: MailSettings,
+    statuses: tuple[str, ...] = ("open",),
+) -> tuple[Round, Network, Invitation] | None:  # fmt: skip
     """The round, network and invitation a round message is about; None if moot (the
-    round is no longer in one of `statuses`)."""
+    round is no longer in one of `statuses`) unless the message is read again."""
     params = message.params
     key = (params["round_id"], params["network_id"])
     cache = session.info.get(INVITATIONS)
     if cache is None or key not in cache:
         prefetch_invitations(session, [message])
     invitation = session.info[INVITATIONS].get(key)
-    if invitation is None or invitation.round.status not in statuses:
+    if invitation is None or (invitation.round.status not in statuses and not settings.again):
         return None
     return invitation.round, invitation.network, invitation
 
@@ -161,7 +165,7 @@ def _link(invitation: Invitation, settings: MailSettings, language: str, page: s
 
 
 def _invitation(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
-    found = _round_mail(session, message)
+    found = _round_mail(session, message, settings)
     if found is None:
         return None
     context = _round_context(*found, message, settings)
@@ -169,8 +173,8 @@ def _invitation(session: Session, message: MailMessage, settings: MailSettings) 
 
 
 def _reminder(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
-    found = _round_mail(session, message)
-    if found is None or found[2].status == "submitted":
+    found = _round_mail(session, message, settings)
+    if found is None or (found[2].status == "submitted" and not settings.again):
         return None  # never remind a network that has answered
     context = _round_context(*found, message, settings)
     subject = t(
@@ -219,7 +223,7 @@ def answer_text(question: dict[str, Any], answer: Any, language: str) -> str:
 def _clarification(
     session: Session, message: MailMessage, settings: MailSettings
 ) -> Rendered | None:
-    found = _round_mail(session, message, ("open", "closed"))
+    found = _round_mail(session, message, settings, ("open", "closed"))
     followup = find_followup(session, message.params["followup_id"])
     if found is None or followup is None:
         return None
@@ -247,7 +251,7 @@ def clarification_view(
 
 
 def _validation(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
-    found = _round_mail(session, message, ("closed",))
+    found = _round_mail(session, message, settings, ("closed",))
     followup = find_followup(session, message.params["followup_id"])
     common = validated_response(session, followup) if followup is not None else None
     if found is None or followup is None or common is None:

@@ -155,4 +155,28 @@ REPORT: dict[str, dict[str, str]] = {
     "q3": {"en": "upper quartile", "km": "កាទីលទី៣"},
     "max": {"en": "highest", "km": "ខ្ពស់បំផុត"},
     "total": {"en": "total", "km": "សរុប"},
+    # A count of one, and where a ranking's two measures disagree
+    "light_ranking_disagree": {
+        "en": "Most networks put {first} first, yet {overall} leads the overall order: the "
+        "overall order counts every place each network gave, not only its first choice.",
+        "km": "បណ្តាញភាគច្រើនបានដាក់ {first} ជាលំដាប់ទីមួយ ប៉ុន្តែ {overall} នាំមុខក្នុងលំដាប់រួម៖ "
+        "លំដាប់រួមគិតគ្រប់លំដាប់ដែលបណ្តាញនីមួយៗបានផ្តល់ មិនមែនតែជម្រើសទីមួយរបស់ខ្លួនប៉ុណ្ណោះទេ។",
+    },
+    "light_points_one": {"en": "{points} point", "km": "{points} ពិន្ទុ"},
+    "light_gap_one": {"en": "gap of {points} point", "km": "គម្លាត {points} ពិន្ទុ"},
+    "light_theme_count_one": {"en": "{count} answer", "km": "ចម្លើយ {count}"},
+    "light_group_size_one": {
+        "en": "Group {name}: {size} network",
+        "km": "ក្រុម {name}៖ បណ្តាញ {size}",
+    },
+    "light_answered_question_one": {
+        "en": "{held} of {n} network answered this question.",
+        "km": "បណ្តាញចំនួន {held} ក្នុងចំណោម {n} បានឆ្លើយសំណួរនេះ។",
+    },
+    "light_tests_explained_one": {
+        "en": "{count} comparison was tested; at most {fdr} of the divisions listed are "
+        "expected to be chance.",
+        "km": "ការប្រៀបធៀបចំនួន {count} ត្រូវបានធ្វើតេស្ត។ ក្នុងចំណោមភាពខុសគ្នាដែលបានរាយ "
+        "មិនលើសពី {fdr} ទេដែលអាចកើតឡើងដោយចៃដន្យ។",
+    },
 }

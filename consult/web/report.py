@@ -8,6 +8,7 @@ label instead of the chart clipping it, and the text keeps its size on a phone.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ def render_report(round_: Round, summary: Summary, language: str, zone: Any) -> 
         text_language=text_language,
         scale_chart=lambda kind, stats: scale_chart(kind, stats, words),
         answer_bars=lambda kind, stats, names: answer_bars(kind, stats, names, words),
+        ranking_note=lambda stats, names: ranking_note(stats, names, words),
         position=lambda p: position_view(p, words),
         division=lambda d: division_view(d, options, words),
         theme=lambda t: theme_view(t, words),
@@ -82,6 +84,13 @@ class Words:
 
     def __call__(self, key: str, **values: Any) -> str:
         return t(key, self.language, **values)
+
+    def plural(self, key: str, number: float | None, /, **values: Any) -> str:
+        """A wording with a count in it, singular when `number` is one ("1 answer", not
+        "1 answers"); Khmer has no plural, so both its forms read the same."""
+        if number is not None and round(number) == 1:
+            return t(f"light_{key}_one", self.language, **values)
+        return self(key, **values)
 
     def held_of(self, held: int, n: int) -> str:
         """ "31 of 34": the count behind a share, which the body reads before any percent."""
@@ -316,6 +325,26 @@ def answer_bars(kind: str, stats: Mapping[str, Any], names: Mapping[str, str], w
     return bars(rows, w("ranked_first") if kind == "ranking" else "")
 
 
+def ranking_note(stats: Mapping[str, Any], names: Mapping[str, str], w: Words) -> str:
+    """One sentence where the two measures of a ranking disagree: the option put first by
+    the most networks is not first in the overall order, which counts every place."""
+    firsts, order = stats.get("first_share") or {}, stats.get("order") or []
+    if not firsts or not order:
+        return ""
+    most = max(share or 0 for share in firsts.values())
+    if (firsts.get(order[0]) or 0) >= most:
+        return ""
+    listed = list(names)
+    favourite = min(
+        (key for key, share in firsts.items() if (share or 0) == most),
+        key=lambda key: listed.index(key) if key in listed else len(listed),
+    )
+    return t(
+        "light_ranking_disagree", w.language,
+        first=names.get(favourite, favourite), overall=names.get(order[0], order[0]),
+    )  # fmt: skip
+
+
 def scale_colours(points: int) -> list[str]:
     """`points` colours from red through grey to blue, interpolated for scales longer than 5."""
     if points <= 1:
@@ -335,8 +364,9 @@ def scale_colours(points: int) -> list[str]:
 
 def box_plot(stats: Mapping[str, float | None]) -> Markup:
     """The spread of a number question: whiskers from lowest to highest, the box between the
-    quartiles, a line at the median. Drawn on the answers' own range; hidden from screen
-    readers, as the table beside it gives the same numbers."""
+    quartiles, a line at the median, over a scale with round numbers. Drawn on the answers'
+    own range; hidden from screen readers, as the table beside it gives the same numbers.
+    The scale's numbers are HTML placed along the drawing, so they keep their size."""
     low, high = stats.get("min"), stats.get("max")
     if low is None or high is None:
         return html([])
@@ -350,17 +380,48 @@ def box_plot(stats: Mapping[str, float | None]) -> Markup:
 
     q1, median, q3 = x(stats.get("q1")), x(stats.get("median")), x(stats.get("q3"))
     stroke = 'stroke="#222" stroke-width="2" vector-effect="non-scaling-stroke"'
+    thin = 'stroke="#505a5f" stroke-width="1" vector-effect="non-scaling-stroke"'
+    ticks = axis_ticks(low, high)
+    marks = "".join(
+        f'<line x1="{x(t):.2f}" y1="21" x2="{x(t):.2f}" y2="25" {thin}/>' for t in ticks
+    )
+    labels = "".join(
+        f'<span class="{_tick_side(x(t))}" style="left:{x(t):.2f}%">{escape(decimal(t))}</span>'
+        for t in ticks
+    )
     return html(
         [
-            f'<svg class="box-plot" aria-hidden="true" viewBox="0 0 {BAR_WIDTH} 20" width="100%" '
-            f'height="28" preserveAspectRatio="none">'
+            '<div class="box-chart" aria-hidden="true">'
+            f'<svg class="box-plot" viewBox="0 0 {BAR_WIDTH} 26" width="100%" '
+            f'height="36" preserveAspectRatio="none">'
             f'<line x1="{x(low):.2f}" y1="10" x2="{x(high):.2f}" y2="10" {stroke}/>'
             f'<line x1="{x(low):.2f}" y1="4" x2="{x(low):.2f}" y2="16" {stroke}/>'
             f'<line x1="{x(high):.2f}" y1="4" x2="{x(high):.2f}" y2="16" {stroke}/>'
             f'<rect x="{q1:.2f}" y="3" width="{q3 - q1:.2f}" height="14" fill="{BOX_COLOUR}"/>'
-            f'<line x1="{median:.2f}" y1="2" x2="{median:.2f}" y2="18" {stroke}/></svg>'
+            f'<line x1="{median:.2f}" y1="2" x2="{median:.2f}" y2="18" {stroke}/>'
+            f'<line x1="0" y1="21" x2="{BAR_WIDTH}" y2="21" {thin}/>{marks}</svg>'
+            f'<div class="axis">{labels}</div></div>'
         ]
     )
+
+
+def axis_ticks(low: float, high: float, most: int = 5) -> list[float]:
+    """Round numbers (steps of 1, 2, 2.5 or 5 times a power of ten) from `low` to `high`,
+    as many as fit in `most`, for a scale people read at a glance."""
+    if high <= low:
+        return [low]
+    power = 10 ** math.floor(math.log10((high - low) / most))
+    for step in (m * power for m in (1, 2, 2.5, 5, 10, 20)):
+        first = math.ceil(low / step - 1e-9)  # a hair of float error does not drop an end
+        last = math.floor(high / step + 1e-9)
+        if last - first < most:
+            break
+    return [round(n * step, 10) for n in range(first, last + 1)]
+
+
+def _tick_side(position: float) -> str:
+    """A number at either end of the scale is set inside it, not centred past its edge."""
+    return "start" if position < 6 else "end" if position > 94 else "middle"
 
 
 def position_view(position: Mapping[str, Any], w: Words) -> dict[str, Any]:
@@ -409,7 +470,7 @@ def division_view(
                 rows.append(Bar(w.group(grouping, group), value["share"], shown))
             else:
                 rows.append(Bar(w.group(grouping, group), value, percent(value)))
-        evidence = [w("gap", points=whole(100 * split["gap"]))]
+        evidence = [w.plural("gap", 100 * split["gap"], points=whole(100 * split["gap"]))]
         if split.get("test") in ("fisher", "fisher_widest_pair_bonferroni"):
             evidence.append(w(split["test"]))
         views.append(
@@ -441,7 +502,7 @@ def theme_view(theme: Mapping[str, Any], w: Words) -> dict[str, Any]:
         for code, key in (("en", "in_english"), ("km", "in_khmer"))
         if languages.get(code)
     ]
-    count = w("theme_count", count=whole(theme["count"]))
+    count = w.plural("theme_count", theme["count"], count=whole(theme["count"]))
     return {
         "label": ", ".join(label),
         "count": " · ".join([count, *spread]) if len(spread) > 1 else count,

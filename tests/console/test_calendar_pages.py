@@ -4,13 +4,13 @@ titles, written through the API's schemas and domain functions; viewers read, st
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from consult.domain import calendar
-from consult.models import AuditEntry, CalendarEvent
+from consult.models import AuditEntry, CalendarEvent, Round
 from tests.console.conftest import post, sign_in
 
 FORUM = {
@@ -164,3 +164,32 @@ def test_an_unknown_event_is_a_404_page(client, accounts):
     sign_in(client, accounts["staff"].email)
     assert client.get("/staff/calendar/999").status_code == 404
     assert post(client, "/staff/calendar/999/delete", {}).status_code == 404
+
+
+def test_open_rounds_deadlines_stand_among_the_events_ahead_by_date(
+    client, accounts, database, launched_round, sample_round
+):
+    """Forums on 21 days, the round closing half a day after the 14th's start: its deadline
+    stands between the forums of days 14 and 15, on the page holding them and on no other;
+    a link opens the round."""
+    sign_in(client, accounts["viewer"].email)
+    with database.session() as session:
+        closes = session.get(Round, launched_round.id).closes_at
+    for day in range(1, 22):
+        start = closes + timedelta(days=day - 14, hours=-12)
+        add(database, f"Forum day {day}", start, start + timedelta(hours=2))
+    first = client.get("/staff/calendar").text.split("Already begun or past")[0]
+    order = re.findall(r"Forum day (\d+)|(Round closes:)", first)
+    assert [day or mark for day, mark in order] == [
+        *map(str, range(1, 15)), "Round closes:", *map(str, range(15, 21))
+    ]  # fmt: skip
+    assert f'href="/staff/rounds/{launched_round.id}">{sample_round["title"]["en"]}' in first
+    second = client.get("/staff/calendar?ahead=2").text.split("Already begun or past")[0]
+    assert "Forum day 21" in second and "Round closes:" not in second
+
+
+def test_a_closed_rounds_deadline_is_not_shown(client, accounts, launched_round, admin):
+    sign_in(client, accounts["viewer"].email)
+    assert "Round closes:" in client.get("/staff/calendar").text
+    client.post(f"/api/v1/rounds/{launched_round.id}/close", headers=admin)
+    assert "Round closes:" not in client.get("/staff/calendar").text

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from consult.models import MailMessage
 from tests.api.test_common_response import close_and_draft
 from tests.console.accessibility import serious_violations
 from tests.console.conftest import PASSWORD
@@ -117,6 +119,8 @@ def test_no_serious_accessibility_violation_on_a_rounds_pages(
         },
         headers=admin,
     ).json["id"]
+    with app.extensions["consult"].database.session() as session:
+        message = session.scalar(select(func.min(MailMessage.id)))
     closed = f"/staff/rounds/{answered_round.id}"
     paths = [
         closed,
@@ -130,6 +134,7 @@ def test_no_serious_accessibility_violation_on_a_rounds_pages(
         f"/staff/rounds/{draft}/preview?lang=km",
         f"/staff/networks/{network}",
         f"/staff/calendar/{event}",
+        f"/staff/mail/{message}",
     ]
     taking_an_id = {
         rule.endpoint

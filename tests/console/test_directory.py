@@ -15,6 +15,7 @@ from consult.domain import networks
 from consult.domain.network_import import import_networks
 from consult.models import AuditEntry, Contact, Network
 from consult.schemas.networks import NetworkCsvRowSchema
+from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS
 from tests.console.conftest import csrf_of, post, sign_in
 
 KHMER_CSV = (
@@ -358,3 +359,25 @@ def test_every_write_without_its_token_is_refused(client, accounts, directory, d
     with database.session() as session:
         assert session.get(Network, tonle).province == "Siem Reap"
     assert actions(database) == []
+
+
+def test_a_networks_page_lists_its_answers_across_rounds(
+    client, accounts, launched_round, sample_round
+):
+    first, second = launched_round.invitations[:2]
+    for members in (40, 42):
+        answers = {**SAMPLE_ANSWERS, "members": members}
+        body = {"answers": answers, "submitted_by": FOCAL_POINT}
+        assert client.post(f"/api/v1/respond/{first['token']}", json=body).status_code == 200
+    sign_in(client, accounts["viewer"].email)
+    page = client.get(f"/staff/networks/{first['network']['id']}").text
+    row = page.split(f'id="answer-{launched_round.id}"')[1].split("</tr>")[0]
+    response_page = f"/staff/rounds/{launched_round.id}/responses/{first['network']['id']}"
+    assert f'href="{response_page}">{sample_round["title"]["en"]}</a>' in row
+    assert "2 of 2 saved" in row and "submitted" in row
+    assert client.get(response_page).status_code == 200
+    silent = client.get(f"/staff/networks/{second['network']['id']}").text
+    assert "This network has not answered any round yet." in silent
+    post(client, "/staff/language", {"language": "km", "next": "/staff/"})
+    khmer = client.get(f"/staff/networks/{first['network']['id']}").text
+    assert "ចម្លើយក្នុងជុំនានា" in khmer and sample_round["title"]["km"] in khmer

@@ -105,9 +105,9 @@ def run_the_journey(page, live_server, client, admin, accounts) -> None:
     page.click("text=Launch and send the invitations")
     page.wait_for_load_state()
     assert f"{PROVINCIAL_NETWORKS} networks invited" in page.inner_text("main")
-    tokens = [
+    tokens = [  # each link is in the list on screen and on the printable sheet
         link.rsplit("/", 1)[-1]
-        for link in page.locator("code").all_text_contents()
+        for link in page.locator(".print-sheet code").all_text_contents()
         if "/api/v1/respond/" in link
     ]
     assert len(tokens) == PROVINCIAL_NETWORKS

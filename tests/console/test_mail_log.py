@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import select
 
 from consult.models import MailMessage
 from tests.console.conftest import post, sign_in
@@ -87,3 +88,63 @@ def test_khmer_labels(client, accounts, ledger):
     post(client, "/staff/language", {"language": "km", "next": "/staff/mail"})
     page = client.get("/staff/mail?status=failed")
     assert "បរាជ័យ" in page.text and "ម៉ាស៊ីនមេសំបុត្របានឆ្លើយថា៖" in page.text
+
+
+def invitation_rows(database) -> list[MailMessage]:
+    with database.session() as session:
+        return list(
+            session.scalars(
+                select(MailMessage).where(MailMessage.kind == "invitation").order_by(MailMessage.id)
+            )
+        )
+
+
+def test_each_row_names_its_network_round_kind_and_subject(
+    client, accounts, database, launched_round, sample_round
+):
+    sign_in(client, accounts["staff"].email)
+    page = client.get("/staff/mail?kind=invitation")
+    first = invitation_rows(database)[0]
+    network = launched_round.invitations[0]["network"]
+    row = page.text.split(f'id="mail-{first.id}"')[1].split("</tr>")[0]
+    assert f'href="/staff/networks/{network["id"]}">{network["name"]}</a>' in row
+    assert f'href="/staff/rounds/{launched_round.id}">{sample_round["title"]["en"]}</a>' in row
+    assert f"Consultation: {sample_round['title'][first.language]}" in row
+    assert first.to_email in row and "invitation" in row
+    assert f'href="/staff/mail/{first.id}"' in row
+
+
+def test_a_message_opens_as_its_recipient_reads_it_without_the_secret_link(
+    client, accounts, database, launched_round, sample_round, admin
+):
+    sign_in(client, accounts["staff"].email)
+    message = invitation_rows(database)[0]
+    token = launched_round.invitations[0]["token"]
+    opened = client.get(f"/staff/mail/{message.id}")
+    assert opened.status_code == 200
+    subject = f"Consultation: {sample_round['title'][message.language]}"
+    assert f'<h1 lang="{message.language}">{subject}</h1>' in opened.text
+    assert message.to_email in opened.text and "queued" in opened.text
+    assert "hidden-in-preview" in opened.text and token not in opened.text
+    assert launched_round.invitations[0]["network"]["name"] in opened.text
+    client.post(f"/api/v1/rounds/{launched_round.id}/close", headers=admin)
+    after_close = client.get(f"/staff/mail/{message.id}")
+    assert "<pre" in after_close.text and "hidden-in-preview" in after_close.text
+
+
+def test_a_message_needs_staff_and_an_unknown_one_is_not_found(
+    client, accounts, database, launched_round
+):
+    message = invitation_rows(database)[0]
+    sign_in(client, accounts["viewer"].email)
+    assert client.get(f"/staff/mail/{message.id}").status_code == 403
+    sign_in(client, accounts["staff"].email)
+    assert client.get("/staff/mail/999999").status_code == 404
+
+
+def test_a_message_in_khmer(client, accounts, database, launched_round):
+    sign_in(client, accounts["staff"].email)
+    post(client, "/staff/language", {"language": "km", "next": "/staff/mail"})
+    message = invitation_rows(database)[0]
+    opened = client.get(f"/staff/mail/{message.id}")
+    assert "អ្វីដែលអ្នកទទួលបានអាន" in opened.text and "ក្នុងជួរ" in opened.text

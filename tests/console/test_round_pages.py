@@ -5,7 +5,11 @@ nothing changed), without its CSRF token (400) and with bad input (422 naming th
 
 from __future__ import annotations
 
+import csv
+import html
+import io
 import re
+from urllib.parse import unquote
 
 import pytest
 from sqlalchemy import func, select
@@ -102,6 +106,50 @@ def test_launch_says_who_is_invited_and_who_has_no_mail_then_shows_their_links_o
     again = client.get(f"/staff/rounds/{round_id}")
     assert token not in again.text, "the links are not shown again"
     assert client.get(f"/staff/rounds/{round_id}/launch").status_code == 303
+
+
+def links_file(page: str) -> list[list[str]]:
+    """The rows of the links page's CSV download (a data: URL carried by the page)."""
+    [url] = re.findall(r'href="data:text/csv;charset=utf-8,([^"]+)"\s+download=', page)
+    content = unquote(html.unescape(url))
+    assert content.startswith("\ufeff"), "a byte order mark, so spreadsheet programs read UTF-8"
+    return list(csv.reader(io.StringIO(content[1:])))
+
+
+def test_the_links_page_offers_copy_buttons_a_csv_and_a_printable_sheet(
+    client, admin, accounts, launched_round, sample_round
+):
+    bare = client.post(
+        "/api/v1/networks",
+        json={"name": "=Kep Fishers", "kind": "provincial", "province": "Kep"},
+        headers=admin,
+    ).json["id"]
+    mailed = launched_round.invitations[0]["network"]
+    round_id = draft_round(client, admin, sample_round, network_ids=[bare, mailed["id"]])
+    sign_in(client, accounts["staff"].email)
+    launched = post(client, f"/staff/rounds/{round_id}/launch", {}, f"/staff/rounds/{round_id}")
+    header, *rows = links_file(launched.text)
+    assert header == ["Network", "Contacts", "Form", "API link"]
+    by_name = {row[0]: row for row in rows}
+    assert set(by_name) == {"'=Kep Fishers", mailed["name"]}, "no cell runs as a formula"
+    assert by_name["'=Kep Fishers"][1] == ""
+    contacts = client.get(f"/api/v1/networks/{mailed['id']}", headers=admin).json["contacts"]
+    assert by_name[mailed["name"]][1] == "; ".join(f"{c['name']} <{c['email']}>" for c in contacts)
+    token = by_name[mailed["name"]][2].rsplit("/", 1)[1]
+    assert by_name[mailed["name"]][3].endswith(f"/api/v1/respond/{token}")
+    assert client.get(f"/api/v1/respond/{token}").status_code == 200
+    assert launched.text.count('class="small secondary copy"') == 2 * (2 + 1)  # all + to hand
+    assert 'data-copy="all-form-' in launched.text and "links.js" in launched.text
+    sheet = launched.text.split('class="print-sheet"')[1]
+    assert sheet.count("<section>") == 2 and "No mail address: hand this link over." in sheet
+    post(client, "/staff/language", {"language": "km", "next": "/staff/"})
+    reissued = post(
+        client, f"/staff/rounds/{round_id}/invitations/{bare}/reissue", {},
+        f"/staff/rounds/{round_id}",
+    )  # fmt: skip
+    header, row = links_file(reissued.text)
+    assert header == ["បណ្តាញ", "អ្នកទំនាក់ទំនង", "ទម្រង់", "តំណ API"]
+    assert row[0] == "'=Kep Fishers" and row[2] != by_name["'=Kep Fishers"][2]
 
 
 def test_the_invitation_list_changes_after_a_submission_through_the_api(

@@ -27,6 +27,7 @@ from consult.web.report import (
     Bar,
     Words,
     answer_bars,
+    axis_ticks,
     bars,
     decimal,
     in_order,
@@ -468,3 +469,52 @@ def test_a_summary_from_before_the_engine_counted_positions_still_reads(app):
     assert "funding, donor" in page and "“Donor funding is declining”" in page
     assert 'id="opinion-groups"' not in page
     assert f"<p>{response['narrative']['en']}</p>" in page, "the narrative as one paragraph"
+
+
+def ranking_stats(data: dict) -> dict:
+    return next(q for q in data["questions"] if q["key"] == "priorities")["stats"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Most networks put Staff capacity first, yet Declining funding leads the overall"),
+        ("km", "បណ្តាញភាគច្រើនបានដាក់ សមត្ថភាពបុគ្គលិក ជាលំដាប់ទីមួយ ប៉ុន្តែ ថវិកាថយចុះ នាំមុខ"),
+    ],
+)
+def test_a_ranking_whose_two_measures_disagree_says_why_in_one_sentence(app, language, sentence):
+    assert 'class="ranking-note"' not in render(app, language), "they agree in the sample"
+    data = copy.deepcopy(SUMMARY)
+    ranking_stats(data)["first_share"] = {"funding": 0.3, "capacity": 0.4, "space": 0.3}
+    page = render(app, language, data)
+    assert page.count('class="ranking-note"') == 1 and sentence in page
+
+
+def test_the_box_plot_has_a_scale_of_round_numbers(app):
+    page = render(app, "en")
+    chart = page.split('<div class="box-chart"')[1].split("</div></div>")[0]
+    numbers = re.findall(r'style="left:[\d.]+%">([\d,.]+)</span>', chart)
+    assert numbers == ["50", "100", "150", "200"], "12 to 240 members"
+    drawing = ET.fromstring(chart[chart.index("<svg") : chart.index("</svg>") + 6])
+    assert len([line for line in drawing.iter("line") if line.get("y1") == "21"]) == 1 + 4
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "ticks"),
+    [(0, 100, [0, 25, 50, 75, 100]), (3, 47, [10, 20, 30, 40]), (5, 5, [5]),
+     (0.5, 0.9, [0.5, 0.6, 0.7, 0.8, 0.9]), (-3, 7, [-2, 0, 2, 4, 6])],
+)  # fmt: skip
+def test_scale_ticks_are_round_numbers_inside_the_range(low, high, ticks):
+    assert axis_ticks(low, high) == ticks
+
+
+def test_counts_of_one_are_singular_in_english_and_khmer_keeps_its_one_form(app):
+    data = copy.deepcopy(SUMMARY)
+    text_question = data["questions"][-1]
+    text_question["themes"][0].update(count=1, languages={"en": 1})
+    ranking_stats(data)["borda"]["space"] = 1
+    english = render(app, "en", data)
+    assert "(1 answer)" in english and "(1 answers)" not in english
+    assert "(1 point)" in english and "(1 points)" not in english
+    khmer = render(app, "km", data)
+    assert "(ចម្លើយ 1)" in khmer and "(1 ពិន្ទុ)" in khmer
