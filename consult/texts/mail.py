@@ -106,7 +106,7 @@ MAIL: dict[str, dict[str, str]] = {
     # Staff: a webhook subscription turned off after a run of failures
     "mail_webhook_disabled_subject": {
         "en": "Webhook turned off: {url}",
-        "km": "Webhook ត្រូវបានបិទ៖ {url}",
+        "km": "ការបញ្ជូនព្រឹត្តិការណ៍ទៅ {url} ត្រូវបានបិទ",
     },
     "mail_webhook_disabled_intro": {
         "en": "Deliveries to {url} kept failing, so the subscription was turned off on {date}:",

@@ -489,7 +489,7 @@ STAFF: dict[str, dict[str, str]] = {
     "calendar_rounds": {"en": "Linked rounds", "km": "ជុំដែលបានភ្ជាប់"},
     "calendar_feed": {
         "en": "Subscribe in a calendar program (iCalendar)",
-        "km": "ជាវក្នុងកម្មវិធីប្រតិទិន (iCalendar)",
+        "km": "ជាវក្នុងកម្មវិធីប្រតិទិនរបស់អ្នក",
     },
     # The mail log (console/mail_log.py)
     "mail_log_filter": {"en": "Filter the mail", "km": "ត្រងសំបុត្រ"},
@@ -518,7 +518,10 @@ STAFF: dict[str, dict[str, str]] = {
     "mail_kind_clarification": {"en": "clarification question", "km": "សំណួរបញ្ជាក់"},
     "mail_kind_validation": {"en": "validation request", "km": "សំណើឱ្យផ្ទៀងផ្ទាត់"},
     "mail_kind_digest": {"en": "digest", "km": "សេចក្តីសង្ខេបប្រចាំសប្តាហ៍"},
-    "mail_kind_webhook_disabled": {"en": "webhook turned off", "km": "Webhook ត្រូវបានបិទ"},
+    "mail_kind_webhook_disabled": {
+        "en": "webhook turned off",
+        "km": "ការបញ្ជូនព្រឹត្តិការណ៍ទៅប្រព័ន្ធផ្សេងត្រូវបានបិទ",
+    },
     # The audit log (console/audit_log.py)
     "audit_when": {"en": "When", "km": "ពេលណា"},
     "audit_who": {"en": "Who", "km": "អ្នកណា"},
