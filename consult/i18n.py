@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from consult.refusal_texts import TEXTS as REFUSALS
+
 MESSAGES: dict[str, dict[str, str]] = {
     # Answers that cannot be accepted (domain/answers.py)
     "unknown_question": {"en": "No question has this key.", "km": "គ្មានសំណួរណាមានកូដនេះទេ។"},
@@ -467,3 +469,6 @@ def localize(value: Any, language: str) -> Any:
     if isinstance(value, list):
         return [localize(item, language) for item in value]
     return value
+
+
+MESSAGES.update(REFUSALS)  # what the domain's refusals say (consult/refusal_texts.py)

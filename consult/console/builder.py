@@ -32,6 +32,7 @@ from consult.models import NETWORK_KINDS, Network, Round
 from consult.questions import QUESTION_TYPES
 from consult.runtime import current_runtime
 from consult.schemas.questionnaire import question_name
+from consult.schemas.refusals import messages_in
 from consult.schemas.rounds import AudienceSchema, RoundCreateSchema, RoundUpdateSchema
 from consult.session import request_session
 from consult.web.form import render_form
@@ -407,10 +408,13 @@ def _save(builder: Builder, round_: Round | None) -> Response | tuple[str, int]:
             record("update-round", f"round:{round_.id}", changed=changed)
     except ValidationError as exc:
         session.rollback()
-        return _render(builder, round_, field_errors(exc.messages, body["questions"]), 422)
+        errors = field_errors(messages_in(exc.messages, language()), body["questions"])
+        return _render(builder, round_, errors, 422)
     except DomainError as exc:
         session.rollback()
-        errors = field_errors(exc.errors, body["questions"]) or {"_form": [exc.message]}
+        errors = field_errors(exc.errors_in(language()), body["questions"]) or {
+            "_form": [exc.message_in(language())]
+        }
         return _render(builder, round_, errors, status_of(exc))
     session.commit()
     flash("builder_saved")

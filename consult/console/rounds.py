@@ -9,22 +9,31 @@ is refused for the reasons a JSON body is, by field, with a 422.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
 from typing import Any
 
 from flask import flash, render_template, request
 from marshmallow import Schema, ValidationError
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import MenuEntry, back_to, console, page, polled, record, signed_in
+from consult.console.blueprint import (
+    MenuEntry,
+    back_to,
+    console,
+    language,
+    page,
+    polled,
+    record,
+    signed_in,
+)
 from consult.db import utcnow
 from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
-from consult.domain.errors import Invalid
+from consult.domain.errors import DomainError, Invalid
 from consult.i18n import pick
 from consult.models import ROUND_STATUSES, Round
 from consult.runtime import current_runtime
 from consult.schemas.followups import FollowupCreateSchema
+from consult.schemas.refusals import schema_refusals
 from consult.session import request_session
 
 NAV = [MenuEntry(10, "console.rounds", "nav_rounds", "viewer")]
@@ -184,9 +193,10 @@ def show(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
     ), status
 
 
-def refused_form(template: str, problems: Mapping[str, Any], **values: Any) -> tuple[str, int]:
-    """The form's page again with what to correct, field by field: nothing was changed."""
-    return show(template, 422, errors=dict(problems), **values)
+def refused_form(template: str, refused: DomainError, **values: Any) -> tuple[str, int]:
+    """The form's page again with what to correct, field by field, in the reader's
+    language: nothing was changed."""
+    return show(template, 422, errors=refused.errors_in(language()), **values)
 
 
 def form_values(schema: Schema, body: dict[str, Any]) -> dict[str, Any]:
@@ -194,17 +204,8 @@ def form_values(schema: Schema, body: dict[str, Any]) -> dict[str, Any]:
     try:
         loaded: dict[str, Any] = schema.load(body)
     except ValidationError as error:
-        raise Invalid("The form has mistakes.", _by_field(error.messages)) from error
+        raise Invalid("refused_form_mistakes", schema_refusals(error)) from error
     return loaded
-
-
-def _by_field(messages: Any) -> dict[str, list[str]]:
-    if isinstance(messages, Mapping):
-        return {
-            str(name): [str(text) for text in (found if isinstance(found, list) else [found])]
-            for name, found in messages.items()
-        }
-    return {"_schema": [str(messages)]}
 
 
 def new_key() -> str:
@@ -338,7 +339,7 @@ def remind(round_id: int) -> Response | tuple[str, int]:
     try:
         checked = form_values(FollowupCreateSchema(), body)
     except Invalid as error:
-        return refused_form("console/round.html", error.errors, **round_page_values(round_id))
+        return refused_form("console/round.html", error, **round_page_values(round_id))
     sent = send_followup(round_id, checked, "remind")
     flash("rounds_reminder_replayed" if sent.replayed else "rounds_reminder_sent")
     return back_to("console.round", round_id=round_id)
