@@ -601,6 +601,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{languages}: not valid Unicode text.",
         "km": "{languages}៖ មិនមែនជាអត្ថបទ Unicode ត្រឹមត្រូវទេ។",
     },
+    "refused_import_repeats_line": {
+        "en": "Repeats line {line}.",
+        "km": "ដដែលនឹងបន្ទាត់ទី {line}។",
+    },
+    "refused_import_extra_cells": {
+        "en": "{count} more cell(s) than the header has columns; quote values that hold commas.",
+        "km": "មាន {count} ក្រឡាលើសចំនួនជួរឈរនៃជួរក្បាល៖ សូមដាក់តម្លៃដែលមានសញ្ញាក្បៀសក្នុងសញ្ញាសម្រង់។",
+    },
     "refused_language_en": {"en": "English", "km": "ភាសាអង់គ្លេស"},
     "refused_language_km": {"en": "Khmer", "km": "ភាសាខ្មែរ"},
     # The fields a refusal names, as a person calls them (consult/schemas/refusals.py).
@@ -664,5 +672,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "refused_field_url": {"en": "URL", "km": "URL"},
     "refused_field_verdict": {"en": "Verdict", "km": "ការវិនិច្ឆ័យ"},
     "refused_field_version": {"en": "Version", "km": "កំណែ"},
+    "refused_field_row": {"en": "Row", "km": "ជួរ"},
+    "refused_field_contact_language": {
+        "en": "Contact's language",
+        "km": "ភាសារបស់អ្នកទំនាក់ទំនង",
+    },
     "refused_field_other": {"en": "This field", "km": "ប្រអប់នេះ"},
 }

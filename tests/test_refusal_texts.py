@@ -15,7 +15,19 @@ import consult.console  # merges the console's texts into the catalog
 from consult.i18n import LANGUAGES, MESSAGES
 from consult.models import ROUND_STATUSES
 from consult.refusal_texts import TEXTS
+from consult.schemas.api_keys import ApiKeyCreateSchema
+from consult.schemas.calendar import EventCreateSchema
+from consult.schemas.common_responses import ApproveSchema, CommonResponseEditSchema
+from consult.schemas.followups import FollowupCreateSchema
+from consult.schemas.mail import MailQuerySchema
+from consult.schemas.networks import (
+    ContactCreateSchema,
+    NetworkCsvRowSchema,
+    NetworkQuerySchema,
+    NetworkUpdateSchema,
+)
 from consult.schemas.refusals import TEMPLATES
+from consult.schemas.rounds import AudienceSchema, RoundCreateSchema
 
 SOURCE = Path(consult.__file__).parent
 REFUSALS = {"DomainError", "NotFound", "Conflict", "Invalid", "status_conflict"}
@@ -112,3 +124,17 @@ def test_every_refused_key_spelled_in_the_code_base_and_every_made_key_is_in_the
         and not node.value.endswith("_")  # the start of a made key: f"refused_status_{…}"
     }
     assert sorted((spelled | MADE_KEYS | set(TEMPLATES)) - set(MESSAGES)) == []
+
+
+# The schemas the console reads its forms and the directory's import with.
+CONSOLE_SCHEMAS = [
+    ApiKeyCreateSchema, EventCreateSchema, ApproveSchema, CommonResponseEditSchema,
+    FollowupCreateSchema, MailQuerySchema, ContactCreateSchema, NetworkCsvRowSchema,
+    NetworkQuerySchema, NetworkUpdateSchema, AudienceSchema, RoundCreateSchema,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("schema", CONSOLE_SCHEMAS, ids=lambda schema: schema.__name__)
+def test_every_field_a_console_form_can_refuse_has_a_label(schema):
+    unlabelled = [name for name in schema().fields if f"refused_field_{name}" not in MESSAGES]
+    assert unlabelled == []

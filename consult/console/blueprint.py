@@ -17,7 +17,7 @@ from consult.domain.errors import DomainError, said, status_of
 from consult.i18n import group_label
 from consult.models import User
 from consult.runtime import current_runtime
-from consult.schemas.refusals import field_label, schema_refusals
+from consult.schemas.refusals import english_in, field_label, schema_refusals
 from consult.session import request_session
 
 console = Blueprint(
@@ -124,6 +124,7 @@ def page_globals() -> dict[str, Any]:
         "menu": menu,
         "group_label": group_label,
         "field_label": field_label,
+        "english_in": english_in,
         "when": lambda moment: local_time(moment, zone),  # the body's time, to the minute
     }
 

@@ -106,6 +106,10 @@ TEMPLATES: dict[str, str] = {
     "refused_schema_no_nul": "Text cannot contain NUL characters.",
     "refused_schema_no_surrogates": "Text cannot contain lone UTF-16 surrogates (\\ud800-\\udfff).",
     "refused_schema_not_unicode": "{languages}: not valid Unicode text.",
+    # A row of the directory's import (domain/network_import.py)
+    "refused_import_repeats_line": "Repeats line {line}.",
+    "refused_import_extra_cells": "{count} more cell(s) than the header has columns; quote "
+    "values that hold commas.",
 }
 
 
@@ -134,6 +138,11 @@ def field_label(name: str, language: str) -> str:
     "Networks chosen one by one"."""
     key = f"refused_field_{name.rsplit('.', 1)[-1]}"
     return text(key if key in MESSAGES else "refused_field_other", language)
+
+
+def english_in(english: str, language: str) -> str:
+    """One English message (an import row's) said in `language`."""
+    return refusal(english).text(language)
 
 
 def refusal(english: str) -> Message:

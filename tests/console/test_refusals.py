@@ -4,6 +4,7 @@ name ("network_ids", "commitments") on a refused page or beside a form."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -13,6 +14,7 @@ from consult.models import User
 from tests.api.test_common_response import close_and_draft
 from tests.console.conftest import post, sign_in
 from tests.console.test_console_browser import fits
+from tests.console.test_directory import upload
 from tests.console.test_round_pages import status_of
 
 API_WORDS = re.compile(
@@ -20,11 +22,11 @@ API_WORDS = re.compile(
 )
 
 
-def main_text(html: str) -> str:
+def main_text(page: str) -> str:
     """The page's own content: the menu and the footer are other tests' business."""
-    found = re.search(r"<main[^>]*>(.*)</main>", html, re.S)
+    found = re.search(r"<main[^>]*>(.*)</main>", page, re.S)
     assert found, "the page has a main region"
-    return re.sub(r"<[^>]+>", " ", found.group(1))
+    return html.unescape(re.sub(r"<[^>]+>", " ", found.group(1)))
 
 
 @pytest.fixture
@@ -104,3 +106,19 @@ def test_refused_pages_in_khmer_fit_a_phone_and_a_desk(
     said = page.locator("main [role=alert]").inner_text()
     assert "សេចក្តីថ្លែងការណ៍:" in said and not API_WORDS.search(said), said
     fits(page, "refused-common-response-km")
+
+
+def test_an_import_with_bad_rows_and_an_unreadable_file_is_refused_in_khmer(
+    client, khmer_staff, database
+):
+    sign_in(client, khmer_staff.email)
+    rows = b"name,kind\nTonle Network,club\nKep Network,member\nKep Network,member\n"
+    preview = upload(client, rows)
+    said = main_text(preview.text)
+    assert "ប្រភេទ: សូមជ្រើសរើសមួយក្នុងចំណោម៖ umbrella, provincial, member។" in said
+    assert "ឈ្មោះ: ដដែលនឹងបន្ទាត់ទី 3។" in said
+    assert "Must be one of" not in said and "kind:" not in said
+    refused = upload(client, b"title,when\nx,y\n")
+    assert refused.status_code == 422
+    said = main_text(refused.text)
+    assert "ខ្វះជួរឈរ 'name'" in said and "missing column" not in said
