@@ -23,7 +23,6 @@ def test_a_client_that_prefers_khmer_reads_the_refusal_and_its_fields_in_khmer(
     assert response.status_code == 409
     assert response.json["key"] == "refused_cannot_launch"
     assert response.json["message"] == (
-        f"មិនអាចចាប់ផ្តើមជុំពិគ្រោះយោបល់ទី {launched_round.id} បានទេ៖ "
-        "វាកំពុងបើក មិនមែននៅជាសេចក្តីព្រាងទេ។"
+        f"មិនអាចចាប់ផ្តើមជុំពិគ្រោះយោបល់ទី {launched_round.id} បានទេ៖ វាកំពុងបើក មិនមែននៅជាសេចក្តីព្រាងទេ។"
     )
     assert response.json["errors"] == {"status": ["កំពុងបើក"]}
