@@ -611,6 +611,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "refused_language_en": {"en": "English", "km": "ភាសាអង់គ្លេស"},
     "refused_language_km": {"en": "Khmer", "km": "ភាសាខ្មែរ"},
+    # A field's problems beside its label ("Statement: Give the text in …").
+    "refused_field_says": {"en": "{field}: {problems}", "km": "{field}៖ {problems}"},
     # The fields a refusal names, as a person calls them (consult/schemas/refusals.py).
     "refused_field_acronym": {"en": "Acronym", "km": "អក្សរកាត់"},
     "refused_field_all": {"en": "All networks", "km": "បណ្តាញទាំងអស់"},

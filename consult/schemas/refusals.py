@@ -10,7 +10,7 @@ readers and asks Khmer readers to check the field.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -140,9 +140,9 @@ def field_label(name: str, language: str) -> str:
     return text(key if key in MESSAGES else "refused_field_other", language)
 
 
-def english_in(english: str, language: str) -> str:
-    """One English message (an import row's) said in `language`."""
-    return refusal(english).text(language)
+def english_in(messages: Iterable[str], language: str) -> str:
+    """English messages kept as they were worded (an import row's) said in `language`."""
+    return " ".join(refusal(english).text(language) for english in messages)
 
 
 def refusal(english: str) -> Message:
