@@ -100,6 +100,17 @@ def test_every_refusal_raised_in_the_code_base_has_a_key_in_the_catalog():
             assert isinstance(key, ast.Name | ast.Attribute), f"{where}:{line} builds its key"
 
 
+def test_no_refusal_names_a_value_the_lookup_itself_takes():
+    """`text(key, language, **values)`: a value called key or language would clash (a
+    refusal's own `language=` is its reader's, not a value)."""
+    clashes = {**{name: {"key"} for name in REFUSALS}, "message": {"key", "language"}}
+    for path in SOURCE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Call) and _name(node.func) in clashes:
+                named = {keyword.arg for keyword in node.keywords}
+                assert not named & clashes[_name(node.func)], f"{path}:{node.lineno}"
+
+
 def test_every_field_refusal_written_in_the_code_base_is_in_the_catalog():
     for path in SOURCE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
