@@ -31,6 +31,7 @@ class Message:
 
 
 def message(key: str, **values: Any) -> Message:
+    """A Message written as a call: message("refused_no_round", round=4)."""
     return Message(key, values)
 
 
@@ -106,8 +107,8 @@ class Invalid(DomainError):
 def status_conflict(key: str, round_id: int, status: str, **values: Any) -> Conflict:
     """A round in the wrong status for an action: `key` says why, the field `status` names
     the round's status."""
-    said = round_status(status)
-    return Conflict(key, {"status": [said]}, round=round_id, status=said, **values)
+    in_words = round_status(status)
+    return Conflict(key, {"status": [in_words]}, round=round_id, status=in_words, **values)
 
 
 # The HTTP status of each kind, for the API's JSON and the console's pages alike.
