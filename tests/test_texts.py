@@ -22,13 +22,15 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def test_each_text_is_in_every_language_with_the_same_placeholders() -> None:
+def test_each_text_is_in_every_language_with_no_value_the_english_lacks() -> None:
+    """A translation may leave out a value that is itself English (a marshmallow type name)
+    but never name one the caller does not give."""
     lacking = [
         key
         for key, entry in CATALOG.items()
         if set(entry) != set(LANGUAGES)
         or not all(entry.get(language, "").strip() for language in LANGUAGES)
-        or len({frozenset(placeholders(text)) for text in entry.values()}) != 1
+        or not all(placeholders(text) <= placeholders(entry["en"]) for text in entry.values())
     ]
     assert lacking == []
 

@@ -1,4 +1,5 @@
-"""One shape for every error: {"code", "message", "errors"}, and never a stack trace."""
+"""One shape for every error: {"code", "message", "errors"} (and a refusal's "key"), and never a
+stack trace."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy.exc import DisconnectionError, IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from consult.domain.errors import DomainError, status_of
+from consult.texts import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +23,19 @@ RETRY_AFTER_SECONDS = 5
 
 
 def error_response(
-    status: int, message: str, errors: dict[str, Any] | None = None, headers: Any = None
+    status: int,
+    message: str,
+    errors: dict[str, Any] | None = None,
+    headers: Any = None,
+    key: str | None = None,
 ) -> Response:
     body = {
         "code": HTTPStatus(status).name.lower(),
         "message": message,
         "errors": _with_text_keys(errors or {}),
     }
+    if key:
+        body["key"] = key
     response = jsonify(body)
     response.status_code = status
     if headers:
@@ -51,8 +59,12 @@ def http_error(error: HTTPException) -> Response:
 
 
 def domain_error(error: DomainError) -> Response:
-    status = status_of(error)
-    return error_response(status, error.message, error.errors)
+    """The refusal in the client's language (Accept-Language: km), else the reader's the
+    domain knows (a network's), else English; `key` names it for a program to act on."""
+    asked = request.accept_languages.best_match(LANGUAGES)
+    language = asked or error.language or "en"
+    message, errors = error.message_in(language), error.errors_in(language)
+    return error_response(status_of(error), message, errors, key=error.key)
 
 
 def integrity_error(error: IntegrityError) -> Response:

@@ -50,11 +50,13 @@ class DigestPreview(MethodView):
         session = request_session()
         settings = current_runtime().settings
         if ("contact" in query) == ("staff" in query):
-            raise Invalid("Give either contact or staff.", {"contact": ["Give contact or staff."]})
+            raise Invalid(
+                "refused_contact_or_staff", {"contact": ["refused_give_contact_or_staff"]}
+            )
         if "contact" in query:
             contact = find_contact(session, query["contact"])
             if contact is None:
-                raise NotFound(f"Contact {query['contact']} does not exist.")
+                raise NotFound("refused_no_such_contact", contact=query["contact"])
             message = digest_message(utcnow(), settings.zone, contact=contact)
         else:
             message = digest_message(utcnow(), settings.zone, staff=query["staff"])

@@ -135,7 +135,7 @@ def account() -> str | Response | tuple[str, int]:
         users.set_password(user, request.form.get("password", ""))
     except DomainError as refused:
         db.rollback()
-        return render_template("console/account.html", errors=refused.errors), 422
+        return render_template("console/account.html", errors=refused.errors_in(user.language)), 422
     record("change-own-password")
     db.commit()
     login_user(SignedIn(user))  # this session goes on; the others ended with the old password

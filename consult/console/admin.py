@@ -15,6 +15,7 @@ from consult.console.blueprint import (
     back_to,
     console,
     form_errors,
+    language,
     page,
     record,
     signed_in,
@@ -46,7 +47,7 @@ def users_page() -> Page:
                 form.get("password", ""), form.get("name", ""), form.get("language", "en"),
             )  # fmt: skip
         except DomainError as refused:
-            errors = refused.errors or {"email": [refused.message]}
+            errors = refused.errors_in(language()) or {"email": [refused.message_in(language())]}
         else:
             record("create-user", user.email, role=user.role)
             session.commit()
@@ -75,7 +76,7 @@ def change_user(user_id: int) -> Page:
             users.set_password(user, request.form["password"])
     except DomainError as refused:
         session.rollback()
-        return _users_with_error(f"user-{user_id}", "", refused.errors)
+        return _users_with_error(f"user-{user_id}", "", refused.errors_in(language()))
     record("change-user", user.email, role=role, active=active,
            password_changed=bool(request.form.get("password")))  # fmt: skip
     session.commit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import wraps
 from typing import Any, NamedTuple, TypeVar
 
@@ -13,9 +13,10 @@ from werkzeug.wrappers import Response
 
 from consult.domain import api_keys, audit
 from consult.domain.digests import local_time
-from consult.domain.errors import DomainError, status_of
+from consult.domain.errors import DomainError, said, status_of
 from consult.models import User
 from consult.runtime import current_runtime
+from consult.schemas.refusals import english_in, field_label, schema_refusals
 from consult.session import request_session
 from consult.texts import DEFAULT_LANGUAGE, LANGUAGES, group_label
 
@@ -100,8 +101,10 @@ def back_to(endpoint: str, **values: Any) -> Response:
 @console.errorhandler(DomainError)
 def refused(error: DomainError) -> tuple[str, int]:
     """A rule the domain enforces, met outside a form that shows it by its field: a page
-    that says what and why, with the API's status (404, 409, 422)."""
-    return render_template("console/refused.html", error=error), status_of(error)
+    that says what and why in the reader's language, with the API's status (404, 409, 422)."""
+    reader = language()
+    values = {"message": error.message_in(reader), "errors": error.errors_in(reader)}
+    return render_template("console/refused.html", **values), status_of(error)
 
 
 @console.before_request
@@ -120,21 +123,13 @@ def page_globals() -> dict[str, Any]:
         "user": user,
         "menu": menu,
         "group_label": group_label,
+        "field_label": field_label,
+        "english_in": english_in,
         "when": lambda moment: local_time(moment, zone),  # the body's time, to the minute
     }
 
 
 def form_errors(invalid: ValidationError) -> Errors:
-    """A schema's messages by field, a list item's folded into its field ("sectors")."""
-    errors: Errors = {}
-    for name, problems in invalid.normalized_messages().items():
-        errors[str(name)] = list(_flat(problems))
-    return errors
-
-
-def _flat(problems: Any) -> list[str]:
-    if isinstance(problems, Mapping):
-        return [text for nested in problems.values() for text in _flat(nested)]
-    if isinstance(problems, list | tuple):
-        return [text for nested in problems for text in _flat(nested)]
-    return [str(problems)]
+    """A schema's messages by field in the reader's language, a list item's folded into
+    its field ("sectors")."""
+    return said(schema_refusals(invalid), language())

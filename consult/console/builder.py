@@ -138,6 +138,7 @@ def _save(builder: Builder, round_: Round | None) -> Response | tuple[str, int]:
         return _render(builder, round_, field_errors(exc.messages, body["questions"]), 422)
     except DomainError as exc:
         session.rollback()
+        # In English, as the API says it: the builder words each refusal itself (`say`).
         errors = field_errors(exc.errors, body["questions"]) or {"_form": [exc.message]}
         return _render(builder, round_, errors, status_of(exc))
     session.commit()

@@ -126,7 +126,7 @@ def new_event() -> Page:
         return _event_page(None, form, form_errors(invalid), 422)
     except DomainError as refused:
         db.rollback()
-        return _event_page(None, form, refused.errors, status_of(refused))
+        return _event_page(None, form, refused.errors_in(language()), status_of(refused))
     record("event-create", pick(event.title, "en"), event_id=event.id)
     db.commit()
     return back_to("console.calendar_page")
@@ -154,7 +154,7 @@ def edit_event(event_id: int) -> Page:
     except DomainError as refused:
         db.rollback()
         event = calendar.get_event(db, event_id)
-        return _event_page(event, form, refused.errors, status_of(refused))
+        return _event_page(event, form, refused.errors_in(language()), status_of(refused))
     record("event-edit", pick(event.title, "en"), event_id=event.id)
     db.commit()
     return back_to("console.calendar_page")

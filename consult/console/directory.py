@@ -170,7 +170,9 @@ def edit_network(network_id: int) -> Page:
     except DomainError as refused:
         db.rollback()
         network = networks.get_network(db, network_id)
-        return _network_page(network, form, refused.errors, status=status_of(refused))
+        return _network_page(
+            network, form, refused.errors_in(language()), status=status_of(refused)
+        )
     if changes:
         record("network-edit", network.name, network_id=network.id, changed=sorted(changes))
         db.commit()
@@ -232,11 +234,12 @@ def _save_contact(network_id: int, contact_id: int | None, schema: Schema) -> Pa
     except ValidationError as invalid:
         return _network_page(network, None, form_errors(invalid), (which, form), 422)
     except DomainError as refused:
-        if not refused.errors:
+        if not refused.field_refusals:
             raise  # not about the form (an unknown contact): the refused page
         db.rollback()
         network = networks.get_network(db, network_id)
-        return _network_page(network, None, refused.errors, (which, form), status_of(refused))
+        errors = refused.errors_in(language())
+        return _network_page(network, None, errors, (which, form), status_of(refused))
     action = "contact-add" if contact_id is None else "contact-edit"
     record(action, network.name, network_id=network.id, contact=contact.email)
     db.commit()
@@ -290,7 +293,7 @@ def preview_import() -> Page:
     try:
         report = import_networks(db, data, NetworkCsvRowSchema())
     except Invalid as refused:
-        return _import_refused(refused.errors)
+        return _import_refused(refused.errors_in(language()))
     finally:
         db.rollback()
     return render_template(
@@ -317,7 +320,7 @@ def apply_import() -> Page:
         report = import_networks(db, data, NetworkCsvRowSchema())
     except Invalid as refused:
         db.rollback()
-        return _import_refused(refused.errors)
+        return _import_refused(refused.errors_in(language()))
     counts = _counts(report)
     record("directory-import", f"{report.rows} rows", **counts)
     db.commit()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import secrets
-from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -32,11 +31,12 @@ from consult.console.blueprint import (
 from consult.db import utcnow
 from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
-from consult.domain.errors import Invalid
+from consult.domain.errors import DomainError, Invalid
 from consult.domain.exports import spreadsheet_text
 from consult.models import ROUND_STATUSES, Round
 from consult.runtime import current_runtime
 from consult.schemas.followups import FollowupCreateSchema
+from consult.schemas.refusals import schema_refusals
 from consult.session import request_session
 from consult.texts import pick, t
 
@@ -58,9 +58,10 @@ def show(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
     ), status
 
 
-def refused_form(template: str, problems: Mapping[str, Any], **values: Any) -> tuple[str, int]:
-    """The form's page again with what to correct, field by field: nothing was changed."""
-    return show(template, 422, errors=dict(problems), **values)
+def refused_form(template: str, refused: DomainError, **values: Any) -> tuple[str, int]:
+    """The form's page again with what to correct, field by field, in the reader's
+    language: nothing was changed."""
+    return show(template, 422, errors=refused.errors_in(language()), **values)
 
 
 def form_values(schema: Schema, body: dict[str, Any]) -> dict[str, Any]:
@@ -68,17 +69,8 @@ def form_values(schema: Schema, body: dict[str, Any]) -> dict[str, Any]:
     try:
         loaded: dict[str, Any] = schema.load(body)
     except ValidationError as error:
-        raise Invalid("The form has mistakes.", _by_field(error.messages)) from error
+        raise Invalid("refused_form_mistakes", schema_refusals(error)) from error
     return loaded
-
-
-def _by_field(messages: Any) -> dict[str, list[str]]:
-    if isinstance(messages, Mapping):
-        return {
-            str(name): [str(text) for text in (found if isinstance(found, list) else [found])]
-            for name, found in messages.items()
-        }
-    return {"_schema": [str(messages)]}
 
 
 def new_key() -> str:
@@ -236,7 +228,7 @@ def remind(round_id: int) -> Response | tuple[str, int]:
     try:
         checked = form_values(FollowupCreateSchema(), body)
     except Invalid as error:
-        return refused_form("console/round.html", error.errors, **round_page_values(round_id))
+        return refused_form("console/round.html", error, **round_page_values(round_id))
     sent = send_followup(round_id, checked, "remind")
     flash("rounds_reminder_replayed" if sent.replayed else "rounds_reminder_sent")
     return back_to("console.round", round_id=round_id)

@@ -50,7 +50,7 @@ def edit_common_response(round_id: int) -> Response | tuple[str, int]:
         change = form_values(CommonResponseEditSchema(), body)
     except Invalid as error:
         values = _common_values(round_id, request.form)
-        return refused_form("console/round_common.html", error.errors, **values)
+        return refused_form("console/round_common.html", error, **values)
     session = request_session()
     edited = common_responses.edit(
         session, round_id, common_responses.Edit(**change), utcnow(), signed_in().email
@@ -126,7 +126,7 @@ def ask(round_id: int) -> Response | tuple[str, int]:
         checked = form_values(FollowupCreateSchema(), body)
     except Invalid as error:
         values = _followup_values(round_id, request.form)
-        return refused_form("console/round_followups.html", error.errors, **values)
+        return refused_form("console/round_followups.html", error, **values)
     send_followup(round_id, checked, "ask-clarification")
     flash("rounds_asked")
     return back_to("console.round_followups", round_id=round_id)

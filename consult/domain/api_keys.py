@@ -68,8 +68,8 @@ def list_keys(session: Session) -> list[ApiKey]:
 def revoke_key(session: Session, key_id: int) -> ApiKey:
     key = session.get(ApiKey, key_id)
     if key is None:
-        raise NotFound(f"No API key {key_id}.")
+        raise NotFound("refused_no_api_key", api_key=key_id)
     if key.revoked_at is not None:
-        raise Conflict(f"API key {key_id} is already revoked.")
+        raise Conflict("refused_api_key_revoked", api_key=key_id)
     key.revoked_at = utcnow()
     return key

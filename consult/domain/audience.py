@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consult.domain.errors import Invalid
+from consult.domain.errors import Invalid, message
 from consult.models import Network, NetworkSector
 
 
@@ -23,10 +23,8 @@ def networks_in(session: Session, audience: dict[str, Any]) -> list[Network]:
         found = session.scalars(query.where(Network.id.in_(wanted))).all()
         missing = sorted(wanted - {network.id for network in found})
         if missing:
-            raise Invalid(
-                "Some networks of the audience do not exist or are archived.",
-                {"audience.network_ids": [f"Unknown or archived: {missing}"]},
-            )
+            unknown = message("refused_unknown_or_archived", networks=missing)
+            raise Invalid("refused_audience_unknown", {"audience.network_ids": [unknown]})
         return list(found)
     if audience.get("kinds"):
         query = query.where(Network.kind.in_(audience["kinds"]))

@@ -13,7 +13,7 @@ from icalendar import Event as FeedEntry
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from consult.domain.errors import Invalid, NotFound
+from consult.domain.errors import Invalid, NotFound, message
 from consult.domain.paging import paginate
 from consult.models import CalendarEvent, Round, Summary
 from consult.texts import pick
@@ -78,7 +78,7 @@ def all_events(session: Session) -> list[CalendarEvent]:
 def get_event(session: Session, event_id: int) -> CalendarEvent:
     event = session.get(CalendarEvent, event_id)
     if event is None:
-        raise NotFound(f"Event {event_id} does not exist.")
+        raise NotFound("refused_no_event", event=event_id)
     return event
 
 
@@ -107,9 +107,7 @@ def _apply(session: Session, event: CalendarEvent, fields: Mapping[str, Any]) ->
         if name in fields:
             setattr(event, name, fields[name])
     if event.ends_at < event.starts_at:
-        raise Invalid(
-            "The event ends before it starts.", {"ends_at": ["Must not be before starts_at."]}
-        )
+        raise Invalid("refused_event_ends_first", {"ends_at": ["refused_not_before_start"]})
     if "round_ids" in fields:
         event.rounds = _rounds(session, fields["round_ids"])
 
@@ -120,7 +118,8 @@ def _rounds(session: Session, round_ids: list[int]) -> list[Round]:
     found = list(session.scalars(select(Round).where(Round.id.in_(round_ids)).order_by(Round.id)))
     missing = sorted(set(round_ids) - {round_.id for round_ in found})
     if missing:
-        raise Invalid("Unknown rounds.", {"round_ids": [f"No round {i}." for i in missing]})
+        no_round = [message("refused_no_round", round=i) for i in missing]
+        raise Invalid("refused_unknown_rounds", {"round_ids": no_round})
     return found
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from consult.domain import followups, outbox
-from consult.domain.errors import Conflict, NotFound
+from consult.domain.errors import Conflict, NotFound, message, round_status, status_conflict
 from consult.domain.rounds import get_round
 from consult.models import CommonResponseVersion, Network, Response, Round, Summary
 from consult.texts import LANGUAGES
@@ -110,21 +110,20 @@ def approve(
     versions = _reviewable_versions(session, round_)
     latest = versions[-1]
     if number != latest.number:
+        not_latest = message("refused_not_latest_version", version=latest.number)
         raise Conflict(
-            f"Version {latest.number} is the latest of round {round_id}'s common response; "
-            f"read it, then approve it by its number.",
-            {"version": [f"Not the latest version ({latest.number})."]},
+            "refused_approve_latest",
+            {"version": [not_latest]},
+            version=latest.number,
+            round=round_id,
         )
     incomplete = {
-        part: ["Give it in English and Khmer before approving."]
+        part: ["refused_both_languages_to_approve"]
         for part in ("statement", "commitments")
         if not all(getattr(latest, part).get(code, "").strip() for code in LANGUAGES)
     }
     if incomplete:
-        raise Conflict(
-            "The statement and what the body will do are approved in English and Khmer.",
-            incomplete,
-        )
+        raise Conflict("refused_approve_incomplete", incomplete)
     approval = _next(latest, "approval", now, approved_by)
     session.add(approval)
     session.flush()
@@ -166,7 +165,7 @@ def published_results(session: Session, round_id: int) -> PublishedResults:
     round_ = session.get(Round, round_id)
     approval = followups.approval_of(session, round_id) if round_ else None
     if round_ is None or round_.status != "published" or approval is None:
-        raise NotFound(f"No published results for round {round_id}.")
+        raise NotFound("refused_no_results", round=round_id)
     data = session.scalars(select(Summary.data).where(Summary.id == approval.summary_id)).one()
     validation = followups.validation_of(session, round_id)
     return PublishedResults(
@@ -213,19 +212,18 @@ def _next(
 def _reviewable_versions(session: Session, round_: Round) -> list[CommonResponseVersion]:
     """The versions staff may add to: the round is closed (or published), not approved."""
     if round_.status not in REVIEWABLE:
-        raise Conflict(
-            f"Round {round_.id} is {round_.status}: its common response is reviewed once it "
-            "closes.",
-            {"status": [round_.status]},
-        )
+        raise status_conflict("refused_review_not_closed", round_.id, round_.status)
     versions = _existing_versions(session, round_)
     latest = versions[-1]
     if latest.kind == "approval":
         when = latest.created_at.strftime("%Y-%m-%d %H:%M UTC")
         raise Conflict(
-            f"Round {round_.id}'s common response was approved by {latest.created_by} on "
-            f"{when} (version {latest.number}); its text is frozen.",
-            {"status": ["approved"]},
+            "refused_response_frozen",
+            {"status": ["refused_status_approved"]},
+            round=round_.id,
+            by=latest.created_by,
+            when=when,
+            version=latest.number,
         )
     return versions
 
@@ -237,7 +235,7 @@ def _existing_versions(session: Session, round_: Round) -> list[CommonResponseVe
         return versions
     if round_.status not in REVIEWABLE:
         raise NotFound(
-            f"Round {round_.id} is {round_.status}: its common response is drafted when it closes."
+            "refused_drafted_when_closed", round=round_.id, status=round_status(round_.status)
         )
     final = session.scalar(
         select(Summary.response_count)
@@ -246,11 +244,8 @@ def _existing_versions(session: Session, round_: Round) -> list[CommonResponseVe
         .limit(1)
     )
     if final == 0:
-        raise NotFound(f"Round {round_.id} closed with no answers: there is no common response.")
-    raise NotFound(
-        f"Round {round_.id}'s common response is being drafted from its final summary; "
-        "try again in a moment."
-    )
+        raise NotFound("refused_closed_without_answers", round=round_.id)
+    raise NotFound("refused_response_being_drafted", round=round_.id)
 
 
 def _versions(session: Session, round_id: int) -> list[CommonResponseVersion]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from consult.domain import outbox
 from consult.domain.due_mail import followup_keys, queue_followup
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import Conflict, Invalid, NotFound, message, status_conflict
 from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.rounds import get_round
 from consult.models import (
@@ -159,7 +159,7 @@ def followup_report(session: Session, round_id: int, followup_id: int) -> Follow
     """Who was asked, each network's latest reply, the tally and the mail's progress."""
     followup = session.get(Followup, followup_id)
     if followup is None or followup.round_id != round_id:
-        raise NotFound(f"Round {round_id} has no follow-up {followup_id}.")
+        raise NotFound("refused_no_followup", round=round_id, followup=followup_id)
     return _report(session, followup)
 
 
@@ -210,24 +210,21 @@ def _mail_progress(session: Session, followup: Followup) -> dict[str, int]:
 def _validation(session: Session, round_: Round, networks: list[int] | None) -> Followup:
     """The one validation of a closed round: the approved common response, to the networks."""
     if round_.status != "closed":
-        raise Conflict(
-            f"Round {round_.id} is {round_.status}: the common response is validated after "
-            "it closes.",
-            {"status": [round_.status]},
-        )
+        raise status_conflict("refused_validate_not_closed", round_.id, round_.status)
     approval = approval_of(session, round_.id)
     if approval is None:
         raise Conflict(
-            f"Round {round_.id}'s common response is not approved yet: staff approve it "
-            f"(POST /api/v1/rounds/{round_.id}/common-response/approve), which sends it for "
-            "validation.",
-            {"common_response": ["not approved"]},
+            "refused_validate_unapproved",
+            {"common_response": ["refused_not_approved"]},
+            round=round_.id,
         )
     existing = validation_of(session, round_.id)
     if existing is not None:
         raise Conflict(
-            f"Round {round_.id} was sent for validation already (follow-up {existing.id}).",
-            {"kind": ["validation already sent"]},
+            "refused_validation_sent",
+            {"kind": ["refused_validation_already_sent"]},
+            round=round_.id,
+            followup=existing.id,
         )
     invited = _invited(session, round_.id)
     return Followup(
@@ -240,10 +237,7 @@ def _validation(session: Session, round_: Round, networks: list[int] | None) -> 
 
 def _unanswered(session: Session, round_: Round, networks: list[int] | None) -> list[int]:
     if round_.status != "open":
-        raise Conflict(
-            f"Round {round_.id} is {round_.status}: only an open round is reminded.",
-            {"status": [round_.status]},
-        )
+        raise status_conflict("refused_remind_not_open", round_.id, round_.status)
     waiting = list(
         session.scalars(
             select(Invitation.network_id)
@@ -255,24 +249,19 @@ def _unanswered(session: Session, round_: Round, networks: list[int] | None) -> 
         chosen = set(_chosen(_invited(session, round_.id), networks))
         waiting = [network_id for network_id in waiting if network_id in chosen]
     if not waiting:
-        raise Conflict(
-            "Every network asked has answered: there is nobody to remind.",
-            {"networks": ["all answered"]},
-        )
+        raise Conflict("refused_nobody_to_remind", {"networks": ["refused_all_answered"]})
     return waiting
 
 
 def _clarified(session: Session, round_: Round, request: FollowupRequest) -> list[int]:
     if round_.status not in ("open", "closed"):
-        raise Conflict(
-            f"Round {round_.id} is {round_.status}: clarifications are asked while it is "
-            "open or closed.",
-            {"status": [round_.status]},
-        )
+        raise status_conflict("refused_clarify_status", round_.id, round_.status)
     if request.question_key is not None and round_.question(request.question_key) is None:
         raise Invalid(
-            f"Round {round_.id} has no question {request.question_key!r}.",
-            {"question_key": ["No question has this key."]},
+            "refused_no_question",
+            {"question_key": ["unknown_question"]},
+            round=round_.id,
+            question=request.question_key,
         )
     chosen = _chosen(_invited(session, round_.id), request.networks or [])
     submitted = set(
@@ -286,10 +275,8 @@ def _clarified(session: Session, round_: Round, request: FollowupRequest) -> lis
     )
     silent = [network_id for network_id in chosen if network_id not in submitted]
     if silent:
-        raise Invalid(
-            "A clarification is about a submitted answer.",
-            {"networks": [f"Network {n} has not submitted an answer." for n in silent]},
-        )
+        not_submitted = [message("refused_network_not_submitted", network=n) for n in silent]
+        raise Invalid("refused_clarify_unsubmitted", {"networks": not_submitted})
     return chosen
 
 
@@ -298,10 +285,8 @@ def _chosen(invited: list[int], networks: list[int]) -> list[int]:
     known = set(invited)
     strangers = [network_id for network_id in networks if network_id not in known]
     if strangers:
-        raise Invalid(
-            "Follow-ups go to networks invited to the round.",
-            {"networks": [f"Network {n} was not invited to this round." for n in strangers]},
-        )
+        not_invited = [message("refused_network_not_invited", network=n) for n in strangers]
+        raise Invalid("refused_followup_strangers", {"networks": not_invited})
     return list(dict.fromkeys(networks))
 
 

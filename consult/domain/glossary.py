@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from consult.analysis.glossary import carries_meaning, phrase_of, shipped_pairs
 from consult.analysis.words import KHMER
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import Conflict, Invalid, NotFound, message
 from consult.models import GlossaryTerm
 
 MAX_TERM = 100
@@ -55,23 +55,23 @@ def add_term(session: Session, en: str, km: str, created_by: str) -> GlossaryEnt
     """Add a staff pair; a pair the glossary already has (as matched) is a Conflict."""
     en, km = _term("en", en), _term("km", km)
     if KHMER.search(en):
-        raise Invalid("The English term is in Khmer script.", {"en": ["Write it in English."]})
+        raise Invalid("refused_term_en_in_khmer", {"en": ["refused_write_english"]})
     if not KHMER.search(km):
-        raise Invalid("The Khmer term has no Khmer.", {"km": ["Write it in Khmer script."]})
+        raise Invalid("refused_term_km_not_khmer", {"km": ["refused_write_khmer"]})
     for name, given in (("en", en), ("km", km)):
         if not carries_meaning(given):
-            raise Invalid(
-                "A term of only function words would join every answer that uses them.",
-                {name: ["Give a word that carries meaning."]},
-            )
+            raise Invalid("refused_term_function_words", {name: ["refused_term_meaning"]})
     matched = (phrase_of(en), phrase_of(km))
     known = [(pair, "shipped") for pair in shipped_pairs()]
     known += [((term.en, term.km), "staff") for term in _staff_terms(session)]
     for (known_en, known_km), source in known:
         if (phrase_of(known_en), phrase_of(known_km)) == matched:
             raise Conflict(
-                f"The glossary already pairs '{known_en}' with '{known_km}' ({source}).",
-                {"en": ["Already in the glossary with this Khmer term."]},
+                "refused_term_known",
+                {"en": ["refused_term_known_pair"]},
+                en=known_en,
+                km=known_km,
+                source=message(f"refused_term_source_{source}"),
             )
     term = GlossaryTerm(en=en, km=km, created_by=created_by)
     session.add(term)
@@ -83,7 +83,7 @@ def delete_term(session: Session, term_id: int) -> None:
     """Delete a pair staff added (shipped pairs have no id and stay)."""
     term = session.get(GlossaryTerm, term_id)
     if term is None:
-        raise NotFound(f"Glossary term {term_id} does not exist.")
+        raise NotFound("refused_no_term", term=term_id)
     session.delete(term)
     session.flush()
 
@@ -102,12 +102,13 @@ def _term(name: str, value: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise Invalid("A term is not valid Unicode text.", {name: ["Not valid Unicode."]}) from None
+        raise Invalid("refused_term_not_unicode", {name: ["refused_not_unicode"]}) from None
     value = unicodedata.normalize("NFC", value).strip()
     if not value:
-        raise Invalid("Give both terms.", {name: ["Must not be empty."]})
+        raise Invalid("refused_term_missing", {name: ["refused_not_empty"]})
     if len(value) > MAX_TERM:
-        raise Invalid("A term is too long.", {name: [f"At most {MAX_TERM} characters."]})
+        too_long = message("refused_at_most_characters", limit=MAX_TERM)
+        raise Invalid("refused_term_too_long", {name: [too_long]})
     return value
 
 

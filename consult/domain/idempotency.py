@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from consult.domain.errors import Invalid
-from consult.texts import t
 
 IDEMPOTENCY_KEY = "Idempotency-Key"
 
@@ -31,5 +30,4 @@ def request_digest(request: Mapping[str, Any]) -> str:
 def require_same_request(earlier: str | None, digest: str | None, language: str = "en") -> None:
     """Refuse a retry that asks something else; a row kept before digests replays as it did."""
     if earlier is not None and earlier != digest:
-        problem = t("key_reused", language)
-        raise Invalid(problem, {IDEMPOTENCY_KEY: [problem]})
+        raise Invalid("key_reused", {IDEMPOTENCY_KEY: ["key_reused"]}, language=language)

@@ -10,14 +10,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from consult.domain.errors import Conflict, NotFound
+from consult.domain.errors import NotFound, status_conflict
 from consult.domain.rounds import IssuedToken, get_round
 from consult.domain.tokens import issue_link, token_hash
 from consult.models import Invitation, MailMessage
-from consult.texts import t
-
-# Shown to whoever holds the link, whose language is unknown: both languages.
-UNKNOWN_LINK = f"{t('unknown_link', 'en')} / {t('unknown_link', 'km')}"
 
 
 @dataclass
@@ -55,7 +51,7 @@ def find_by_token(session: Session, token: str, *, for_update: bool = False) -> 
     query = select(Invitation).where(Invitation.token_hash == token_hash(token))
     invitation = session.scalar(query.with_for_update() if for_update else query)
     if invitation is None:
-        raise NotFound(UNKNOWN_LINK)
+        raise NotFound("refused_unknown_link")
     return invitation
 
 
@@ -90,17 +86,14 @@ def reissue(session: Session, round_id: int, network_id: int, secret_key: str) -
     """Give a network a new link; the old one stops working at once."""
     round_ = get_round(session, round_id)
     if round_.status != "open":
-        raise Conflict(
-            f"Round {round_id} is {round_.status}: links are re-issued only while it is open.",
-            {"status": [round_.status]},
-        )
+        raise status_conflict("refused_reissue_not_open", round_id, round_.status)
     invitation = session.scalar(
         select(Invitation)
         .where(Invitation.round_id == round_id, Invitation.network_id == network_id)
         .with_for_update()
     )
     if invitation is None:
-        raise NotFound(f"Network {network_id} is not invited to round {round_id}.")
+        raise NotFound("refused_not_invited", network=network_id, round=round_id)
     invitation.times_reissued += 1
     token = issue_link(invitation, secret_key)
     session.flush()

@@ -88,7 +88,7 @@ def list_mail(
 def get_mail(session: Session, message_id: int) -> MailMessage:
     message = session.get(MailMessage, message_id)
     if message is None:
-        raise NotFound(f"No message {message_id}.")
+        raise NotFound("refused_no_message", message=message_id)
     return message
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from consult.domain import networks
-from consult.domain.errors import Invalid
+from consult.domain.errors import Invalid, message
 from consult.models import Contact, Network
 
 REQUIRED_COLUMNS = ("name", "kind")
@@ -112,25 +112,21 @@ def _read_rows(data: bytes, row_schema: Schema) -> Iterator[tuple[int, dict[Any,
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise Invalid(
-            "The file is not UTF-8 text.",
-            {"file": [f"Not UTF-8 (byte {exc.start}); save the CSV as UTF-8."]},
-        ) from None
+        not_utf8 = message("refused_not_utf8_at", byte=exc.start)
+        raise Invalid("refused_not_utf8", {"file": [not_utf8]}) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise Invalid(
-            "The file holds a NUL character: is it a spreadsheet rather than a CSV?",
-            {"file": [f"NUL character on line {line}; export the sheet as CSV UTF-8."]},
-        )
+        nul = message("refused_nul_on_line", line=line)
+        raise Invalid("refused_file_has_nul", {"file": [nul]})
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = [name.strip() for name in reader.fieldnames or []]
     reader.fieldnames = columns
     missing = [name for name in REQUIRED_COLUMNS if name not in columns]
     unknown = [name for name in columns if name not in row_schema.fields]
     if missing or unknown:
-        problems = [f"missing column {name!r}" for name in missing]
-        problems += [f"unknown column {name!r}" for name in unknown]
-        raise Invalid("The CSV header is not usable.", {"file": problems})
+        problems = [message("refused_missing_column", column=repr(name)) for name in missing]
+        problems += [message("refused_unknown_column", column=repr(name)) for name in unknown]
+        raise Invalid("refused_header_unusable", {"file": problems})
     next_line = 2
     for row in reader:
         line, next_line = next_line, reader.line_num + 1

@@ -80,7 +80,7 @@ def _filtered(query: Select[tuple[Network]], where: NetworkFilter) -> Select[tup
 def get_network(session: Session, network_id: int) -> Network:
     network = session.get(Network, network_id)
     if network is None:
-        raise NotFound(f"No network {network_id}.")
+        raise NotFound("refused_no_network", network=network_id)
     return network
 
 
@@ -191,16 +191,20 @@ def _ensure_name_free(session: Session, name: str, network_id: int | None) -> No
     )
     if clash is not None:
         raise Conflict(
-            f"A network named {name!r} already exists (id {clash}).",
-            {"name": ["A network with this name already exists."]},
+            "refused_network_exists",
+            {"name": ["refused_network_name_taken"]},
+            name=name,
+            network=clash,
         )
 
 
 def _ensure_email_free(network: Network, email: str, contact_id: int | None) -> None:
     if any(c.email == email and c.id != contact_id for c in network.contacts):
         raise Conflict(
-            f"{network.name} already has a contact with email {email}.",
-            {"email": ["This network already has a contact with this email."]},
+            "refused_contact_exists",
+            {"email": ["refused_contact_email_taken"]},
+            network=network.name,
+            email=email,
         )
 
 
@@ -208,4 +212,4 @@ def _contact_of(network: Network, contact_id: int) -> Contact:
     for contact in network.contacts:
         if contact.id == contact_id:
             return contact
-    raise NotFound(f"Network {network.id} has no contact {contact_id}.")
+    raise NotFound("refused_no_contact", network=network.id, contact=contact_id)

@@ -13,13 +13,12 @@ from typing import Any, NoReturn
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import Conflict, Invalid, Message, NotFound, round_status
 from consult.domain.followups import validated_response
 from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.invitations import find_by_token
 from consult.models import MAX_REPLY, VERDICTS, Followup, FollowupReply, Invitation, Response
 from consult.models.followups import FollowupNetwork
-from consult.texts import t
 
 ANSWERED_KINDS = ("clarification", "validation")
 
@@ -73,7 +72,7 @@ def followup_for(
     for item in addressed:
         if item.followup.id == followup_id:
             return invitation, item
-    raise NotFound(t("unknown_link", invitation.network.language))
+    raise NotFound("unknown_link", language=invitation.network.language)
 
 
 def reply(
@@ -98,7 +97,7 @@ def reply(
             require_same_request(earlier.request_digest, digest, language)
             return earlier, True
     if invitation.round.status == "published":
-        raise Conflict(t("replies_closed", language), {"status": ["published"]})
+        raise Conflict("replies_closed", {"status": [round_status("published")]}, language=language)
     verdict, body = _checked(followup, entry, language)
     number = (
         session.scalar(
@@ -164,8 +163,8 @@ def _checked(followup: Followup, entry: ReplyEntry, language: str) -> tuple[str 
 
 
 def _refuse(field: str, message: str, language: str, **values: Any) -> NoReturn:
-    problem = t(message, language, **values)
-    raise Invalid(problem, {field: [problem]})
+    problem = Message(message, values)
+    raise Invalid(message, {field: [problem]}, language=language, **values)
 
 
 def _latest(session: Session, followup_id: int, network_id: int) -> FollowupReply | None:

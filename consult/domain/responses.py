@@ -13,15 +13,14 @@ from sqlalchemy.orm import Session, joinedload, lazyload
 
 from consult.domain import due_mail, outbox
 from consult.domain import response_writes as writes
-from consult.domain.answers import check_answers
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.answers import answer_problems
+from consult.domain.errors import Conflict, Invalid, NotFound, round_status
 from consult.domain.idempotency import request_digest, require_same_request
-from consult.domain.invitations import UNKNOWN_LINK, mark_opened
+from consult.domain.invitations import mark_opened
 from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
 from consult.domain.tokens import token_hash
 from consult.models import Invitation, Network, Response, ResponseVersion, Round
-from consult.texts import t
 
 # Drafts kept per link: a link saved in a loop cannot grow its storage without bound.
 # Older drafts are removed; every submission is kept (it is the record).
@@ -99,13 +98,12 @@ def _save(session: Session, token: str, entry: Submission, now: datetime, kind: 
             require_same_request(earlier.request_digest, digest, language)
             return Saved(earlier, replayed=True)
     _require_answerable(round_, now, language)
-    errors = check_answers(
-        round_.questionnaire, entry.answers, complete=kind == "submission", language=language
-    )
+    errors = answer_problems(round_.questionnaire, entry.answers, complete=kind == "submission")
     if errors:
         raise Invalid(
-            t("answers_need_attention", language),
+            "answers_need_attention",
             {f"answers.{key}": problems for key, problems in errors.items()},
+            language=language,
         )
     written = _write_version(session, invitation, entry, kind, language, digest, now)
     if isinstance(written, Replayed):
@@ -164,7 +162,7 @@ def _link(session: Session, token: str) -> Link:
     """
     row = session.execute(_LINK, {"token_hash": token_hash(token)}).one_or_none()
     if row is None:
-        raise NotFound(UNKNOWN_LINK)
+        raise NotFound("refused_unknown_link")
     return Link(*row)
 
 
@@ -287,14 +285,14 @@ def closed_on(round_: Round) -> datetime | None:
 def _require_answerable(round_: Round, now: datetime, language: str) -> None:
     """Answers change only while the round is open: after its close, a clear 409."""
     if round_closed(round_, now):
-        raise Conflict(
-            t("round_closed", language),
-            {"status": ["closed" if round_.status == "open" else round_.status]},
-        )
+        status = round_status("closed" if round_.status == "open" else round_.status)
+        raise Conflict("round_closed", {"status": [status]}, language=language)
     if round_.opens_at and now < round_.opens_at:
         raise Conflict(
-            t("round_not_open_yet", language, date=f"{round_.opens_at:%Y-%m-%d %H:%M} UTC"),
-            {"status": ["not yet open"]},
+            "round_not_open_yet",
+            {"status": [round_status("not_yet_open")]},
+            language=language,
+            date=f"{round_.opens_at:%Y-%m-%d %H:%M} UTC",
         )
 
 
@@ -362,7 +360,7 @@ def response_history(
         .options(joinedload(Response.network))
     )
     if response is None:
-        raise NotFound(f"Network {network_id} has not answered round {round_id}.")
+        raise NotFound("refused_not_answered", network=network_id, round=round_id)
     versions = session.scalars(
         select(ResponseVersion)
         .where(ResponseVersion.response_id == response.id)

@@ -12,7 +12,14 @@ from sqlalchemy.orm import Session
 
 from consult.domain import due_mail, outbox
 from consult.domain.audience import networks_in
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import (
+    Conflict,
+    Invalid,
+    NotFound,
+    message,
+    round_status,
+    status_conflict,
+)
 from consult.domain.paging import paginate
 from consult.domain.tokens import issue_link, new_token
 from consult.models import CalendarEvent, CommonResponseVersion, Invitation, Network, Round
@@ -71,7 +78,7 @@ def get_round(session: Session, round_id: int, *, for_update: bool = False) -> R
     query = select(Round).where(Round.id == round_id)
     round_ = session.scalar(query.with_for_update() if for_update else query)
     if round_ is None:
-        raise NotFound(f"No round {round_id}.")
+        raise NotFound("refused_no_round", round=round_id)
     return round_
 
 
@@ -101,16 +108,14 @@ def update_round(session: Session, round_id: int, changes: Mapping[str, Any]) ->
     """Edit a draft freely; once open, only the deadline, reminders and linked event."""
     round_ = get_round(session, round_id, for_update=True)
     if round_.status in ("closed", "published"):
-        raise Conflict(
-            f"Round {round_id} is {round_.status}; it can no longer be changed.",
-            {"status": [round_.status]},
-        )
+        raise status_conflict("refused_round_unchangeable", round_id, round_.status)
     if round_.status == "open":
         frozen = sorted(set(changes) - set(OPEN_ROUND_FIELDS))
         if frozen:
             raise Conflict(
-                f"Round {round_id} is open: its questionnaire, audience and texts are frozen.",
-                {_wire_name(name): ["Frozen once the round is open."] for name in frozen},
+                "refused_round_frozen",
+                {_wire_name(name): ["refused_frozen_when_open"] for name in frozen},
+                round=round_id,
             )
     _require_calendar_event(session, changes.get("event_id"))
     for name in ROUND_FIELDS:
@@ -122,7 +127,7 @@ def update_round(session: Session, round_id: int, changes: Mapping[str, Any]) ->
         )
     opens, closes = round_.opens_at, round_.closes_at
     if opens and closes and closes <= opens:
-        raise Invalid("closes_at must be after opens_at.", {"closes_at": ["Before opens_at."]})
+        raise Invalid("refused_closes_before_opens", {"closes_at": ["refused_before_opens"]})
     session.flush()
     outbox.record(session, "round.updated", "round", round_.id, {"changed": sorted(changes)})
     return round_
@@ -133,15 +138,12 @@ def launch_round(
 ) -> tuple[Round, list[IssuedToken]]:
     """Open a draft: invite every network of its audience, each with its own link token."""
     round_ = get_round(session, round_id, for_update=True)
-    _require_status(round_, "draft", "launch")
+    _require_status(round_, "draft", "refused_cannot_launch")
     if round_.closes_at is None or round_.closes_at <= now:
-        raise Invalid(
-            "Set a closing date in the future before launching.",
-            {"closes_at": ["Must be in the future to launch."]},
-        )
+        raise Invalid("refused_close_in_past", {"closes_at": ["refused_future_to_launch"]})
     audience = networks_in(session, round_.audience)
     if not audience:
-        raise Invalid("The audience holds no network.", {"audience": ["No network matches."]})
+        raise Invalid("refused_audience_empty", {"audience": ["refused_no_network_matches"]})
     invitations = [
         Invitation(round_id=round_.id, network_id=network.id, token_hash=new_token()[1])
         for network in audience
@@ -171,11 +173,14 @@ class Transition:
     target: str
     stamp: str
     event: str
+    refusal: str  # the key said when the round is not in `source`
 
 
 TRANSITIONS = {
-    "close": Transition("open", "closed", "closed_at", "round.closed"),
-    "publish": Transition("closed", "published", "published_at", "round.published"),
+    "close": Transition("open", "closed", "closed_at", "round.closed", "refused_cannot_close"),
+    "publish": Transition(
+        "closed", "published", "published_at", "round.published", "refused_cannot_publish"
+    ),
 }
 
 
@@ -183,7 +188,7 @@ def move_round(session: Session, round_id: int, action: str, now: datetime) -> R
     """Close an open round (answers freeze) or publish a closed one; else Conflict."""
     transition = TRANSITIONS[action]
     round_ = get_round(session, round_id, for_update=True)
-    _require_status(round_, transition.source, action)
+    _require_status(round_, transition.source, transition.refusal)
     if action == "publish":
         _require_approval(session, round_)
     round_.status = transition.target
@@ -211,7 +216,8 @@ def close_if_due(session: Session, round_id: int, now: datetime) -> bool:
 def _require_calendar_event(session: Session, event_id: int | None) -> None:
     """A 422 naming the field rather than the foreign key's IntegrityError."""
     if event_id is not None and session.get(CalendarEvent, event_id) is None:
-        raise Invalid("Unknown calendar event.", {"event_id": [f"No calendar event {event_id}."]})
+        no_event = message("refused_no_calendar_event", event=event_id)
+        raise Invalid("refused_unknown_event", {"event_id": [no_event]})
 
 
 def _require_approval(session: Session, round_: Round) -> None:
@@ -223,18 +229,16 @@ def _require_approval(session: Session, round_: Round) -> None:
     )
     if kinds and "approval" not in kinds:
         raise Conflict(
-            f"Round {round_.id}'s common response is still a draft: approve it before "
-            "publishing, so the results page shows what staff signed.",
-            {"common_response": ["not approved"]},
+            "refused_publish_unapproved",
+            {"common_response": ["refused_not_approved"]},
+            round=round_.id,
         )
 
 
-def _require_status(round_: Round, wanted: str, action: str) -> None:
+def _require_status(round_: Round, wanted: str, refusal: str) -> None:
+    """`refusal` is the key that says which action cannot be done (launch, close, publish)."""
     if round_.status != wanted:
-        raise Conflict(
-            f"Cannot {action} round {round_.id}: it is {round_.status}, not {wanted}.",
-            {"status": [round_.status]},
-        )
+        raise status_conflict(refusal, round_.id, round_.status, wanted=round_status(wanted))
 
 
 def _wire_name(field: str) -> str:

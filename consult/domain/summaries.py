@@ -263,11 +263,8 @@ def get_summary(session: Session, round_id: int, version: int | None = None) -> 
     summary = session.scalar(query.order_by(Summary.version.desc()).limit(1))
     if summary is None:
         if version is not None:
-            raise NotFound(f"Round {round_id} has no summary version {version}.")
-        raise NotFound(
-            f"Round {round_id} has no summary yet: one is computed a few seconds after the "
-            "first answer is submitted."
-        )
+            raise NotFound("refused_no_summary_version", round=round_id, version=version)
+        raise NotFound("refused_no_summary_yet", round=round_id)
     return summary
 
 

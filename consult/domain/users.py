@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult.db import utcnow
-from consult.domain.errors import Conflict, Invalid, NotFound
+from consult.domain.errors import Conflict, Invalid, Message, NotFound, message
 from consult.models import ROLES, User
 from consult.texts import LANGUAGES
 
@@ -35,9 +35,9 @@ def create_user(
     address = normalised_email(email)
     problems = _problems(address, role, language) | _password_problems(password)
     if problems:
-        raise Invalid("The account cannot be created.", problems)
+        raise Invalid("refused_account_not_created", problems)
     if session.scalar(select(User.id).where(User.email == address)) is not None:
-        raise Conflict(f"{address} has an account already.", {"email": ["Already in use."]})
+        raise Conflict("refused_account_exists", {"email": ["refused_in_use"]}, address=address)
     user = User(
         email=address,
         name=name.strip(),
@@ -90,7 +90,7 @@ def user_of_session(session: Session, stored: str) -> User | None:
 def get_user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound(f"No user {user_id}.")
+        raise NotFound("refused_no_user", user=user_id)
     return user
 
 
@@ -100,7 +100,7 @@ def list_users(session: Session) -> list[User]:
 
 def set_language(user: User, language: str) -> None:
     if language not in LANGUAGES:
-        raise Invalid("Unknown language.", {"language": [f"One of {', '.join(LANGUAGES)}."]})
+        raise Invalid("refused_unknown_language", {"language": [_one_of(LANGUAGES)]})
     user.language = language
 
 
@@ -108,7 +108,7 @@ def set_password(user: User, password: str) -> None:
     """A new password ends every session signed in with the old one."""
     problems = _password_problems(password)
     if problems:
-        raise Invalid("The password cannot be used.", problems)
+        raise Invalid("refused_password_unusable", problems)
     user.password_hash = HASHER.hash(password)
     user.session_epoch += 1
 
@@ -118,7 +118,7 @@ def update_user(session: Session, user_id: int, role: str, active: bool) -> User
     user = get_user(session, user_id)
     problems = _problems(user.email, role, user.language)
     if problems:
-        raise Invalid("The account cannot be changed.", problems)
+        raise Invalid("refused_account_not_changed", problems)
     if (user.role, user.active) != (role, active):
         user.role, user.active = role, active
         user.session_epoch += 1
@@ -132,24 +132,24 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-def _problems(email: str, role: str, language: str) -> dict[str, list[str]]:
-    problems: dict[str, list[str]] = {}
+def _problems(email: str, role: str, language: str) -> dict[str, list[Message]]:
+    problems: dict[str, list[Message]] = {}
     local, _, domain = email.partition("@")
     if not local or "." not in domain or len(email) > 254 or any(c.isspace() for c in email):
-        problems["email"] = ["An e-mail address, such as name@example.org."]
+        problems["email"] = [message("refused_email_shape")]
     if role not in ROLES:
-        problems["role"] = [f"One of {', '.join(ROLES)}."]
+        problems["role"] = [_one_of(ROLES)]
     if language not in LANGUAGES:
-        problems["language"] = [f"One of {', '.join(LANGUAGES)}."]
+        problems["language"] = [_one_of(LANGUAGES)]
     return problems
 
 
-def _password_problems(password: str) -> dict[str, list[str]]:
+def _password_problems(password: str) -> dict[str, list[Message]]:
     if MIN_PASSWORD_LENGTH <= len(password) <= MAX_PASSWORD_LENGTH:
         return {}
-    return {
-        "password": [
-            f"Between {MIN_PASSWORD_LENGTH} and {MAX_PASSWORD_LENGTH} characters "
-            "(a few words are easier to remember than symbols)."
-        ]
-    }
+    length = message("refused_password_length", min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH)
+    return {"password": [length]}
+
+
+def _one_of(choices: tuple[str, ...]) -> Message:
+    return message("refused_one_of", choices=", ".join(choices))

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from consult.db import Database, utcnow
 from consult.domain import outbox
-from consult.domain.errors import Invalid, NotFound
+from consult.domain.errors import Invalid, NotFound, message
 from consult.domain.paging import paginate
 from consult.models import DomainEvent, WebhookAttempt, WebhookDelivery, WebhookSubscription
 
@@ -153,21 +153,19 @@ def check_url(url: str, allow_private: bool) -> None:
     to), unless `allow_private` (CONSULT_WEBHOOKS_ALLOW_PRIVATE)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise Invalid("Webhooks go to http or https URLs.", {"url": ["Use http:// or https://."]})
+        raise Invalid("refused_webhook_scheme", {"url": ["refused_use_http"]})
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
     except (OSError, ValueError, UnicodeError):
-        raise Invalid("The URL's host does not resolve.", {"url": ["Unknown host."]}) from None
+        raise Invalid("refused_host_unresolved", {"url": ["refused_unknown_host"]}) from None
     if allow_private:
         return
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
         if not address.is_global or address.is_multicast:
-            raise Invalid(
-                "Webhooks go to public addresses only.",
-                {"url": [f"{parts.hostname} resolves to a non-public address ({address})."]},
-            )
+            private = message("refused_private_address", host=parts.hostname, address=address)
+            raise Invalid("refused_webhook_public_only", {"url": [private]})
 
 
 # -- subscriptions ---------------------------------------------------------------------
@@ -208,7 +206,7 @@ def list_subscriptions(session: Session) -> list[WebhookSubscription]:
 def get_subscription(session: Session, subscription_id: int) -> WebhookSubscription:
     subscription = session.get(WebhookSubscription, subscription_id)
     if subscription is None:
-        raise NotFound(f"Webhook {subscription_id} does not exist.")
+        raise NotFound("refused_no_webhook", webhook=subscription_id)
     return subscription
 
 
@@ -271,7 +269,7 @@ def replay(
     """Send a delivery again (delivered or given up): it is due now, with a fresh day."""
     delivery = session.get(WebhookDelivery, delivery_id)
     if delivery is None or delivery.subscription_id != subscription_id:
-        raise NotFound(f"Delivery {delivery_id} of webhook {subscription_id} does not exist.")
+        raise NotFound("refused_no_delivery", delivery=delivery_id, webhook=subscription_id)
     delivery.status = "pending"
     delivery.next_attempt_at = now
     delivery.created_at = now

@@ -122,6 +122,13 @@ class ErrorSchema(Schema):
 
     code = fields.String(metadata={"example": "unprocessable_entity"})
     message = fields.String()
+    key = fields.String(
+        metadata={
+            "description": "A refusal's message key, stable across languages and wording "
+            "(`message` is in English, or Khmer with Accept-Language: km).",
+            "example": "refused_no_round",
+        }
+    )
     errors = fields.Dict(
         keys=fields.String(),
         metadata={"description": "Problems by field name, when the request had any."},

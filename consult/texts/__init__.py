@@ -3,7 +3,8 @@
 A text has a key; `t(key, language, **values)` says it in the reader's language with its
 {placeholders} filled. The texts live in one catalog per audience — what networks read on
 their pages (`networks`), mail (`mail`), the staff console (`staff`) and the report
-(`report`), and the names of places and sectors every audience reads (`places`) — merged
+(`report`), and what every audience may read: the names of places and sectors (`places`)
+and the rules' refusals (`refusals`) — merged
 here into one table, so a key means one thing wherever it is used.
 Plain dictionaries rather than gettext catalogs: two languages, every text reviewed side by
 side in one file, a test that each key has both, and no compile step in the build.
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 from consult.texts.mail import MAIL
 from consult.texts.networks import NETWORKS
 from consult.texts.places import PLACES, province_label, sector_label
+from consult.texts.refusals import REFUSALS
 from consult.texts.report import REPORT
 from consult.texts.staff import STAFF
 
@@ -31,6 +33,7 @@ AUDIENCES: dict[str, dict[str, dict[str, str]]] = {
     "staff": STAFF,
     "report": REPORT,
     "places": PLACES,  # provinces and sectors, which every audience reads
+    "refusals": REFUSALS,  # what the rules refuse, said to whoever met them
 }
 
 

@@ -22,7 +22,7 @@ def stop_digests(signed: str) -> Any:
     contact_id = contact_of_stop_token(current_runtime().settings.secret_key, signed)
     contact = find_contact(session, contact_id) if contact_id is not None else None
     if contact is None:
-        raise NotFound("Unknown link.")
+        raise NotFound("refused_unknown_digest_link")
     stopped = request.method == "POST" or not contact.digests
     if request.method == "POST":
         contact.digests = False

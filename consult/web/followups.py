@@ -54,7 +54,8 @@ def reply(token: str, followup_id: int) -> Any:
         return _render(invitation, addressed, language, values, page_errors(exc, language)), 422
     except Conflict as exc:
         session.rollback()
-        return _render(invitation, addressed, language, values, {"_form": [exc.message]}), 409
+        refusal = {"_form": [exc.message_in(language)]}
+        return _render(invitation, addressed, language, values, refusal), 409
     target = url_for(
         "web.followup_pages.followup", token=token, followup_id=followup_id, lang=language, sent=1
     )

@@ -86,7 +86,7 @@ def save(token: str) -> Any:
         except Invalid as exc:
             errors = page_errors(exc, language)
         except Conflict as exc:
-            errors, status = {"_form": [exc.message]}, 409
+            errors, status = {"_form": [exc.message_in(language)]}, 409
         else:
             target = "web.done" if submitting else "web.form"
             extra: dict[str, Any] = {} if submitting else {"saved": 1}

@@ -68,6 +68,7 @@ def error_links(questions: list[dict[str, Any]], language: str) -> list[tuple[st
 def page_errors(refusal: Invalid, language: str) -> dict[str, list[str]]:
     """A refusal as a page shows it: by question, or for the whole form when the page was
     sent before with other answers (its form_id is the save's Idempotency-Key)."""
-    if IDEMPOTENCY_KEY in refusal.errors:
+    errors = refusal.errors_in(language)
+    if IDEMPOTENCY_KEY in errors:
         return {"_form": [t("form_sent_before", language)]}
-    return {key.removeprefix("answers."): value for key, value in refusal.errors.items()}
+    return {key.removeprefix("answers."): value for key, value in errors.items()}

@@ -128,7 +128,7 @@ def test_bad_request_gets_a_clear_json_error(
     response = client.open(path, method=method, **kwargs)
 
     assert response.status_code == status, response.get_data(as_text=True)
-    assert set(response.json) == {"code", "message", "errors"}
+    assert set(response.json) - {"key"} == {"code", "message", "errors"}
     assert "Traceback" not in response.get_data(as_text=True)
     if field is not None:
         assert field in flatten(response.json["errors"]), response.json

@@ -239,7 +239,7 @@ def test_unusable_input_is_a_4xx_naming_the_field(
         response = client.open(path, method=method, headers=admin, **kwargs)
 
     assert response.status_code == status, response.get_data(as_text=True)
-    assert set(response.json) == {"code", "message", "errors"}
+    assert set(response.json) - {"key"} == {"code", "message", "errors"}
     assert field in flatten(response.json["errors"]), response.json
     assert_no_traceback(caplog)
     assert_round_readable(client, admin, answered_round)

@@ -272,7 +272,7 @@ def test_the_preview_saves_nothing_and_counts_as_the_api_dry_run(
         f"update {api['updated']} and leave {api['unchanged']} as they are; "
         f"{len(api['errors'])} rows would be skipped." in preview.text
     )
-    assert "kind: Must be one of" in preview.text
+    assert "Kind: Must be one of" in preview.text
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Network)) == 1
     assert actions(database) == []

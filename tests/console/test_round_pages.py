@@ -280,7 +280,7 @@ def test_close_review_approve_and_publish_with_the_validation_tally(
     page = client.get(common).text
     assert STATEMENT["km"] in page and "Version 2" in page
     bad = post(client, f"{common}/approve", {"version": "two"}, common)
-    assert bad.status_code == 422 and "version" in bad.text
+    assert bad.status_code == 422 and "Version: Not a valid integer." in bad.text
     stale = post(client, f"{common}/approve", {"version": "1"}, common)
     assert stale.status_code == 409
     approved = post(client, f"{common}/approve", {"version": "2"}, common)
