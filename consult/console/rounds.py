@@ -12,17 +12,28 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from flask import flash, render_template, request
+from flask import flash, render_template, request, url_for
 from marshmallow import Schema, ValidationError
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import MenuEntry, back_to, console, page, polled, record, signed_in
+from consult.console.blueprint import (
+    MenuEntry,
+    Page,
+    back_to,
+    console,
+    language,
+    page,
+    polled,
+    record,
+    signed_in,
+)
+from consult.console.confirm import ask_first, confirmed
 from consult.db import utcnow
 from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
-from consult.domain.errors import Invalid
-from consult.i18n import pick
-from consult.models import ROUND_STATUSES, Round
+from consult.domain.errors import Conflict, Invalid, status_of
+from consult.i18n import pick, text
+from consult.models import ROUND_STATUSES, Network, Round
 from consult.runtime import current_runtime
 from consult.schemas.followups import FollowupCreateSchema
 from consult.session import request_session
@@ -250,6 +261,7 @@ def round_page_values(round_id: int) -> dict[str, Any]:
         "summary": summaries.latest_brief(session, round_id),
         "live_seconds": LIVE_SECONDS,
         "remind_key": new_key(),
+        "awaiting_approval": rounds.awaiting_approval(session, round_id),
     }
 
 
@@ -299,18 +311,45 @@ def launch(round_id: int) -> tuple[str, int]:
     )
 
 
-@console.route("/rounds/<int:round_id>/invitations/<int:network_id>/reissue", methods=["POST"])
+@console.route(
+    "/rounds/<int:round_id>/invitations/<int:network_id>/reissue", methods=["GET", "POST"]
+)
 @page("staff")
-def reissue(round_id: int, network_id: int) -> tuple[str, int]:
-    """As POST …/invitations/{network}/reissue: the new link shown once, the old one dead."""
+def reissue(round_id: int, network_id: int) -> Page:
+    """As POST …/invitations/{network}/reissue, once confirmed: the new link mailed to the
+    network's contacts and shown once, the old one dead."""
     session = request_session()
+    round_ = rounds.get_round(session, round_id)
+    network = invitations.invitation_of(session, round_id, network_id).network
+    if round_.status != "open":
+        return back_to("console.round", round_id=round_id)
+    if not confirmed():
+        return _ask_reissue(round_, network)
     settings = current_runtime().settings
     issued = invitations.reissue(session, round_id, network_id, settings.secret_key)
     record("reissue-link", f"round:{round_id}", network_id=network_id)
     session.commit()
-    round_ = rounds.get_round(session, round_id)
+    if network.contacts:
+        flash("safe_new_link_mailed")
     link = issued.handed_over(settings.public_url)
     return show("console/round_links.html", round=round_, links=[link], to_hand=[], one=link)
+
+
+def _ask_reissue(round_: Round, network: Network) -> tuple[str, int]:
+    reader = language()
+    names = {"network": network.name, "round": pick(round_.title, reader)}
+    emails = ", ".join(contact.email for contact in network.contacts)
+    mail = (
+        text("safe_reissue_mail", reader, emails=emails)
+        if emails
+        else text("safe_reissue_no_mail", reader, **names)
+    )
+    return ask_first(
+        text("safe_reissue_title", reader, **names),
+        [text("safe_reissue_what", reader, **names), mail],
+        text("safe_reissue_do", reader),
+        url_for("console.round", round_id=round_.id, _anchor=f"invitation-{network.id}"),
+    )
 
 
 def send_followup(round_id: int, checked: dict[str, Any], action: str) -> followups.Sent:
@@ -344,13 +383,45 @@ def remind(round_id: int) -> Response | tuple[str, int]:
     return back_to("console.round", round_id=round_id)
 
 
-@console.route("/rounds/<int:round_id>/<any(close, publish):action>", methods=["POST"])
+@console.route("/rounds/<int:round_id>/<any(close, publish):action>", methods=["GET", "POST"])
 @page("staff")
-def move(round_id: int, action: str) -> Response:
-    """As POST /api/v1/rounds/{id}/close and …/publish."""
+def move(round_id: int, action: str) -> Page:
+    """As POST /api/v1/rounds/{id}/close and …/publish; closing is asked first."""
     session = request_session()
-    rounds.move_round(session, round_id, action, utcnow())
+    if action == "close" and not confirmed():
+        return _ask_close(round_id)
+    if request.method == "GET":
+        return back_to("console.round", round_id=round_id)
+    try:
+        rounds.move_round(session, round_id, action, utcnow())
+    except Conflict as refused:
+        session.rollback()
+        values = round_page_values(round_id)
+        return show("console/round.html", status_of(refused), errors=refused.errors, **values)
     record(f"{action}-round", f"round:{round_id}")
     session.commit()
     flash(f"rounds_moved_{action}")
     return back_to("console.round", round_id=round_id)
+
+
+def _ask_close(round_id: int) -> Page:
+    session = request_session()
+    round_ = rounds.get_round(session, round_id)
+    if round_.status != "open":
+        return back_to("console.round", round_id=round_id)
+    rate = invitations.report(session, round_id).response_rate
+    reader = language()
+    return ask_first(
+        text("safe_close_title", reader, round=pick(round_.title, reader)),
+        [
+            text("rounds_close_warning", reader),
+            text(
+                "safe_close_who",
+                reader,
+                waiting=rate.invited - rate.submitted,
+                invited=rate.invited,
+            ),
+        ],
+        text("rounds_close_now", reader),
+        url_for("console.round", round_id=round_id),
+    )

@@ -22,7 +22,7 @@ from consult.console.rounds import (
 )
 from consult.db import utcnow
 from consult.domain import common_responses, followups, invitations, rounds
-from consult.domain.errors import Invalid
+from consult.domain.errors import Conflict, Invalid, status_of
 from consult.i18n import LANGUAGES
 from consult.schemas.common_responses import ApproveSchema, CommonResponseEditSchema
 from consult.schemas.followups import FollowupCreateSchema
@@ -153,13 +153,20 @@ def edit_common_response(round_id: int) -> Response | tuple[str, int]:
 
 @console.route("/rounds/<int:round_id>/common-response/approve", methods=["POST"])
 @page("staff")
-def approve_common_response(round_id: int) -> Response:
-    """As POST …/common-response/approve: the version staff read, frozen and sent."""
-    checked = form_values(ApproveSchema(), {"version": request.form.get("version", "")})
+def approve_common_response(round_id: int) -> Response | tuple[str, int]:
+    """As POST …/common-response/approve: the version staff read, frozen and sent. Refused,
+    it is the same page again with the reason beside each part at fault."""
     session = request_session()
-    approved = common_responses.approve(
-        session, round_id, checked["version"], utcnow(), signed_in().email
-    )
+    try:
+        checked = form_values(ApproveSchema(), {"version": request.form.get("version", "")})
+        approved = common_responses.approve(
+            session, round_id, checked["version"], utcnow(), signed_in().email
+        )
+    except (Conflict, Invalid) as error:
+        session.rollback()
+        values = _common_values(round_id, None)
+        values["refused"] = _refusal_reasons(error.errors)
+        return show("console/round_common.html", status_of(error), **values)
     record(
         "approve-common-response",
         f"round:{round_id}",
@@ -169,6 +176,33 @@ def approve_common_response(round_id: int) -> Response:
     session.commit()
     flash("rounds_cr_approved")
     return back_to("console.common_response", round_id=round_id)
+
+
+def _refusal_reasons(errors: dict[str, list[str]]) -> dict[str, str]:
+    """The text to show beside each part an approval was refused for, in the reader's
+    language (the domain names the part; its English sentence is for the API)."""
+    reasons = {part: f"safe_missing_{part}" for part in common_responses.PARTS if part in errors}
+    if "version" in errors:
+        reasons["version"] = "safe_approve_stale"
+    return reasons or {"version": "safe_approve_stale"}
+
+
+@console.route("/rounds/<int:round_id>/common-response/versions/<int:number>")
+@page("viewer")
+def common_response_version(round_id: int, number: int) -> tuple[str, int]:
+    """One version, read only, with what it changed against the one before."""
+    session = request_session()
+    version = common_responses.get_version(session, round_id, number)
+    previous = common_responses.get_version(session, round_id, number - 1) if number > 1 else None
+    return show(
+        "console/round_common_version.html",
+        round=rounds.get_round(session, round_id),
+        version=version,
+        previous=previous,
+        latest=common_responses.get_common_response(session, round_id).latest,
+        changes=common_responses.version_changes(previous, version) if previous else {},
+        parts=common_responses.PARTS,
+    )
 
 
 def _common_values(round_id: int, typed: MultiDict[str, str] | None) -> dict[str, Any]:
@@ -183,7 +217,13 @@ def _common_values(round_id: int, typed: MultiDict[str, str] | None) -> dict[str
     form["show_names"] = "on" if latest.show_names else ""
     if typed is not None:
         form = {name: typed.get(name, "") for name in form}
-    return {"round": rounds.get_round(session, round_id), "view": view, "form": form}
+    return {
+        "round": rounds.get_round(session, round_id),
+        "view": view,
+        "form": form,
+        "missing": common_responses.missing_for_approval(latest),
+        "refused": {},
+    }
 
 
 @console.route("/rounds/<int:round_id>/followups")

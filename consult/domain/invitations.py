@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from consult.domain.errors import Conflict, NotFound
+from consult.domain.mail_queue import Queued, Recipient, enqueue
 from consult.domain.rounds import IssuedToken, get_round
 from consult.domain.tokens import issue_link, token_hash
 from consult.i18n import text
@@ -18,6 +19,11 @@ from consult.models import Invitation, MailMessage
 
 # Shown to whoever holds the link, whose language is unknown: both languages.
 UNKNOWN_LINK = f"{text('unknown_link', 'en')} / {text('unknown_link', 'km')}"
+
+
+class ReplacedLink(NotFound):
+    """A link staff replaced: still a 404 for the API, but its page may say a new link was
+    mailed to the network's contacts (never which link, nor to whom)."""
 
 
 @dataclass
@@ -55,8 +61,14 @@ def find_by_token(session: Session, token: str, *, for_update: bool = False) -> 
     query = select(Invitation).where(Invitation.token_hash == token_hash(token))
     invitation = session.scalar(query.with_for_update() if for_update else query)
     if invitation is None:
-        raise NotFound(UNKNOWN_LINK)
+        raise unknown_link(session, token)
     return invitation
+
+
+def unknown_link(session: Session, token: str) -> NotFound:
+    """The error for a token that opens no invitation: ReplacedLink if staff replaced it."""
+    replaced = select(Invitation.id).where(Invitation.replaced_token_hash == token_hash(token))
+    return (ReplacedLink if session.scalar(replaced.limit(1)) else NotFound)(UNKNOWN_LINK)
 
 
 def invitations_of(
@@ -86,25 +98,53 @@ def mark_opened(invitation: Invitation, now: datetime) -> None:
     invitation.last_activity_at = now
 
 
+def invitation_of(
+    session: Session, round_id: int, network_id: int, *, for_update: bool = False
+) -> Invitation:
+    """A network's invitation to a round; NotFound if it was not invited."""
+    query = select(Invitation).where(
+        Invitation.round_id == round_id, Invitation.network_id == network_id
+    )
+    invitation = session.scalar(query.with_for_update() if for_update else query)
+    if invitation is None:
+        raise NotFound(f"Network {network_id} is not invited to round {round_id}.")
+    return invitation
+
+
 def reissue(session: Session, round_id: int, network_id: int, secret_key: str) -> IssuedToken:
-    """Give a network a new link; the old one stops working at once."""
+    """Give a network a new link, mailed to its contacts; the old one stops working at once
+    and its page says a new link was sent."""
     round_ = get_round(session, round_id)
     if round_.status != "open":
         raise Conflict(
             f"Round {round_id} is {round_.status}: links are re-issued only while it is open.",
             {"status": [round_.status]},
         )
-    invitation = session.scalar(
-        select(Invitation)
-        .where(Invitation.round_id == round_id, Invitation.network_id == network_id)
-        .with_for_update()
-    )
-    if invitation is None:
-        raise NotFound(f"Network {network_id} is not invited to round {round_id}.")
+    invitation = invitation_of(session, round_id, network_id, for_update=True)
+    invitation.replaced_token_hash = invitation.token_hash
     invitation.times_reissued += 1
     token = issue_link(invitation, secret_key)
     session.flush()
+    queue_new_link(session, invitation)
     return IssuedToken(invitation.network, token)
+
+
+def queue_new_link(session: Session, invitation: Invitation) -> int:
+    """The new link to every contact of the network, in the contact's language; keyed by
+    the issue, so each re-issue mails once (the link itself is derived when it is sent)."""
+    key = f"new-link:{invitation.id}:{invitation.times_reissued}:{{contact}}"
+    return enqueue(
+        session,
+        (
+            Queued(
+                key.format(contact=contact.id),
+                "new_link",
+                Recipient(contact.email, contact.name, contact.language),
+                {"round_id": invitation.round_id, "network_id": invitation.network_id},
+            )
+            for contact in invitation.network.contacts
+        ),
+    )
 
 
 def report(session: Session, round_id: int) -> InvitationReport:

@@ -201,14 +201,19 @@ def _require_calendar_event(session: Session, event_id: int | None) -> None:
         raise Invalid("Unknown calendar event.", {"event_id": [f"No calendar event {event_id}."]})
 
 
-def _require_approval(session: Session, round_: Round) -> None:
-    """A round with a drafted common response is published with what staff approved."""
+def awaiting_approval(session: Session, round_id: int) -> bool:
+    """The round's common response is drafted but not approved: it cannot be published."""
     kinds = set(
         session.scalars(
-            select(CommonResponseVersion.kind).where(CommonResponseVersion.round_id == round_.id)
+            select(CommonResponseVersion.kind).where(CommonResponseVersion.round_id == round_id)
         )
     )
-    if kinds and "approval" not in kinds:
+    return bool(kinds) and "approval" not in kinds
+
+
+def _require_approval(session: Session, round_: Round) -> None:
+    """A round with a drafted common response is published with what staff approved."""
+    if awaiting_approval(session, round_.id):
         raise Conflict(
             f"Round {round_.id}'s common response is still a draft: approve it before "
             "publishing, so the results page shows what staff signed.",
