@@ -410,18 +410,16 @@ def _ask_close(round_id: int) -> Page:
     if round_.status != "open":
         return back_to("console.round", round_id=round_id)
     rate = invitations.report(session, round_id).response_rate
+    waiting = rate.invited - rate.submitted
     reader = language()
+    who = (
+        text("safe_close_who", reader, waiting=waiting, invited=rate.invited)
+        if waiting
+        else text("safe_close_all_answered", reader, invited=rate.invited)
+    )
     return ask_first(
         text("safe_close_title", reader, round=pick(round_.title, reader)),
-        [
-            text("rounds_close_warning", reader),
-            text(
-                "safe_close_who",
-                reader,
-                waiting=rate.invited - rate.submitted,
-                invited=rate.invited,
-            ),
-        ],
+        [text("rounds_close_warning", reader), who],
         text("rounds_close_now", reader),
         url_for("console.round", round_id=round_id),
     )

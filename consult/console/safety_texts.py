@@ -43,6 +43,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "km": "បណ្តាញ {waiting} ក្នុងចំណោម {invited} ដែលបានអញ្ជើញ មិនទាន់ដាក់ស្នើទេ៖ "
         "ពួកគេនឹងមិនអាចឆ្លើយបានទៀតទេ។",
     },
+    "safe_close_all_answered": {
+        "en": "All {invited} invited networks have submitted.",
+        "km": "បណ្តាញទាំង {invited} ដែលបានអញ្ជើញ បានដាក់ស្នើរួចហើយ។",
+    },
     # Removing a contact
     "safe_contact_title": {
         "en": "Remove {email} from {network}?",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.api.test_common_response import close_and_draft
-from tests.console.test_console_browser import fits
+from tests.console.test_console_browser import SCREENSHOTS, fits
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 
@@ -25,6 +25,7 @@ def test_confirmations_and_the_disabled_approve_fit_in_khmer(
     fits(page, "safe-new-link-km")
     page.goto(f"{round_page}/close")
     assert "បិទ" in page.inner_text("h1")
+    assert "បណ្តាញទាំង 34 ដែលបានអញ្ជើញ បានដាក់ស្នើរួចហើយ។" in page.inner_text("main")
     fits(page, "safe-close-km")
     page.goto(f"{live_server}/staff/networks/{network}/archive")
     fits(page, "safe-archive-km")
@@ -35,6 +36,10 @@ def test_confirmations_and_the_disabled_approve_fit_in_khmer(
     assert approve.is_disabled()
     assert "សូមបំពេញអ្វីដែលស្ថាប័ននឹងធ្វើ" in page.inner_text("#approve-reason")
     fits(page, "safe-approve-disabled-km")
+    for width in (360, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        path = SCREENSHOTS / f"safe-approve-form-km-{width}.png"
+        page.locator("form.approve").screenshot(path=str(path))
     page.goto(round_page)
     fits(page, "safe-publish-disabled-km")
     page.goto(f"{round_page}/common-response/versions/1")
