@@ -6,8 +6,10 @@ that every key has both languages.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -467,3 +469,17 @@ def localize(value: Any, language: str) -> Any:
     if isinstance(value, list):
         return [localize(item, language) for item in value]
     return value
+
+
+def _texts_file(relative: str) -> dict[str, dict[str, str]]:
+    """The TEXTS of a module read by its path, without importing its package: the new-link
+    mail's texts live with the console's safety texts, and the mail worker has no console."""
+    spec = importlib.util.spec_from_file_location(relative, Path(__file__).parent / relative)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    texts: dict[str, dict[str, str]] = module.TEXTS
+    return texts
+
+
+MESSAGES.update(_texts_file("console/safety_texts.py"))

@@ -26,9 +26,10 @@ AREAS: list[ModuleType] = [
     importlib.import_module(f"{__name__}.{found.name}") for found in pkgutil.iter_modules(__path__)
 ]
 for area in AREAS:
-    clash = set(getattr(area, "TEXTS", {})) & set(MESSAGES)
+    texts = getattr(area, "TEXTS", {})
+    clash = {key for key, entry in texts.items() if MESSAGES.get(key, entry) != entry}
     assert not clash, f"{area.__name__} repeats texts: {sorted(clash)}"
-    MESSAGES.update(getattr(area, "TEXTS", {}))  # read through `t` like every other text
+    MESSAGES.update(texts)  # read through `t` like every other text
     MENU.extend(getattr(area, "NAV", ()))
 MENU.sort()
 
