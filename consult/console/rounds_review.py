@@ -180,11 +180,12 @@ def approve_common_response(round_id: int) -> Response | tuple[str, int]:
 
 def _refusal_reasons(errors: dict[str, list[str]]) -> dict[str, str]:
     """The text to show beside each part an approval was refused for, in the reader's
-    language (the domain names the part; its English sentence is for the API)."""
+    language (the domain names the part; its English sentence is for the API). Refused for
+    the state (approved meanwhile), the page itself shows that state."""
     reasons = {part: f"safe_missing_{part}" for part in common_responses.PARTS if part in errors}
     if "version" in errors:
         reasons["version"] = "safe_approve_stale"
-    return reasons or {"version": "safe_approve_stale"}
+    return reasons or {"status": ""}
 
 
 @console.route("/rounds/<int:round_id>/common-response/versions/<int:number>")

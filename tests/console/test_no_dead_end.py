@@ -76,6 +76,12 @@ def test_a_refused_approval_is_the_same_page_with_the_reason_by_the_field(
     assert 'id="refused-commitments"' in refused.text and MISSING_COMMITMENTS in refused.text
     assert 'aria-invalid="true" aria-describedby="refused-commitments"' in refused.text
     assert latest(database, round_id).kind == "computed", "nothing approved"
+    form = {f"statement_{code}": STATEMENT[code] for code in ("en", "km")}
+    form |= {f"commitments_{code}": COMMITMENTS[code] for code in ("en", "km")}
+    assert post(client, common, form, common).status_code == 303
+    stale = post(client, f"{common}/approve", {"version": "1"}, common)
+    assert stale.status_code == 409 and "A newer version was saved meanwhile" in stale.text
+    assert latest(database, round_id).kind == "edit", "nothing approved"
 
 
 def test_a_refused_publish_is_the_round_page_saying_why(
