@@ -290,7 +290,24 @@ def round_launch(round_id: int) -> tuple[str, int] | Response:
         return back_to("console.round", round_id=round_id)
     invited = audience.networks_in(session, round_.audience)
     no_mail = [network for network in invited if not network.contacts]
-    return show("console/round_launch.html", round=round_, invited=invited, no_mail=no_mail)
+    return show(
+        "console/round_launch.html",
+        round=round_,
+        invited=invited,
+        no_mail=no_mail,
+        blocked=_launch_blocked(round_, invited),
+    )
+
+
+def _launch_blocked(round_: Round, invited: list[Network]) -> list[str]:
+    """Why a launch would be refused (as rounds.launch_round refuses it), as text keys:
+    the button is shown disabled with these beside it."""
+    reasons = []
+    if round_.closes_at is None or round_.closes_at <= utcnow():
+        reasons.append("safe_launch_needs_closing_date")
+    if not invited:
+        reasons.append("safe_launch_needs_audience")
+    return reasons
 
 
 @console.route("/rounds/<int:round_id>/launch", methods=["POST"])

@@ -128,6 +128,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Approve the common response to publish: the results page shows what staff approved.",
         "km": "សូមអនុម័តការឆ្លើយតបរួម ដើម្បីផ្សព្វផ្សាយ៖ ទំព័រលទ្ធផលបង្ហាញអ្វីដែលបុគ្គលិកបានអនុម័ត។",
     },
+    "safe_launch_needs_closing_date": {
+        "en": "Set a closing date in the future to launch.",
+        "km": "សូមកំណត់កាលបរិច្ឆេទបិទនាពេលអនាគត ដើម្បីចាប់ផ្តើម។",
+    },
+    "safe_launch_needs_audience": {
+        "en": "No network matches who this round is for: choose its networks to launch.",
+        "km": "គ្មានបណ្តាញណាត្រូវនឹងអ្នកដែលជុំនេះសម្រាប់ទេ៖ សូមជ្រើសរើសបណ្តាញ ដើម្បីចាប់ផ្តើម។",
+    },
     "safe_results_page": {"en": "Public results page", "km": "ទំព័រលទ្ធផលសាធារណៈ"},
     # Earlier versions of the common response
     "safe_version_title": {"en": "Version {number}", "km": "កំណែ {number}"},

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from consult.models import CommonResponseVersion
 from tests.api.test_common_response import COMMITMENTS, STATEMENT, close_and_draft
 from tests.console.conftest import post, sign_in
+from tests.console.test_round_pages import draft_round
 
 MISSING_COMMITMENTS = "Fill in what the body will do, in both languages, to approve."
 
@@ -142,3 +143,17 @@ def test_the_console_links_the_public_results_once_published_and_the_tally_waits
     assert results in client.get(round_page).text and results in client.get(common).text
     public = client.get(f"/results/{round_id}?lang=en").text
     assert "No reply" not in public, "no tally before a network replied"
+
+
+def test_launch_is_disabled_with_the_reason_when_it_would_be_refused(
+    client, admin, accounts, launched_round, sample_round
+):
+    body = {key: value for key, value in sample_round.items() if key != "closes_at"}
+    draft = draft_round(client, admin, body, provinces=["Atlantis"])
+    sign_in(client, accounts["staff"].email)
+    page = client.get(f"/staff/rounds/{draft}/launch").text
+    assert disabled(page, "launch-reason")
+    assert "Set a closing date in the future to launch." in page
+    assert "No network matches who this round is for" in page
+    ready = draft_round(client, admin, sample_round)
+    assert not disabled(client.get(f"/staff/rounds/{ready}/launch").text, "launch-reason")
