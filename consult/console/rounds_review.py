@@ -157,6 +157,8 @@ def approve_common_response(round_id: int) -> Response | tuple[str, int]:
     """As POST …/common-response/approve: the version staff read, frozen and sent. Refused,
     it is the same page again with the reason beside each part at fault."""
     session = request_session()
+    if _unsaved(round_id, request.form):
+        return _refused_approval(round_id, request.form, {"version": "safe_approve_unsaved"}, 409)
     try:
         checked = form_values(ApproveSchema(), {"version": request.form.get("version", "")})
         approved = common_responses.approve(
@@ -164,9 +166,7 @@ def approve_common_response(round_id: int) -> Response | tuple[str, int]:
         )
     except (Conflict, Invalid) as error:
         session.rollback()
-        values = _common_values(round_id, None)
-        values["refused"] = _refusal_reasons(error.errors)
-        return show("console/round_common.html", status_of(error), **values)
+        return _refused_approval(round_id, None, _refusal_reasons(error.errors), status_of(error))
     record(
         "approve-common-response",
         f"round:{round_id}",
@@ -186,6 +186,32 @@ def _refusal_reasons(errors: dict[str, list[str]]) -> dict[str, str]:
     if "version" in errors:
         reasons["version"] = "safe_approve_stale"
     return reasons or {"status": ""}
+
+
+def _refused_approval(
+    round_id: int, typed: MultiDict[str, str] | None, reasons: dict[str, str], status: int
+) -> tuple[str, int]:
+    """The common response's page again, the reasons beside the parts at fault."""
+    values = _common_values(round_id, typed)
+    values["refused"] = reasons
+    return show("console/round_common.html", status, **values)
+
+
+def _unsaved(round_id: int, form: MultiDict[str, str]) -> bool:
+    """The wording sent with Approve differs from the latest version: approving would sign
+    text other than what is on the screen, so it is refused with the typed text kept."""
+    latest = common_responses.get_common_response(request_session(), round_id).latest
+    return any(
+        _plain(form[f"{part}_{code}"]) != _plain(getattr(latest, part).get(code, ""))
+        for part in common_responses.PARTS
+        for code in LANGUAGES
+        if f"{part}_{code}" in form
+    )
+
+
+def _plain(text: str) -> str:
+    """Text as compared: a browser sends a textarea's line breaks as CRLF."""
+    return text.replace("\r\n", "\n").strip()
 
 
 @console.route("/rounds/<int:round_id>/common-response/versions/<int:number>")

@@ -116,6 +116,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A newer version was saved meanwhile: read it, then approve it.",
         "km": "កំណែថ្មីជាងនេះត្រូវបានរក្សាទុកក្នុងពេលនេះ៖ សូមអានវា រួចអនុម័តវា។",
     },
+    "safe_approve_unsaved": {
+        "en": "You changed the wording: save it as a new version first, then approve that.",
+        "km": "អ្នកបានកែខ្លឹមសារ៖ សូមរក្សាទុកវាជាកំណែថ្មីជាមុនសិន រួចអនុម័តកំណែនោះ។",
+    },
     "safe_approve_refused": {
         "en": "Not approved. Please correct what is marked below.",
         "km": "មិនទាន់អនុម័តទេ។ សូមកែតម្រូវអ្វីដែលបានសម្គាល់ខាងក្រោម។",

@@ -157,3 +157,25 @@ def test_launch_is_disabled_with_the_reason_when_it_would_be_refused(
     assert "No network matches who this round is for" in page
     ready = draft_round(client, admin, sample_round)
     assert not disabled(client.get(f"/staff/rounds/{ready}/launch").text, "launch-reason")
+
+
+def test_approving_with_unsaved_wording_keeps_what_was_typed(
+    app, client, admin, accounts, answered_round, database
+):
+    round_id = answered_round.id
+    close_and_draft(app, client, admin, round_id)
+    common = f"/staff/rounds/{round_id}/common-response"
+    sign_in(client, accounts["staff"].email)
+    form = {f"statement_{code}": STATEMENT[code] for code in ("en", "km")}
+    form |= {f"commitments_{code}": COMMITMENTS[code] for code in ("en", "km")}
+    assert post(client, common, form, common).status_code == 303
+    page = client.get(common).text
+    assert f'formaction="{common}/approve"' in page, "Approve belongs to the wording's form"
+    typed = {**form, "commitments_en": "We will meet donors in May.", "version": "2"}
+    refused = post(client, f"{common}/approve", typed, common)
+    assert refused.status_code == 409 and "save it as a new version first" in refused.text
+    assert "We will meet donors in May." in refused.text, "what was typed is kept"
+    assert latest(database, round_id).kind == "edit", "nothing approved"
+    as_sent = {name: value.replace("\n", "\r\n") for name, value in form.items()}
+    approved = post(client, f"{common}/approve", {**as_sent, "version": "2"}, common)
+    assert approved.status_code == 303 and latest(database, round_id).kind == "approval"

@@ -32,14 +32,14 @@ def test_confirmations_and_the_disabled_approve_fit_in_khmer(
 
     close_and_draft(app, client, admin, answered_round.id)
     page.goto(f"{round_page}/common-response")
-    approve = page.locator("form.approve button")
+    approve = page.locator("div.approve button")
     assert approve.is_disabled()
     assert "សូមបំពេញអ្វីដែលស្ថាប័ននឹងធ្វើ" in page.inner_text("#approve-reason")
     fits(page, "safe-approve-disabled-km")
     for width in (360, 1280):
         page.set_viewport_size({"width": width, "height": 800})
         path = SCREENSHOTS / f"safe-approve-form-km-{width}.png"
-        page.locator("form.approve").screenshot(path=str(path))
+        page.locator("div.approve").screenshot(path=str(path))
     page.goto(round_page)
     fits(page, "safe-publish-disabled-km")
     page.goto(f"{round_page}/common-response/versions/1")
