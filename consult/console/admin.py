@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import render_template, request
+from flask import render_template, request, url_for
 from marshmallow import ValidationError
-from werkzeug.wrappers import Response
 
 from consult.console.blueprint import (
     MenuEntry,
@@ -20,11 +19,13 @@ from consult.console.blueprint import (
     record,
     signed_in,
 )
+from consult.console.confirm import ask_first, confirmed
 from consult.domain import api_keys, users
 from consult.domain.errors import DomainError
 from consult.models import ROLES
 from consult.schemas.api_keys import ApiKeyCreateSchema
 from consult.session import request_session
+from consult.texts import t
 
 NAV = [
     MenuEntry(80, "console.users", "nav_users", "admin"),
@@ -70,6 +71,15 @@ def change_user(user_id: int) -> Page:
     active = request.form.get("active", "1" if user.active else "0") == "1"
     if user.id == signed_in().id and (role != "admin" or not active):
         return _users_with_error(f"user-{user.id}", "own_admin")
+    if user.active and not active and not confirmed():
+        reader = language()
+        return ask_first(
+            t("safe_user_title", reader, email=user.email),
+            [t("safe_user_what", reader, name=user.name or user.email)],
+            t("safe_user_do", reader),
+            url_for("console.users", _anchor=f"user-{user.id}"),
+            carry={name: value for name, value in request.form.items() if name != "csrf_token"},
+        )
     try:
         users.update_user(session, user_id, role, active)
         if request.form.get("password"):
@@ -122,10 +132,22 @@ def keys() -> Page:
     ), (422 if errors else 200)
 
 
-@console.route("/keys/<int:key_id>/revoke", methods=["POST"])
+@console.route("/keys/<int:key_id>/revoke", methods=["GET", "POST"])
 @page("admin")
-def revoke_key(key_id: int) -> Response:
+def revoke_key(key_id: int) -> Page:
+    """Revoke a key (as DELETE /api/v1/keys/{id}), once confirmed: it cannot be undone."""
     session = request_session()
+    if not confirmed():
+        key = api_keys.get_key(session, key_id)
+        if key.revoked_at is not None:
+            return back_to("console.keys")
+        reader = language()
+        return ask_first(
+            t("safe_key_title", reader, name=key.name),
+            [t("safe_key_what", reader)],
+            t("safe_key_do", reader),
+            url_for("console.keys"),
+        )
     key = api_keys.revoke_key(session, key_id)
     record("revoke-key", key.name, key_id=key.id)
     session.commit()

@@ -32,8 +32,9 @@ from consult.console.blueprint import (
     record,
     signed_in,
 )
+from consult.console.confirm import ask_first, confirmed
 from consult.domain import api_keys, networks, responses
-from consult.domain.errors import DomainError, Invalid, status_of
+from consult.domain.errors import DomainError, Invalid, NotFound, status_of
 from consult.domain.network_import import ImportReport, import_networks
 from consult.models import NETWORK_KINDS, Network
 from consult.schemas.networks import (
@@ -45,6 +46,7 @@ from consult.schemas.networks import (
 )
 from consult.session import request_session
 from consult.texts import pick, t
+from consult.texts.places import network_name
 
 NAV = [MenuEntry(20, "console.directory", "nav_directory", "viewer")]
 PAGE_SIZE = 25
@@ -179,11 +181,21 @@ def edit_network(network_id: int) -> Page:
     return back_to("console.network_page", network_id=network.id)
 
 
-@console.route("/networks/<int:network_id>/archive", methods=["POST"])
+@console.route("/networks/<int:network_id>/archive", methods=["GET", "POST"])
 @page("staff")
-def archive_network(network_id: int) -> Response:
-    """Archive (DELETE /api/v1/networks/{id}): out of listings and audiences, answers kept."""
+def archive_network(network_id: int) -> Page:
+    """Archive (DELETE /api/v1/networks/{id}), once confirmed: out of listings and
+    audiences, answers kept."""
     db = request_session()
+    if not confirmed():
+        network = networks.get_network(db, network_id)
+        reader = language()
+        return ask_first(
+            t("safe_archive_title", reader, network=network_name(network, reader)),
+            [t("directory_archive_note", reader)],
+            t("directory_archive", reader),
+            url_for("console.network_page", network_id=network_id),
+        )
     network = networks.archive_network(db, network_id)
     record("network-archive", network.name, network_id=network.id)
     db.commit()
@@ -246,13 +258,27 @@ def _save_contact(network_id: int, contact_id: int | None, schema: Schema) -> Pa
     return back_to("console.network_page", network_id=network.id)
 
 
-@console.route("/networks/<int:network_id>/contacts/<int:contact_id>/remove", methods=["POST"])
+@console.route(
+    "/networks/<int:network_id>/contacts/<int:contact_id>/remove", methods=["GET", "POST"]
+)
 @page("staff")
-def remove_contact(network_id: int, contact_id: int) -> Response:
-    """Remove a contact (DELETE /api/v1/networks/{id}/contacts/{contact_id})."""
+def remove_contact(network_id: int, contact_id: int) -> Page:
+    """Remove a contact (DELETE /api/v1/networks/{id}/contacts/{contact_id}), once
+    confirmed."""
     db = request_session()
     network = networks.get_network(db, network_id)
-    email = next((c.email for c in network.contacts if c.id == contact_id), "")
+    email = next((c.email for c in network.contacts if c.id == contact_id), None)
+    if email is None:
+        raise NotFound("refused_no_contact", network=network_id, contact=contact_id)
+    if not confirmed():
+        reader = language()
+        names = {"email": email, "network": network_name(network, reader)}
+        return ask_first(
+            t("safe_contact_title", reader, **names),
+            [t("safe_contact_what", reader, **names)],
+            t("safe_contact_do", reader),
+            url_for("console.network_page", network_id=network_id),
+        )
     networks.remove_contact(db, network.id, contact_id)
     record("contact-remove", network.name, network_id=network.id, contact=email)
     db.commit()

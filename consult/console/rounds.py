@@ -14,12 +14,13 @@ import secrets
 from typing import Any
 from urllib.parse import quote
 
-from flask import flash, render_template, request
+from flask import flash, render_template, request, url_for
 from marshmallow import Schema, ValidationError
 from werkzeug.wrappers import Response
 
 from consult.console.blueprint import (
     MenuEntry,
+    Page,
     back_to,
     console,
     language,
@@ -28,17 +29,19 @@ from consult.console.blueprint import (
     record,
     signed_in,
 )
+from consult.console.confirm import ask_first, confirmed
 from consult.db import utcnow
 from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
-from consult.domain.errors import DomainError, Invalid
+from consult.domain.errors import Conflict, DomainError, Invalid, status_of
 from consult.domain.exports import spreadsheet_text
-from consult.models import ROUND_STATUSES, Round
+from consult.models import ROUND_STATUSES, Network, Round
 from consult.runtime import current_runtime
 from consult.schemas.followups import FollowupCreateSchema
 from consult.schemas.refusals import schema_refusals
 from consult.session import request_session
 from consult.texts import pick, t
+from consult.texts.places import network_name
 
 NAV = [MenuEntry(10, "console.rounds", "nav_rounds", "viewer")]
 LIVE_SECONDS = 5  # how often an open round's page asks for its invitations again
@@ -116,6 +119,7 @@ def round_page_values(round_id: int) -> dict[str, Any]:
         "summary": summaries.latest_brief(session, round_id),
         "live_seconds": LIVE_SECONDS,
         "remind_key": new_key(),
+        "awaiting_approval": rounds.awaiting_approval(session, round_id),
     }
 
 
@@ -144,7 +148,24 @@ def round_launch(round_id: int) -> tuple[str, int] | Response:
         return back_to("console.round", round_id=round_id)
     invited = audience.networks_in(session, round_.audience)
     no_mail = [network for network in invited if not network.contacts]
-    return show("console/round_launch.html", round=round_, invited=invited, no_mail=no_mail)
+    return show(
+        "console/round_launch.html",
+        round=round_,
+        invited=invited,
+        no_mail=no_mail,
+        blocked=_launch_blocked(round_, invited),
+    )
+
+
+def _launch_blocked(round_: Round, invited: list[Network]) -> list[str]:
+    """Why a launch would be refused (as rounds.launch_round refuses it), as text keys:
+    the button is shown disabled with these beside it."""
+    reasons = []
+    if round_.closes_at is None or round_.closes_at <= utcnow():
+        reasons.append("safe_launch_needs_closing_date")
+    if not invited:
+        reasons.append("safe_launch_needs_audience")
+    return reasons
 
 
 @console.route("/rounds/<int:round_id>/launch", methods=["POST"])
@@ -166,16 +187,26 @@ def launch(round_id: int) -> tuple[str, int]:
     )
 
 
-@console.route("/rounds/<int:round_id>/invitations/<int:network_id>/reissue", methods=["POST"])
+@console.route(
+    "/rounds/<int:round_id>/invitations/<int:network_id>/reissue", methods=["GET", "POST"]
+)
 @page("staff")
-def reissue(round_id: int, network_id: int) -> tuple[str, int]:
-    """As POST …/invitations/{network}/reissue: the new link shown once, the old one dead."""
+def reissue(round_id: int, network_id: int) -> Page:
+    """As POST …/invitations/{network}/reissue, once confirmed: the new link mailed to the
+    network's contacts and shown once, the old one dead."""
     session = request_session()
+    round_ = rounds.get_round(session, round_id)
+    network = invitations.invitation_of(session, round_id, network_id).network
+    if round_.status != "open":
+        return back_to("console.round", round_id=round_id)
+    if not confirmed():
+        return _ask_reissue(round_, network)
     settings = current_runtime().settings
     issued = invitations.reissue(session, round_id, network_id, settings.secret_key)
     record("reissue-link", f"round:{round_id}", network_id=network_id)
     session.commit()
-    round_ = rounds.get_round(session, round_id)
+    if network.contacts:
+        flash("safe_new_link_mailed")
     link = issued.handed_over(settings.public_url)
     return show(
         "console/round_links.html", round=round_, links=[link], to_hand=[], one=link,
@@ -201,6 +232,23 @@ def links_csv(links: list[dict[str, Any]], reader: str) -> str:
         cells = (network.name, contacts, item["link"], item["api"])
         writer.writerow([spreadsheet_text(cell) for cell in cells])
     return "data:text/csv;charset=utf-8," + quote("\ufeff" + buffer.getvalue())
+
+
+def _ask_reissue(round_: Round, network: Network) -> tuple[str, int]:
+    reader = language()
+    names = {"network": network_name(network, reader), "round": pick(round_.title, reader)}
+    emails = ", ".join(contact.email for contact in network.contacts)
+    mail = (
+        t("safe_reissue_mail", reader, emails=emails)
+        if emails
+        else t("safe_reissue_no_mail", reader, **names)
+    )
+    return ask_first(
+        t("safe_reissue_title", reader, **names),
+        [t("safe_reissue_what", reader, **names), mail],
+        t("safe_reissue_do", reader),
+        url_for("console.round", round_id=round_.id, _anchor=f"invitation-{network.id}"),
+    )
 
 
 def send_followup(round_id: int, checked: dict[str, Any], action: str) -> followups.Sent:
@@ -234,13 +282,43 @@ def remind(round_id: int) -> Response | tuple[str, int]:
     return back_to("console.round", round_id=round_id)
 
 
-@console.route("/rounds/<int:round_id>/<any(close, publish):action>", methods=["POST"])
+@console.route("/rounds/<int:round_id>/<any(close, publish):action>", methods=["GET", "POST"])
 @page("staff")
-def move(round_id: int, action: str) -> Response:
-    """As POST /api/v1/rounds/{id}/close and …/publish."""
+def move(round_id: int, action: str) -> Page:
+    """As POST /api/v1/rounds/{id}/close and …/publish; closing is asked first."""
     session = request_session()
-    rounds.move_round(session, round_id, action, utcnow())
+    if action == "close" and not confirmed():
+        return _ask_close(round_id)
+    if request.method == "GET":
+        return back_to("console.round", round_id=round_id)
+    try:
+        rounds.move_round(session, round_id, action, utcnow())
+    except Conflict as refused:
+        session.rollback()
+        values = round_page_values(round_id)
+        return show("console/round.html", status_of(refused), errors=refused.errors, **values)
     record(f"{action}-round", f"round:{round_id}")
     session.commit()
     flash(f"rounds_moved_{action}")
     return back_to("console.round", round_id=round_id)
+
+
+def _ask_close(round_id: int) -> Page:
+    session = request_session()
+    round_ = rounds.get_round(session, round_id)
+    if round_.status != "open":
+        return back_to("console.round", round_id=round_id)
+    rate = invitations.report(session, round_id).response_rate
+    waiting = rate.invited - rate.submitted
+    reader = language()
+    who = (
+        t("safe_close_who", reader, waiting=waiting, invited=rate.invited)
+        if waiting
+        else t("safe_close_all_answered", reader, invited=rate.invited)
+    )
+    return ask_first(
+        t("safe_close_title", reader, round=pick(round_.title, reader)),
+        [t("rounds_close_warning", reader), who],
+        t("rounds_close_now", reader),
+        url_for("console.round", round_id=round_id),
+    )

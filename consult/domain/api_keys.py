@@ -65,10 +65,15 @@ def list_keys(session: Session) -> list[ApiKey]:
     return list(session.scalars(select(ApiKey).order_by(ApiKey.id)))
 
 
-def revoke_key(session: Session, key_id: int) -> ApiKey:
+def get_key(session: Session, key_id: int) -> ApiKey:
     key = session.get(ApiKey, key_id)
     if key is None:
         raise NotFound("refused_no_api_key", api_key=key_id)
+    return key
+
+
+def revoke_key(session: Session, key_id: int) -> ApiKey:
+    key = get_key(session, key_id)
     if key.revoked_at is not None:
         raise Conflict("refused_api_key_revoked", api_key=key_id)
     key.revoked_at = utcnow()

@@ -8,6 +8,8 @@ networks for validation. Nothing is mailed before approval.
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,11 +25,13 @@ from consult.models import CommonResponseVersion, Network, Response, Round, Summ
 from consult.texts import LANGUAGES
 
 REVIEWABLE = ("closed", "published")  # a common response is drafted when a round closes
+PARTS = ("statement", "commitments")  # what staff word and sign, each in both languages
 
 
 @dataclass(frozen=True)
 class Edit:
-    """Staff's change: each part given replaces the latest version's; the rest is kept."""
+    """Staff's change: each language given of a part replaces the latest version's; the
+    rest is kept, so one language can be saved now and the other by a colleague later."""
 
     statement: dict[str, str] | None = None
     commitments: dict[str, str] | None = None
@@ -118,9 +122,7 @@ def approve(
             round=round_id,
         )
     incomplete = {
-        part: ["refused_both_languages_to_approve"]
-        for part in ("statement", "commitments")
-        if not all(getattr(latest, part).get(code, "").strip() for code in LANGUAGES)
+        part: ["refused_both_languages_to_approve"] for part in missing_for_approval(latest)
     }
     if incomplete:
         raise Conflict("refused_approve_incomplete", incomplete)
@@ -146,6 +148,71 @@ def approve(
     view = _view(session, round_, [*versions, approval])
     view.queued = sent.queued if sent else 0
     return view
+
+
+def missing_for_approval(version: CommonResponseVersion) -> list[str]:
+    """The parts ("statement", "commitments") a version lacks in a language: approval
+    needs both parts in English and Khmer, a draft may have one language only."""
+    return [
+        part
+        for part in PARTS
+        if not all(getattr(version, part).get(code, "").strip() for code in LANGUAGES)
+    ]
+
+
+@dataclass(frozen=True)
+class Change:
+    """A sentence of a part in one language: kept ("same"), "removed" or "added"."""
+
+    kind: str
+    text: str
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?។])\s+|\n+")
+
+
+def version_changes(
+    previous: CommonResponseVersion, version: CommonResponseVersion
+) -> dict[tuple[str, str], list[Change]]:
+    """What a version changed against the one before, sentence by sentence, for each part
+    and language it changed (a reader compares wording, not characters)."""
+    changed: dict[tuple[str, str], list[Change]] = {}
+    for part in PARTS:
+        for code in LANGUAGES:
+            before = _sentences(getattr(previous, part).get(code, ""))
+            after = _sentences(getattr(version, part).get(code, ""))
+            if before != after:
+                changed[(part, code)] = _compared(before, after)
+    return changed
+
+
+def _sentences(text: str) -> list[str]:
+    return [piece.strip() for piece in SENTENCE_END.split(text) if piece.strip()]
+
+
+def _compared(before: list[str], after: list[str]) -> list[Change]:
+    compared: list[Change] = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, start, end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            compared += [Change("same", sentence) for sentence in before[start:end]]
+            continue
+        compared += [Change("removed", sentence) for sentence in before[start:end]]
+        compared += [Change("added", sentence) for sentence in after[new_start:new_end]]
+    return compared
+
+
+def get_version(session: Session, round_id: int, number: int) -> CommonResponseVersion:
+    """One version of a round's common response; NotFound if it has no such version."""
+    get_round(session, round_id)
+    version = session.scalar(
+        select(CommonResponseVersion).where(
+            CommonResponseVersion.round_id == round_id, CommonResponseVersion.number == number
+        )
+    )
+    if version is None:
+        raise NotFound("refused_no_common_response_version", round=round_id, version=number)
+    return version
 
 
 @dataclass
@@ -201,8 +268,8 @@ def _next(
         number=latest.number + 1,
         kind=kind,
         summary_id=latest.summary_id,
-        statement=change.statement or latest.statement,
-        commitments=change.commitments or latest.commitments,
+        statement={**latest.statement, **(change.statement or {})},
+        commitments={**latest.commitments, **(change.commitments or {})},
         show_names=latest.show_names if change.show_names is None else change.show_names,
         created_by=created_by,
         created_at=now,

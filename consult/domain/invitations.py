@@ -11,9 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from consult.domain.errors import NotFound, status_conflict
+from consult.domain.mail_queue import Queued, Recipient, enqueue
 from consult.domain.rounds import IssuedToken, get_round
 from consult.domain.tokens import issue_link, token_hash
 from consult.models import Invitation, MailMessage
+
+
+class ReplacedLink(NotFound):
+    """A link staff replaced: still a 404 for the API, but its page may say a new link was
+    mailed to the network's contacts (never which link, nor to whom)."""
 
 
 @dataclass
@@ -51,8 +57,14 @@ def find_by_token(session: Session, token: str, *, for_update: bool = False) -> 
     query = select(Invitation).where(Invitation.token_hash == token_hash(token))
     invitation = session.scalar(query.with_for_update() if for_update else query)
     if invitation is None:
-        raise NotFound("refused_unknown_link")
+        raise unknown_link(session, token)
     return invitation
+
+
+def unknown_link(session: Session, token: str) -> NotFound:
+    """The error for a token that opens no invitation: ReplacedLink if staff replaced it."""
+    replaced = select(Invitation.id).where(Invitation.replaced_token_hash == token_hash(token))
+    return (ReplacedLink if session.scalar(replaced.limit(1)) else NotFound)("refused_unknown_link")
 
 
 def invitations_of(
@@ -82,22 +94,50 @@ def mark_opened(invitation: Invitation, now: datetime) -> None:
     invitation.last_activity_at = now
 
 
+def invitation_of(
+    session: Session, round_id: int, network_id: int, *, for_update: bool = False
+) -> Invitation:
+    """A network's invitation to a round; NotFound if it was not invited."""
+    query = select(Invitation).where(
+        Invitation.round_id == round_id, Invitation.network_id == network_id
+    )
+    invitation = session.scalar(query.with_for_update() if for_update else query)
+    if invitation is None:
+        raise NotFound("refused_not_invited", network=network_id, round=round_id)
+    return invitation
+
+
 def reissue(session: Session, round_id: int, network_id: int, secret_key: str) -> IssuedToken:
-    """Give a network a new link; the old one stops working at once."""
+    """Give a network a new link, mailed to its contacts; the old one stops working at once
+    and its page says a new link was sent."""
     round_ = get_round(session, round_id)
     if round_.status != "open":
         raise status_conflict("refused_reissue_not_open", round_id, round_.status)
-    invitation = session.scalar(
-        select(Invitation)
-        .where(Invitation.round_id == round_id, Invitation.network_id == network_id)
-        .with_for_update()
-    )
-    if invitation is None:
-        raise NotFound("refused_not_invited", network=network_id, round=round_id)
+    invitation = invitation_of(session, round_id, network_id, for_update=True)
+    invitation.replaced_token_hash = invitation.token_hash
     invitation.times_reissued += 1
     token = issue_link(invitation, secret_key)
     session.flush()
+    queue_new_link(session, invitation)
     return IssuedToken(invitation.network, token)
+
+
+def queue_new_link(session: Session, invitation: Invitation) -> int:
+    """The new link to every contact of the network, in the contact's language; keyed by
+    the issue, so each re-issue mails once (the link itself is derived when it is sent)."""
+    key = f"new-link:{invitation.id}:{invitation.times_reissued}:{{contact}}"
+    return enqueue(
+        session,
+        (
+            Queued(
+                key.format(contact=contact.id),
+                "new_link",
+                Recipient(contact.email, contact.name, contact.language),
+                {"round_id": invitation.round_id, "network_id": invitation.network_id},
+            )
+            for contact in invitation.network.contacts
+        ),
+    )
 
 
 def report(session: Session, round_id: int) -> InvitationReport:

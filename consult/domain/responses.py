@@ -16,7 +16,7 @@ from consult.domain import response_writes as writes
 from consult.domain.answers import answer_problems
 from consult.domain.errors import Conflict, Invalid, NotFound, round_status
 from consult.domain.idempotency import request_digest, require_same_request
-from consult.domain.invitations import mark_opened
+from consult.domain.invitations import mark_opened, unknown_link
 from consult.domain.paging import paginate
 from consult.domain.rounds import get_round
 from consult.domain.tokens import token_hash
@@ -162,7 +162,7 @@ def _link(session: Session, token: str) -> Link:
     """
     row = session.execute(_LINK, {"token_hash": token_hash(token)}).one_or_none()
     if row is None:
-        raise NotFound("refused_unknown_link")
+        raise unknown_link(session, token)
     return Link(*row)
 
 

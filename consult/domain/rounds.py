@@ -220,14 +220,19 @@ def _require_calendar_event(session: Session, event_id: int | None) -> None:
         raise Invalid("refused_unknown_event", {"event_id": [no_event]})
 
 
-def _require_approval(session: Session, round_: Round) -> None:
-    """A round with a drafted common response is published with what staff approved."""
+def awaiting_approval(session: Session, round_id: int) -> bool:
+    """The round's common response is drafted but not approved: it cannot be published."""
     kinds = set(
         session.scalars(
-            select(CommonResponseVersion.kind).where(CommonResponseVersion.round_id == round_.id)
+            select(CommonResponseVersion.kind).where(CommonResponseVersion.round_id == round_id)
         )
     )
-    if kinds and "approval" not in kinds:
+    return bool(kinds) and "approval" not in kinds
+
+
+def _require_approval(session: Session, round_: Round) -> None:
+    """A round with a drafted common response is published with what staff approved."""
+    if awaiting_approval(session, round_.id):
         raise Conflict(
             "refused_publish_unapproved",
             {"common_response": ["refused_not_approved"]},

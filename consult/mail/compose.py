@@ -172,6 +172,17 @@ def _invitation(session: Session, message: MailMessage, settings: MailSettings) 
     return Rendered(t("mail_invitation_subject", message.language, title=context["title"]), context)
 
 
+def _new_link(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
+    """A network's replacement link (staff re-issued it): sent while the round is open."""
+    found = _round_mail(session, message, settings)
+    if found is None:
+        return None
+    context = _round_context(*found, message, settings)
+    return Rendered(
+        t("safe_mail_new_link_subject", message.language, title=context["title"]), context
+    )
+
+
 def _reminder(session: Session, message: MailMessage, settings: MailSettings) -> Rendered | None:
     found = _round_mail(session, message, settings)
     if found is None or (found[2].status == "submitted" and not settings.again):
@@ -389,6 +400,7 @@ def _webhook_disabled(
 
 COMPOSERS: dict[str, Callable[[Session, MailMessage, MailSettings], Rendered | None]] = {
     "invitation": _invitation,
+    "new_link": _new_link,
     "reminder": _reminder,
     "receipt": _receipt,
     "digest": _digest,

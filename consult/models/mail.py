@@ -14,6 +14,7 @@ from consult.texts import LANGUAGES
 MAIL_STATUSES = ("queued", "sending", "sent", "failed", "skipped")
 MAIL_KINDS = (
     "invitation",
+    "new_link",
     "reminder",
     "receipt",
     "clarification",

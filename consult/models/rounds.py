@@ -72,6 +72,8 @@ class Invitation(Base):
     submitted_at: Mapped[datetime | None]
     last_activity_at: Mapped[datetime | None]
     times_reissued: Mapped[int] = mapped_column(default=0)
+    # The link a re-issue replaced, so its page can say a new one was sent (not which).
+    replaced_token_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
     round: Mapped[Round] = relationship()
     network: Mapped[Network] = relationship()

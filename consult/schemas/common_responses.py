@@ -17,14 +17,15 @@ MAX_TEXT = 20_000  # characters per language: a page or two, what a secretariat 
 
 
 class Bilingual(Localized):
-    """Text staff sign: in English and in Khmer both, each valid Unicode."""
+    """Text staff sign: in English, Khmer or both, each valid Unicode. A draft may hold one
+    language; approval needs both (consult.domain.common_responses.missing_for_approval)."""
 
     def __init__(self, **kwargs: Any) -> None:
         metadata = {
             **kwargs.pop("metadata", {}),
             "description": (
-                f'In English and Khmer, both: {{"en": …, "km": …}}, '
-                f"each at most {MAX_TEXT} characters."
+                f'In English, Khmer or both: {{"en": …, "km": …}}, each at most {MAX_TEXT} '
+                "characters; a language left out keeps its text. Approval needs both."
             ),
         }
         super().__init__(max_length=MAX_TEXT, metadata=metadata, **kwargs)
@@ -39,13 +40,7 @@ class Bilingual(Localized):
             ]
             if broken:
                 raise ValidationError(f"{', '.join(broken)}: not valid Unicode text.")
-        texts = super()._deserialize(value, attr, data, **kwargs)
-        missing = [code for code in LANGUAGES if code not in texts]
-        if missing:
-            raise ValidationError(
-                f"Give the text in English and Khmer (missing: {', '.join(missing)})."
-            )
-        return texts
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 def _encodable(text: str) -> bool:

@@ -128,4 +128,16 @@ MAIL: dict[str, dict[str, str]] = {
         "en": "Turn it back on:",
         "km": "បើកវាឡើងវិញ៖",
     },
+    # A network's new link (console: New link…)
+    # The new-link mail
+    "safe_mail_new_link_subject": {
+        "en": "New link: {title}",
+        "km": "តំណថ្មី៖ {title}",
+    },
+    "safe_mail_new_link_intro": {
+        "en": "{network} has a new link for the consultation “{title}”. The previous link "
+        "no longer works; answers saved with it are kept.",
+        "km": "{network} មានតំណថ្មីសម្រាប់ការពិគ្រោះយោបល់ «{title}»។ តំណមុនលែងដំណើរការហើយ; "
+        "ចម្លើយដែលបានរក្សាទុកជាមួយវានៅតែមាន។",
+    },
 }

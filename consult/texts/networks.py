@@ -281,4 +281,12 @@ NETWORKS: dict[str, dict[str, str]] = {
         "km": "ចម្លើយដែលអ្នកបានវាយនៅលើឧបករណ៍នេះ ត្រូវបានបំពេញឡើងវិញ។ "
         "ពួកវាមិនទាន់បានផ្ញើនៅឡើយទេ៖ សូមរក្សាទុក ឬដាក់ស្នើ។",
     },
+    # An old link's page, once a new one was sent
+    # The page of a replaced link (networks' side, both languages)
+    "safe_link_replaced": {
+        "en": "This link was replaced: a new link was sent to your network's contacts by "
+        "mail. Ask them for it, or ask the secretariat.",
+        "km": "តំណនេះត្រូវបានជំនួសហើយ៖ តំណថ្មីត្រូវបានផ្ញើតាមអ៊ីមែលទៅអ្នកទំនាក់ទំនងរបស់"
+        "បណ្តាញអ្នក។ សូមសួរពួកគេ ឬសួរលេខាធិការដ្ឋាន។",
+    },
 }

@@ -255,6 +255,10 @@ REFUSALS: dict[str, dict[str, str]] = {
         "en": "Not the latest version ({version}).",
         "km": "មិនមែនជាកំណែចុងក្រោយ ({version}) ទេ។",
     },
+    "refused_no_common_response_version": {
+        "en": "Round {round}'s common response has no version {version}.",
+        "km": "ចម្លើយរួមនៃជុំពិគ្រោះយោបល់ទី {round} គ្មានកំណែទី {version} ទេ។",
+    },
     "refused_both_languages_to_approve": {
         "en": "Give it in English and Khmer before approving.",
         "km": "សូមសរសេរជាភាសាអង់គ្លេស និងភាសាខ្មែរ មុននឹងអនុម័ត។",

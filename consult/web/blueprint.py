@@ -8,6 +8,7 @@ from flask import Blueprint, render_template
 from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader
 
 from consult.domain.errors import NotFound
+from consult.domain.invitations import ReplacedLink
 from consult.web.forms import widget_source
 
 # Its static files (form.js) under /web/static: no /r/<token> path can be mistaken for one.
@@ -25,6 +26,8 @@ web.jinja_loader = ChoiceLoader(
 
 
 @web.errorhandler(NotFound)
-def not_found(_error: NotFound) -> tuple[str, int]:
-    """An unknown or re-issued link: a page in both languages, as the API's 404."""
-    return render_template("not_found.html", language="en"), 404
+def not_found(error: NotFound) -> tuple[str, int]:
+    """An unknown link, or one staff replaced (its holder is told a new link was mailed to
+    the network's contacts): a page in both languages, as the API's 404."""
+    replaced = isinstance(error, ReplacedLink)
+    return render_template("not_found.html", language="en", replaced=replaced), 404

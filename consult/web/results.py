@@ -34,6 +34,12 @@ def results(round_id: int) -> str:
             "results_approved", language, date=local_time(published.approval.created_at)[:10]
         ),
         view=validation_view(published.common_response, language),
-        tally=t("results_tally", language, **tally) if tally else "",
+        tally=t("results_tally", language, **tally) if tally and _replied(tally) else "",
         networks=published.networks,
     )
+
+
+def _replied(tally: dict[str, int]) -> bool:
+    """A tally says something once a network has confirmed or contested; before that,
+    "Confirmed 0 · Contested 0" would read as a result."""
+    return any(count for name, count in tally.items() if name != "no_reply")

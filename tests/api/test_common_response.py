@@ -120,8 +120,7 @@ LONG = "x" * 20_001
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        ({"statement": {"en": "Only English"}}, "statement"),
-        ({"statement": {"en": "  ", "km": "ខ្មែរ"}}, "statement"),
+        ({"statement": {"en": "  ", "km": " "}}, "statement"),
         ({"statement": {"en": LONG, "km": "ខ្មែរ"}}, "statement"),
         ({"commitments": {"en": "We will", "km": LONG}}, "commitments"),
         ({"statement": {"en": "a\x00b", "km": "ខ្មែរ"}}, "statement"),
@@ -153,6 +152,24 @@ def test_a_bad_approval_is_refused(app, client, admin, answered_round, body, fie
     sent = client.post(url(answered_round.id, "/approve"), json=body, headers=admin)
     assert sent.status_code in (409, 422), sent.json
     assert (field or "commitments") in sent.json["errors"]
+
+
+def test_one_language_is_saved_alone_and_approval_needs_both(app, client, admin, answered_round):
+    round_id = answered_round.id
+    close_and_draft(app, client, admin, round_id)
+    english = {"statement": {"en": STATEMENT["en"]}, "commitments": {"en": COMMITMENTS["en"]}}
+    saved = client.post(url(round_id), json=english, headers=admin)
+    assert saved.status_code == 201, saved.json
+    assert saved.json["latest"]["commitments"] == {"en": COMMITMENTS["en"]}
+    refused = client.post(url(round_id, "/approve"), json={"version": 2}, headers=admin)
+    assert refused.status_code == 409 and set(refused.json["errors"]) == {"commitments"}
+    khmer = {"statement": {"km": STATEMENT["km"]}, "commitments": {"km": COMMITMENTS["km"]}}
+    translated = client.post(url(round_id), json=khmer, headers=admin)
+    assert translated.status_code == 201
+    assert translated.json["latest"]["statement"] == STATEMENT, "English kept, Khmer added"
+    assert translated.json["latest"]["commitments"] == COMMITMENTS
+    approved = client.post(url(round_id, "/approve"), json={"version": 3}, headers=admin)
+    assert approved.status_code == 201, approved.json
 
 
 def test_approval_freezes_the_text_and_sends_the_validation_once(

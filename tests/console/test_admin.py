@@ -97,9 +97,10 @@ def test_keys_issued_in_the_console_work_on_the_api_and_revoke_there_too(
     assert bad.status_code == 422 and "Must be one of" in bad.text
     with database.session() as session:
         key_id = next(k.id for k in api_keys.list_keys(session) if k.name == "M&E dashboard")
-    assert post(client, f"/staff/keys/{key_id}/revoke", {}, "/staff/keys").status_code == 303
+    revoke = f"/staff/keys/{key_id}/revoke"
+    assert post(client, revoke, {"confirmed": "yes"}, "/staff/keys").status_code == 303
     assert client.get("/api/v1/networks", headers=bearer(secret)).status_code == 401
-    again = post(client, f"/staff/keys/{key_id}/revoke", {}, "/staff/keys")
+    again = post(client, revoke, {"confirmed": "yes"}, "/staff/keys")
     assert again.status_code == 409 and "already revoked" in again.text
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from consult.models import MailMessage
+from consult.domain import api_keys
+from consult.models import Contact, MailMessage
 from tests.api.test_common_response import close_and_draft
 from tests.console.accessibility import serious_violations
 from tests.console.conftest import PASSWORD
@@ -122,7 +123,17 @@ def test_no_serious_accessibility_violation_on_a_rounds_pages(
     with app.extensions["consult"].database.session() as session:
         message = session.scalar(select(func.min(MailMessage.id)))
     closed = f"/staff/rounds/{answered_round.id}"
+    with app.extensions["consult"].database.session() as session:
+        contact = session.scalar(select(Contact.id).where(Contact.network_id == network))
+        key = api_keys.create_key(session, "a script", "staff").key.id
+        session.commit()
     paths = [
+        f"{closed}/common-response/versions/1",
+        f"{closed}/invitations/{network}/reissue",
+        f"{closed}/close",
+        f"/staff/networks/{network}/archive",
+        f"/staff/networks/{network}/contacts/{contact}/remove",
+        f"/staff/keys/{key}/revoke",
         closed,
         f"{closed}/common-response",
         f"{closed}/followups",

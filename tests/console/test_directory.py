@@ -182,7 +182,7 @@ def test_contacts_are_added_changed_and_removed(client, accounts, directory, dat
         page,
     )
     assert changed.status_code == 303
-    removed = post(client, f"{page}/contacts/{contact_id}/remove", {}, page)
+    removed = post(client, f"{page}/contacts/{contact_id}/remove", {"confirmed": "yes"}, page)
     assert removed.status_code == 303
     with database.session() as session:
         assert session.get(Contact, contact_id) is None
@@ -225,7 +225,7 @@ def test_archive_and_restore(client, accounts, directory, database):
     sign_in(client, accounts["staff"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
-    assert post(client, f"{page}/archive", {}, page).status_code == 303
+    assert post(client, f"{page}/archive", {"confirmed": "yes"}, page).status_code == 303
     assert "Tonle Sap Fisheries Network" not in client.get("/staff/networks?q=tonle").text
     assert (
         "Tonle Sap Fisheries Network"

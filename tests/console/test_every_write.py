@@ -110,3 +110,31 @@ def test_a_stolen_session_of_a_turned_off_account_writes_nothing(app, client, ac
     answer = client.post("/staff/rounds/new", data={"csrf_token": token, "do": "save"})
     assert answer.status_code == 302 and "/staff/sign-in" in answer.headers["Location"]
     assert sign_in(client, accounts["staff"].email, PASSWORD).status_code == 401
+
+
+# The writes that destroy or cannot be undone: a POST from any form but their own
+# confirmation page (which adds `confirmed`) only shows that page.
+ASKED_FIRST = {
+    "console.reissue",
+    "console.move",
+    "console.remove_contact",
+    "console.archive_network",
+    "console.revoke_key",
+}
+
+
+def test_a_destructive_write_without_its_confirmation_only_asks(app, client, accounts, path_values):
+    sign_in(client, accounts["admin"].email)
+    token = csrf_of(client.get("/staff/").data)
+    before = rows(app)
+    asked = set()
+    for rule, endpoint in console_writes(app):
+        if endpoint not in ASKED_FIRST:
+            continue
+        path = concrete(rule, path_values)
+        for answer in (client.get(path), client.post(path, data={"csrf_token": token})):
+            assert answer.status_code == 200, f"{endpoint}: {answer.status_code}"
+            assert 'name="confirmed" value="yes"' in answer.text, endpoint
+        asked.add(endpoint)
+    assert asked == ASKED_FIRST
+    assert rows(app) == before, "nothing changed"

@@ -8,10 +8,9 @@ as the officer finds it. Screenshots at 360 and 1280 px in var/screenshots/conso
 
 from __future__ import annotations
 
+import pytest
 from celery.contrib.testing.worker import start_worker
 from sqlalchemy import select
-
-import pytest
 
 from consult.models import MailMessage
 from consult.tasks import QUEUES

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from consult.models import User
+from consult.texts import t
 from tests.api.test_common_response import close_and_draft
 from tests.console.conftest import post, sign_in
 from tests.console.test_console_browser import fits
@@ -57,22 +58,25 @@ def test_publishing_too_early_and_half_a_common_response_are_refused_in_khmer_by
 ):
     round_page = f"/staff/rounds/{answered_round.id}"
     sign_in(client, khmer_staff.email)
-    assert post(client, f"{round_page}/close", {}, round_page).status_code == 303
+    closed = post(client, f"{round_page}/close", {"confirmed": "yes"}, round_page)
+    assert closed.status_code == 303
     recompute = app.extensions["consult"].celery.tasks["consult.summaries.recompute"]
     recompute.apply(args=[answered_round.id], kwargs={"final": True, "force": True}).get()
 
     early = post(client, f"{round_page}/publish", {}, round_page)
     assert early.status_code == 409 and status_of(app, answered_round.id) == "closed"
     said = main_text(early.text)
-    assert "នៅជាសេចក្តីព្រាងនៅឡើយ" in said and "ការឆ្លើយតបរួម៖ មិនទាន់អនុម័ត" in said
+    assert t("safe_publish_needs_approval", "km") in said, "back on the round's page, with why"
     assert not API_WORDS.search(said), said
 
     common = f"{round_page}/common-response"
-    half = post(client, common, {"statement_en": "Only English"}, common)
-    assert half.status_code == 422
-    alert = main_text(half.text)
-    assert "សេចក្តីថ្លែងការណ៍៖ សូមសរសេរអត្ថបទជាភាសាអង់គ្លេស និងភាសាខ្មែរ (ខ្វះ៖ ភាសាខ្មែរ)។" in alert
-    assert "Give the text" not in alert and "Only English" in half.text, "what was typed is kept"
+    half = {"statement_en": "Only English", "statement_km": "", "commitments_en": "We will."}
+    assert post(client, common, half, common).status_code == 303, "one language is saved"
+    refused = post(client, f"{common}/approve", {"version": "2", **half}, common)
+    assert refused.status_code == 409
+    alert = main_text(refused.text)
+    assert not API_WORDS.search(alert), alert
+    assert "Give it in English" not in alert and "Only English" in refused.text, "typed, kept"
 
 
 def test_a_reminder_to_a_network_not_invited_is_refused_in_khmer(

@@ -35,7 +35,11 @@ def test_the_invitation_list_changes_without_a_reload_and_the_page_fits(
     assert "1 of 34 networks answered" in page.inner_text("#live")
     assert page.evaluate("window.notReloaded === true"), "changed in place, not reloaded"
 
-    page.click(f"#invitation-{invitation['network']['id']} ~ tr button:has-text('New link')")
+    page.click(f"#invitation-{invitation['network']['id']} ~ tr a:has-text('New link…')")
+    page.wait_for_load_state()
+    assert "stops working at once" in page.inner_text("main")
+    fits(page, "round-new-link-confirm")
+    page.click("text=Give a new link")
     page.wait_for_load_state()
     assert "Its old link no longer works" in page.inner_text("main")
     fits(page, "round-link")
