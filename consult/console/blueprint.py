@@ -11,14 +11,14 @@ from flask_login import current_user
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response
 
-from consult.domain import api_keys, audit
+from consult.domain import api_keys, audit, common_responses
 from consult.domain.digests import local_time
 from consult.domain.errors import DomainError, said, status_of
 from consult.models import User
 from consult.runtime import current_runtime
 from consult.schemas.refusals import english_in, field_label, schema_refusals
 from consult.session import request_session
-from consult.texts import DEFAULT_LANGUAGE, LANGUAGES, group_label
+from consult.texts import DEFAULT_LANGUAGE, LANGUAGES, group_label, t
 
 console = Blueprint(
     "console", __name__, url_prefix="/staff", template_folder="templates", static_folder="static"
@@ -126,7 +126,15 @@ def page_globals() -> dict[str, Any]:
         "field_label": field_label,
         "english_in": english_in,
         "when": lambda moment: local_time(moment, zone),  # the body's time, to the minute
+        "author": author,
     }
+
+
+def author(created_by: str) -> str:
+    """Who wrote a version of the common response: an address, or the close in words."""
+    if created_by == common_responses.DRAFTED_AT_CLOSE:
+        return t("rounds_cr_by_the_close", language())
+    return created_by
 
 
 def form_errors(invalid: ValidationError) -> Errors:

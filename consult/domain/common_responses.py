@@ -27,6 +27,9 @@ from consult.texts import LANGUAGES
 REVIEWABLE = ("closed", "published")  # a common response is drafted when a round closes
 PARTS = ("statement", "commitments")  # what staff word and sign, each in both languages
 
+# Who "wrote" the draft made when the round closed; pages say it in words.
+DRAFTED_AT_CLOSE = "round closed"
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -75,7 +78,7 @@ def draft_from_summary(
         statement=summary.data["common_response"]["narrative"],
         commitments={},
         show_names=False,
-        created_by="round closed",
+        created_by=DRAFTED_AT_CLOSE,
         created_at=now,
     )
     try:

@@ -244,6 +244,10 @@ STAFF: dict[str, dict[str, str]] = {
     # The common response and follow-ups (console/rounds_review.py)
     "rounds_common_response": {"en": "Common response", "km": "ការឆ្លើយតបរួម"},
     "rounds_cr_status_draft": {"en": "Draft, not approved", "km": "សេចក្តីព្រាង មិនទាន់អនុម័ត"},
+    "rounds_cr_by_the_close": {
+        "en": "drafted when the round closed",
+        "km": "ព្រាងដោយស្វ័យប្រវត្តិ នៅពេលបិទជុំ",
+    },
     "rounds_cr_status_approved": {"en": "Approved", "km": "បានអនុម័ត"},
     "rounds_cr_latest": {
         "en": "Version {number}, by {who}, {time}",

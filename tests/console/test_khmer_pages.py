@@ -45,7 +45,17 @@ ALLOWED = {
     "English",
 }
 # Columns whose values are codes a page must say in words (audit actions, mail kinds, …).
-CODE_COLUMNS = {"action", "kind", "status", "role", "language", "type", "verdict", "state"}
+CODE_COLUMNS = {
+    "action",
+    "kind",
+    "status",
+    "role",
+    "language",
+    "type",
+    "verdict",
+    "state",
+    "created_by",
+}
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
 # Pages not to open while walking: leaving the console, files, the English preview.
 SKIPPED = re.compile(r"/sign-out|\.(csv|xlsx|ics|json)\b|/static/|/api/|lang=en")
@@ -54,8 +64,7 @@ VISIBLE_TEXT = """() => {
   const body = document.body.cloneNode(true);
   const left_out = 'code, kbd, samp, pre, script, style, [translate="no"], [lang="en"], [hidden]';
   body.querySelectorAll(left_out).forEach((node) => node.remove());
-  const title = document.title;
-  return title + '\\n' + body.innerText;
+  return body.innerText;
 }"""
 
 
