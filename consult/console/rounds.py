@@ -296,7 +296,9 @@ def move(round_id: int, action: str) -> Page:
     except Conflict as refused:
         session.rollback()
         values = round_page_values(round_id)
-        return show("console/round.html", status_of(refused), errors=refused.errors, **values)
+        return show(
+            "console/round.html", status_of(refused), errors=refused.errors_in(language()), **values
+        )
     record(f"{action}-round", f"round:{round_id}")
     session.commit()
     flash(f"rounds_moved_{action}")

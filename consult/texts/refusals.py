@@ -469,7 +469,7 @@ REFUSALS: dict[str, dict[str, str]] = {
     },
     "refused_schema_one_of": {
         "en": "Must be one of: {choices}.",
-        "km": "សូមជ្រើសរើសមួយក្នុងចំណោម៖ {choices}។",
+        "km": "តម្លៃនេះមិនមែនជាជម្រើសមួយដែលអាចប្រើបានទេ។",
     },
     "refused_schema_length_between": {
         "en": "Length must be between {min} and {max}.",

@@ -413,6 +413,10 @@ STAFF: dict[str, dict[str, str]] = {
         "km": "ជួរទីមួយនៃឯកសារដាក់ឈ្មោះជួរឈរ ដោយសរសេរដូចខាងក្រោមនេះ (ជួរឈរពីរដំបូងជាជួរចាំបាច់ "
         "ហើយវិស័យបំបែកដោយ ';')៖",
     },
+    "directory_import_kinds": {
+        "en": "A network's kind is written as one of:",
+        "km": "ប្រភេទបណ្តាញត្រូវសរសេរជាតម្លៃមួយក្នុងចំណោម៖",
+    },
     "directory_import_file": {"en": "CSV file", "km": "ឯកសារ CSV"},
     "directory_import_preview": {"en": "Preview the import", "km": "មើលការនាំចូលជាមុន"},
     "directory_import_no_file": {

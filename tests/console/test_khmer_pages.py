@@ -59,7 +59,16 @@ CODE_COLUMNS = {
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]")
 # Pages not to open while walking: leaving the console, files, the English preview.
 SKIPPED = re.compile(r"/sign-out|\.(csv|xlsx|ics|json)\b|/static/|/api/|lang=en")
-PER_ROUTE = 3  # pages of one route shape (ids and page numbers aside) opened at most
+# A directory whose rows break the rules: no kind, a kind not known, an address not one.
+BAD_CSV = "name,kind,contact_email\nA network,,x@example.org\nB network,club,not-an-address\n"
+PER_ROUTE = 3
+NOT_REQUIRED = "() => document.querySelectorAll('[required]').forEach(f => f.required = false)"
+# A disabled button made pressable, an approval sent where approving goes.
+FORCED = """([selector, approve]) => {
+  const button = document.querySelector(selector);
+  button.disabled = false;
+  if (selector.startsWith('.approve')) button.setAttribute('formaction', approve);
+}"""  # pages of one route shape (ids and page numbers aside) opened at most
 VISIBLE_TEXT = """() => {
   const body = document.body.cloneNode(true);
   const left_out = 'code, kbd, samp, pre, script, style, [translate="no"], [lang="en"], [hidden]';
@@ -136,6 +145,48 @@ def walk(page, base: str, data: set[str]) -> dict[str, list[str]]:
     return found
 
 
+def refused_states(page, base: str, data: set[str], closed_round: int, network: int) -> dict:
+    """The pages a refusal lands on, reached as the officer would: English found, by state."""
+    found = {}
+    page.goto(f"{base}/staff/rounds/new")
+    page.click("button[name=do][value=save] >> nth=0")  # the builder saved empty
+    page.locator("#errors").wait_for()
+    found["builder saved empty"] = english_on(page, data)
+    page.goto(f"{base}/staff/networks/{network}")
+    page.fill("#name", "")
+    page.fill("#contact-new-email", "not an address")
+    page.fill("#contact-new-name", "Dara")
+    page.evaluate(NOT_REQUIRED)
+    page.click("form[action$='/contacts'] button[type=submit]")
+    page.wait_for_load_state()
+    found["a contact refused"] = english_on(page, data)
+    page.goto(f"{base}/staff/networks/{network}")
+    page.evaluate(NOT_REQUIRED)
+    page.fill("#name", "")
+    page.click(f"form[action$='/staff/networks/{network}'] button[type=submit]")
+    page.wait_for_load_state()
+    found["a network refused"] = english_on(page, data)
+    page.goto(f"{base}/staff/networks/import")
+    page.set_input_files(
+        "#file",
+        files=[{"name": "bad.csv", "mimeType": "text/csv", "buffer": BAD_CSV.encode()}],
+    )
+    page.click("main form button[type=submit] >> nth=-1")
+    page.wait_for_load_state()
+    found["an import with errors"] = english_on(page, data)
+    rounds = f"{base}/staff/rounds/{closed_round}"
+    for action, page_of, button in (
+        ("approve", f"{rounds}/common-response", ".approve button"),
+        ("publish", rounds, "form[action$='/publish'] button"),
+    ):
+        page.goto(page_of)  # the button is disabled, with why: pressed anyway, as a form can be
+        page.evaluate(FORCED, [button, f"{rounds}/common-response/{action}"])
+        page.locator(button).first.click()
+        page.wait_for_load_state()
+        found[f"{action} too early"] = english_on(page, data)
+    return found
+
+
 def test_no_english_on_any_khmer_console_page(
     browser, app, live_server, client, admin, accounts, answered_round, sample_round
 ):
@@ -161,7 +212,10 @@ def test_no_english_on_any_khmer_console_page(
         if page.locator("html").get_attribute("lang") != "km":
             page.click("header button:has-text('ភាសាខ្មែរ')")
             page.wait_for_load_state()
-        found = walk(page, live_server, data_words(app))
+        data = data_words(app)
+        found = walk(page, live_server, data)
+        network = answered_round.invitations[0]["network"]["id"]
+        found |= refused_states(page, live_server, data, answered_round.id, network)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.goto(f"{live_server}/staff/")
         page.screenshot(path=str(SCREENSHOTS / "khmer-walk-home.png"), full_page=True)

@@ -120,7 +120,7 @@ def test_an_import_with_bad_rows_and_an_unreadable_file_is_refused_in_khmer(
     rows = b"name,kind\nTonle Network,club\nKep Network,member\nKep Network,member\n"
     preview = upload(client, rows)
     said = main_text(preview.text)
-    assert "ប្រភេទ៖ សូមជ្រើសរើសមួយក្នុងចំណោម៖ umbrella, provincial, member។" in said
+    assert "ប្រភេទ៖ តម្លៃនេះមិនមែនជាជម្រើសមួយដែលអាចប្រើបានទេ។" in said
     assert "ឈ្មោះ៖ ដដែលនឹងបន្ទាត់ទី 3។" in said
     assert "Must be one of" not in said and "kind:" not in said
     refused = upload(client, b"title,when\nx,y\n")

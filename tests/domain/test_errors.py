@@ -61,7 +61,7 @@ def refused_by(schema, body) -> ValidationError:
          "Not a valid email address.", "អាសយដ្ឋានអ៊ីមែលនេះមិនត្រឹមត្រូវទេ។"),
         (NetworkUpdateSchema(), {"kind": "club"}, "kind",
          "Must be one of: umbrella, provincial, member.",
-         "សូមជ្រើសរើសមួយក្នុងចំណោម៖ umbrella, provincial, member។"),
+         "តម្លៃនេះមិនមែនជាជម្រើសមួយដែលអាចប្រើបានទេ។"),
         (NetworkUpdateSchema(), {"acronym": "x" * 31}, "acronym",
          "Longer than maximum length 30.", "វែងជាងប្រវែងអតិបរមា 30។"),
         (NetworkUpdateSchema(), {"name": " "}, "name", "Cannot be blank.", "មិនអាចទុកទទេបានទេ។"),
