@@ -100,16 +100,17 @@ def test_refused_pages_in_khmer_fit_a_phone_and_a_desk(
     assert "គ្មានជុំពិគ្រោះយោបល់ទី 999999 ទេ។" in page.locator("main").inner_text()
     fits(page, "refused-km")
     page.goto(f"{live_server}/staff/rounds/{answered_round.id}")
-    page.click("main button:has-text('ផ្សព្វផ្សាយ')")
-    said = page.locator("main").inner_text()
-    assert "ការឆ្លើយតបរួម៖ មិនទាន់អនុម័ត" in said and not API_WORDS.search(said), said
+    assert page.locator("main button[aria-describedby=publish-reason]").is_disabled()
+    said = page.locator("#publish-reason").inner_text()
+    assert t("safe_publish_needs_approval", "km") in said and not API_WORDS.search(said), said
     fits(page, "refused-publish-km")
     page.goto(f"{live_server}/staff/rounds/{answered_round.id}/common-response")
     page.fill("textarea[name=statement_en]", "Only English")
-    page.fill("textarea[name=statement_km]", "")
-    page.click("main form button[type=submit] >> nth=0")
-    said = page.locator("main [role=alert]").inner_text()
-    assert "សេចក្តីថ្លែងការណ៍៖" in said and not API_WORDS.search(said), said
+    page.fill("textarea[name=commitments_en]", "We will.")
+    page.click("main form button[type=submit] >> nth=0")  # saved alone, for a colleague
+    page.wait_for_load_state()
+    said = page.locator("#approve-reason").inner_text()
+    assert t("safe_missing_commitments", "km") in said and not API_WORDS.search(said), said
     fits(page, "refused-common-response-km")
 
 
