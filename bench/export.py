@@ -59,7 +59,7 @@ def build_database(path: Path, responses: int) -> int:
         )
         connection.executemany(
             "INSERT INTO invitations (id, round_id, network_id, token_hash, status, issued_at, "
-            "reminders_sent, times_reissued) VALUES (?, 1, ?, ?, 'submitted', ?, 0, 0)",
+            "times_reissued) VALUES (?, 1, ?, ?, 'submitted', ?, 0)",
             ((i, i, f"{i:064x}", stamp) for i in range(1, responses + 1)),
         )
         connection.executemany(
