@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import JSON, Connection, DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import URL, Dialect, make_url
 from sqlalchemy.exc import DisconnectionError
@@ -19,6 +19,7 @@ from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 READ_ONLY = "consult_read_only"
+DEFAULT_JOIN = "conservative_savepoint"  # SQLAlchemy's own default for a Session
 # A pooled server connection is replaced once this old (_discard_connections_the_server_closed).
 POOL_RECYCLE_SECONDS = 1800
 # Connecting, and a silent peer on an open connection (keepalives every 10 s from 30 s idle;
@@ -90,9 +91,8 @@ class Database:
         self.url = url
         self.engine = _create_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._reader_sessions = sessionmaker(
-            self.engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
-        )
+        self._reader_engine = self.engine.execution_options(**{READ_ONLY: True})
+        self._reader_sessions = sessionmaker(self._reader_engine, expire_on_commit=False)
 
     def read_session(self) -> Session:
         """A session for long reads (exports): on SQLite it does not hold the write lock.
@@ -113,6 +113,19 @@ class Database:
             raise
         finally:
             session.close()
+
+    def join(self, connection: Connection | None) -> None:
+        """Open every later session inside `connection`'s transaction, a commit releasing a
+        savepoint; None: on the engine again. The tests' one app per process runs each test
+        this way and rolls the transaction back at its end (warehouse's `db_session`)."""
+        if connection is None:
+            self.sessions.configure(bind=self.engine, join_transaction_mode=DEFAULT_JOIN)
+            self._reader_sessions.configure(
+                bind=self._reader_engine, join_transaction_mode=DEFAULT_JOIN
+            )
+            return
+        for factory in (self.sessions, self._reader_sessions):
+            factory.configure(bind=connection, join_transaction_mode="create_savepoint")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -14,12 +14,14 @@ import shutil
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import redis
+from flask import Flask
 from sqlalchemy import Connection, bindparam, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from werkzeug.serving import make_server
@@ -29,6 +31,7 @@ from consult import create_app, migrate
 from consult.config import Settings
 from consult.db import Base, Database
 from consult.domain import api_keys
+from consult.tasks.database import database_for
 from tests.figures import FIGURES
 
 pytest_plugins = ["tests.scripted"]  # the answered_round fixture
@@ -163,17 +166,57 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def process_sqlite_url(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The SQLite file this test process's shared app works on (tests roll back their rows)."""
+    path = tmp_path_factory.mktemp("process") / "consult.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+# The fixtures that give a test its settings, app and database; any other fixture that asks
+# for the settings or the URL builds something of its own on them.
+DATABASE_FIXTURES = {"database_url", "settings", "database", "app"}
+
+
+def commits_for_real(item: pytest.Item) -> bool:
+    """Whether a test needs a database of its own that the app really commits to.
+
+    Slow tests do (a browser's or a worker's requests come on other threads and processes,
+    over other connections), and so does a test that takes `settings` or `database_url`
+    itself or through a fixture of its own: it builds an app or an engine, which would not
+    see, and on SQLite would wait for, the rows of a transaction that is never committed.
+    Every other test shares its process's app and runs inside a transaction rolled back at
+    its end.
+    """
+    if item.get_closest_marker("slow") or item.get_closest_marker("commits"):
+        return True
+    info = item._fixtureinfo  # type: ignore[attr-defined]
+    asking = {
+        name
+        for name, definitions in info.name2fixturedefs.items()
+        if {"settings", "database_url"} & set(definitions[-1].argnames)
+    }
+    asked_directly = {"settings", "database_url"} & set(info.argnames)
+    return bool(asked_directly or asking - DATABASE_FIXTURES)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def database_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """Each test that uses the database runs once on SQLite and once on PostgreSQL."""
+    real = commits_for_real(request.node)
     if request.param == "sqlite":
-        path = tmp_path / "consult.db"
+        if not real:
+            yield request.getfixturevalue("process_sqlite_url")
+            return
+        path = request.getfixturevalue("tmp_path") / "consult.db"
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite:///{path}"
         return
     url = request.getfixturevalue("postgres_url")
     yield url
-    truncate_all(url)
+    if real:
+        truncate_all(url)
 
 
 def truncate_all(url: str) -> None:
@@ -192,14 +235,20 @@ def truncate_all(url: str) -> None:
                 connection.execute(table.update().values(dict.fromkeys(postponed)))
         for table in reversed(tables):
             connection.execute(table.delete())
-        if connection.dialect.name == "postgresql":  # SQLite starts again from the highest id
-            restarts = [
-                f"setval(pg_get_serial_sequence('{table.name}', 'id'), 1, false)"
-                for table in tables
-                if "id" in table.c
-            ]
-            connection.execute(text(f"SELECT {', '.join(restarts)}"))
+        restart_ids(connection)
     engine.dispose()
+
+
+def restart_ids(connection: Connection) -> None:
+    """Ids from 1 again on PostgreSQL, whose sequences a rollback does not take back
+    (SQLite starts again from the highest id)."""
+    if connection.dialect.name == "postgresql":
+        restarts = [
+            f"setval(pg_get_serial_sequence('{table.name}', 'id'), 1, false)"
+            for table in Base.metadata.sorted_tables
+            if "id" in table.c
+        ]
+        connection.execute(text(f"SELECT {', '.join(restarts)}"))
 
 
 def later_keys(table) -> list[str]:
@@ -213,11 +262,59 @@ def later_keys(table) -> list[str]:
     ]
 
 
+@pytest.fixture(scope="session")
+def shared_apps() -> Iterator[dict[str, Flask]]:
+    """This test process's apps, one per database URL, built when first asked for: building
+    one costs a fifth of a second (flask-smorest writes the OpenAPI document), a test
+    inside a rolled-back transaction a few milliseconds."""
+    apps: dict[str, Flask] = {}
+    yield apps
+    for app in apps.values():
+        app.extensions["consult"].database.dispose()
+
+
+def shared_app(request: pytest.FixtureRequest, database_url: str) -> Flask:
+    apps = request.getfixturevalue("shared_apps")
+    if database_url not in apps:
+        var_dir = request.getfixturevalue("tmp_path_factory").mktemp("var")
+        apps[database_url] = create_app(test_settings(database_url, var_dir))
+    return apps[database_url]
+
+
+@contextmanager
+def rolled_back(app: Flask) -> Iterator[None]:
+    """Every session of the app, and of the tasks it runs in this process, inside one
+    transaction rolled back at the end; a commit releases a savepoint (warehouse's
+    `db_session`)."""
+    runtime = app.extensions["consult"]
+    databases = (runtime.database, database_for(runtime.celery))
+    connection = runtime.database.engine.connect()
+    transaction = connection.begin()
+    for database in databases:
+        database.join(connection)
+    try:
+        yield
+    finally:
+        for database in databases:
+            database.join(None)
+        transaction.rollback()
+        restart_ids(connection)
+        connection.commit()
+        connection.close()
+
+
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    database = Database(database_url)
-    yield database
-    database.dispose()
+def database(request: pytest.FixtureRequest, database_url: str) -> Iterator[Database]:
+    """The test's database: its own engine for a test that commits for real, otherwise the
+    shared app's, inside a transaction rolled back when the test ends."""
+    if commits_for_real(request.node):
+        database = Database(database_url)
+        yield database
+        database.dispose()
+        return
+    app = shared_app(request, database_url)
+    with rolled_back(app):
+        yield app.extensions["consult"].database
 
 
 def worker_redis_url() -> str:
@@ -243,11 +340,10 @@ def redis_url() -> str:
     return url
 
 
-@pytest.fixture
-def settings(database_url: str, tmp_path: Path) -> Settings:
+def test_settings(database_url: str, var_dir: Path) -> Settings:
     return Settings.from_env(
         {
-            "CONSULT_VAR_DIR": str(tmp_path / "var"),
+            "CONSULT_VAR_DIR": str(var_dir),
             "CONSULT_DATABASE_URL": database_url,
             "CONSULT_BROKER_URL": "memory://",
             "CONSULT_RESULT_BACKEND": "cache+memory://",
@@ -258,10 +354,26 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def app(settings: Settings):
-    app = create_app(settings)
+def settings(request: pytest.FixtureRequest, database_url: str) -> Settings:
+    if commits_for_real(request.node):
+        return test_settings(database_url, request.getfixturevalue("tmp_path") / "var")
+    return shared_app(request, database_url).extensions["consult"].settings
+
+
+@pytest.fixture
+def app(request: pytest.FixtureRequest, database_url: str) -> Iterator[Flask]:
+    """The app: built for a test that commits for real, otherwise the process's own, its rate
+    limits counted from zero and its database inside the test's transaction."""
+    if commits_for_real(request.node):
+        app = create_app(request.getfixturevalue("settings"))
+        yield app
+        app.extensions["consult"].database.dispose()
+        return
+    request.getfixturevalue("database")
+    app = shared_app(request, database_url)
+    for limiter in app.extensions.get("limiter", ()):
+        limiter.reset()
     yield app
-    app.extensions["consult"].database.dispose()
 
 
 @pytest.fixture
@@ -452,7 +564,8 @@ def launched_round(
     )
     database = app.extensions["consult"].database
     if standard:
-        with database.engine.begin() as connection:
+        with database.session() as session:
+            connection = session.connection()
             if is_empty(connection):
                 saved = request.getfixturevalue("saved_rounds")[state]
                 restore_state(connection, saved.rows)

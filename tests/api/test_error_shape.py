@@ -143,4 +143,5 @@ def test_hostile_or_unusual_names_are_stored_verbatim(client, admin, database, n
     created = client.post("/api/v1/networks", json={**VALID, "name": name}, headers=admin)
     assert created.status_code == 201
     assert client.get(f"/api/v1/networks/{created.json['id']}", headers=admin).json["name"] == name
-    assert "networks" in inspect(database.engine).get_table_names()
+    with database.session() as session:
+        assert "networks" in inspect(session.connection()).get_table_names()

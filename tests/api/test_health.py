@@ -15,6 +15,7 @@ def test_healthz_answers_without_checking_anything(client):
     assert response.json["status"] == "ok"
 
 
+@pytest.mark.commits  # the check opens a connection of its own
 def test_readyz_is_ok_when_database_and_broker_answer(client):
     response = client.get("/readyz")
     assert response.status_code == 200

@@ -364,9 +364,9 @@ def test_a_lone_surrogate_stored_before_the_fix_is_read_as_a_replacement_charact
     token = answered_round.invitations[0]["token"]
     body = {"answers": {**SAMPLE_ANSWERS, "challenges": "ok"}, "submitted_by": FOCAL_POINT}
     assert client.post(f"/api/v1/respond/{token}", json=body).status_code == 200
-    with database.engine.begin() as connection:
+    with database.session() as session:
         stored = {**SAMPLE_ANSWERS, "challenges": f"bad {LONE} text"}
-        connection.execute(update(ResponseVersion).values(answers=stored))
+        session.execute(update(ResponseVersion).values(answers=stored))
 
     assert_round_readable(client, admin, answered_round)
     network_id = answered_round.invitations[0]["network"]["id"]

@@ -18,8 +18,8 @@ def test_issued_key_works_and_its_secret_is_shown_only_once(client, admin, datab
 
     listing = client.get("/api/v1/keys", headers=admin)
     assert secret not in listing.get_data(as_text=True)
-    with database.engine.connect() as connection:
-        stored = connection.execute(text("SELECT * FROM api_keys")).all()
+    with database.session() as session:
+        stored = session.execute(text("SELECT * FROM api_keys")).all()
     assert all(secret not in str(value) for row in stored for value in row)
 
 

@@ -56,6 +56,7 @@ def dialect(app) -> str:
     return app.extensions["consult"].database.engine.dialect.name
 
 
+@pytest.mark.commits  # counts the statements of a real transaction
 def test_a_first_submission_costs_a_fixed_handful_of_statements(
     app, client, launched_round, monkeypatch
 ):
@@ -73,6 +74,7 @@ def test_a_first_submission_costs_a_fixed_handful_of_statements(
     assert sum(statement.startswith("SELECT") for statement in sent) == 1, "\n".join(sent)
 
 
+@pytest.mark.commits  # counts the statements of a real transaction
 def test_a_resubmission_and_a_keyed_one_stay_bounded(app, client, launched_round):
     token = launched_round.invitations[1]["token"]
     assert client.post(f"/api/v1/respond/{token}", json=BODY).status_code == 200

@@ -112,8 +112,8 @@ def test_deliveries_show_every_attempt_and_can_be_replayed(
     assert private_client.delete(f"/api/v1/webhooks/{hook_id}", headers=admin).status_code == 204
     assert private_client.get("/api/v1/webhooks", headers=admin).json == []
     assert private_client.delete(f"/api/v1/webhooks/{hook_id}", headers=admin).status_code == 404
-    with database.engine.connect() as connection:
-        assert connection.execute(text("SELECT count(*) FROM webhook_deliveries")).scalar() == 0
+    with database.session() as session:
+        assert session.execute(text("SELECT count(*) FROM webhook_deliveries")).scalar() == 0
 
 
 def test_event_log_filters_by_type_round_and_since(client, keys, database: Database):

@@ -13,13 +13,13 @@ from consult.domain import api_keys
 from consult.models import AuditEntry, User
 from consult.texts import CATALOG
 from tests.conftest import bearer
-from tests.console.conftest import PASSWORD, post, sign_in
+from tests.console.conftest import PASSWORD, post, sign_in, signed_in
 
 SECRET = re.compile(r'<code class="secret">([^<]+)</code>')
 
 
 def test_an_admin_creates_an_account_and_bad_input_is_named_and_kept(client, accounts, database):
-    sign_in(client, accounts["admin"].email)
+    signed_in(client, accounts["admin"].email)
     bad = post(
         client, "/staff/users",
         {"email": "not an address", "name": "Srey Mom", "password": "short", "role": "staff"},
@@ -47,7 +47,7 @@ def test_a_new_role_ends_the_accounts_sessions(app, client, accounts, database):
     other = app.test_client()
     sign_in(other, accounts["staff"].email)
     assert other.get("/staff/").status_code == 200
-    sign_in(client, accounts["admin"].email)
+    signed_in(client, accounts["admin"].email)
     with database.session() as session:
         staff = session.scalars(select(User).where(User.email == accounts["staff"].email)).one()
     changed = post(
@@ -60,7 +60,7 @@ def test_a_new_role_ends_the_accounts_sessions(app, client, accounts, database):
 
 
 def test_an_admin_cannot_lock_themselves_out(client, accounts, database):
-    sign_in(client, accounts["admin"].email)
+    signed_in(client, accounts["admin"].email)
     with database.session() as session:
         me = session.scalars(select(User).where(User.email == accounts["admin"].email)).one()
     refused = post(
@@ -81,7 +81,7 @@ def test_keys_issued_in_the_console_work_on_the_api_and_revoke_there_too(
         return create_key(session, name, role)
 
     monkeypatch.setattr(api_keys, "create_key", recording)
-    sign_in(client, accounts["admin"].email)
+    signed_in(client, accounts["admin"].email)
     issued = post(client, "/staff/keys", {"name": "M&E dashboard", "role": "viewer"}, "/staff/keys")
     assert issued.status_code == 200 and issued.headers["Cache-Control"] == "no-store"
     secret = SECRET.search(issued.text).group(1)
@@ -119,7 +119,7 @@ def test_admin_pages_refuse_staff_and_the_audit_log_refuses_viewers(client, acco
     assert audit.status_code == 200 and "staff@ccc.example.org" in audit.text
     assert "Signed in" in audit.text and "sign-in" not in audit.text
     post(client, "/staff/sign-out")
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     assert client.get("/staff/audit").status_code == 403
     with database.session() as session:
         assert not [k for k in api_keys.list_keys(session) if k.name == "x"]
@@ -139,7 +139,7 @@ def test_changes_made_with_an_api_key_are_in_the_audit_log_too(client, admin, ac
         assert [(e.actor, e.action, e.target) for e in entries] == [
             ("key:test admin", "POST /api/v1/networks", "/api/v1/networks")
         ], "one write that succeeded; the read and the refused write are not recorded"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = client.get("/staff/audit").text
     assert "API key “test admin”" in page and "Through the API: created or did" in page
     assert "<code>/api/v1/networks</code>" in page

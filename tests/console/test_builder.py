@@ -19,7 +19,7 @@ from consult.domain import rounds
 from consult.models import AuditEntry, Round
 from consult.schemas.questionnaire import KEY_PATTERN
 from consult.texts.staff import STAFF as TEXTS
-from tests.console.conftest import post, sign_in
+from tests.console.conftest import post, signed_in
 
 
 class FormReader(HTMLParser):
@@ -143,7 +143,7 @@ def saved_id(answer) -> int:
 
 @pytest.fixture
 def staff_client(client, accounts):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     return client
 
 
@@ -342,7 +342,7 @@ def test_bad_input_is_a_422_naming_the_field_never_a_500(staff_client, database)
 
 def test_a_viewer_gets_403_and_nothing_changes(client, accounts, database, admin, sample_round):
     round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     for path in ("/staff/rounds/new", f"/staff/rounds/{round_id}/edit"):
         assert client.get(path).status_code == 403
         refused = post(client, path, {"title.en": "Changed", "do": "save"})
@@ -436,7 +436,7 @@ def test_the_preview_is_the_networks_own_form_and_cannot_send(
     client, accounts, launched_round, database
 ):
     token = launched_round.token_of("BNN")
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     for language in ("km", "en"):
         preview = client.get(f"/staff/rounds/{launched_round.id}/preview?lang={language}")
         assert preview.status_code == 200

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from consult.domain import calendar
 from consult.models import AuditEntry, CalendarEvent, Round
-from tests.console.conftest import post, sign_in
+from tests.console.conftest import post, signed_in
 
 FORUM = {
     "title_en": "Provincial networks forum",
@@ -49,7 +49,7 @@ def add(database, title: str, starts: datetime, ends: datetime) -> int:
 
 
 def test_staff_add_change_and_delete_in_the_bodys_time(client, accounts, database, keys):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     added = post(client, "/staff/calendar/new", FORUM, "/staff/calendar/new")
     assert added.status_code == 303
     (event,) = events(database)
@@ -96,7 +96,7 @@ def test_staff_add_change_and_delete_in_the_bodys_time(client, accounts, databas
 def test_a_refused_event_names_its_field_and_saves_nothing(
     client, accounts, database, changes, field
 ):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     refused = post(client, "/staff/calendar/new", {**FORUM, **changes}, "/staff/calendar/new")
     assert refused.status_code == 422
     assert f'id="{field}-error"' in refused.text and "Nothing was saved" in refused.text
@@ -112,7 +112,7 @@ def test_a_refused_event_names_its_field_and_saves_nothing(
 
 
 def test_events_ahead_soonest_first_and_past_newest_first(client, accounts, database):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     for title, year in (("Forum 2019", 2019), ("Forum 2031", 2031), ("Forum 2020", 2020),
                         ("Forum 2030", 2030)):  # fmt: skip
         add(
@@ -131,7 +131,7 @@ def test_a_viewer_reads_but_every_write_is_a_403_page(client, accounts, database
     existing = add(
         database, "AGM", datetime(2027, 3, 1, 1, tzinfo=UTC), datetime(2027, 3, 1, 9, tzinfo=UTC)
     )
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     page = f"/staff/calendar/{existing}"
     shown = client.get(page)
     assert shown.status_code == 200 and "2027-03-01 08:00" in shown.text
@@ -151,7 +151,7 @@ def test_every_write_without_its_token_is_refused(client, accounts, database):
     existing = add(
         database, "AGM", datetime(2027, 3, 1, 1, tzinfo=UTC), datetime(2027, 3, 1, 9, tzinfo=UTC)
     )
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = f"/staff/calendar/{existing}"
     for path in ("/staff/calendar/new", page, f"{page}/delete"):
         assert client.post(path, data=FORUM).status_code == 400, path
@@ -161,7 +161,7 @@ def test_every_write_without_its_token_is_refused(client, accounts, database):
 
 
 def test_an_unknown_event_is_a_404_page(client, accounts):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     assert client.get("/staff/calendar/999").status_code == 404
     assert post(client, "/staff/calendar/999/delete", {}).status_code == 404
 
@@ -172,7 +172,7 @@ def test_open_rounds_deadlines_stand_among_the_events_ahead_by_date(
     """Forums on 21 days, the round closing half a day after the 14th's start: its deadline
     stands between the forums of days 14 and 15, on the page holding them and on no other;
     a link opens the round."""
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     with database.session() as session:
         closes = session.get(Round, launched_round.id).closes_at
     for day in range(1, 22):
@@ -189,7 +189,7 @@ def test_open_rounds_deadlines_stand_among_the_events_ahead_by_date(
 
 
 def test_a_closed_rounds_deadline_is_not_shown(client, accounts, launched_round, admin):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     assert "Round closes:" in client.get("/staff/calendar").text
     client.post(f"/api/v1/rounds/{launched_round.id}/close", headers=admin)
     assert "Round closes:" not in client.get("/staff/calendar").text

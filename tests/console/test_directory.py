@@ -16,7 +16,7 @@ from consult.domain.network_import import import_networks
 from consult.models import AuditEntry, Contact, Network
 from consult.schemas.networks import NetworkCsvRowSchema
 from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS
-from tests.console.conftest import csrf_of, post, sign_in
+from tests.console.conftest import csrf_of, post, signed_in
 
 KHMER_CSV = (
     "name,name_km,acronym,kind,province,sectors,mou,language,contact_name,contact_email\n"
@@ -61,7 +61,7 @@ def upload(client, data: bytes, from_page: str = "/staff/networks/import"):
 
 
 def test_the_listing_filters_as_the_api_does(client, accounts, directory, database, admin):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     for query in ("kind=provincial", "q=tonle", "mou=true", "province=Phnom+Penh", ""):
         api = client.get(f"/api/v1/networks?{query}&page_size=200", headers=admin).json
         page = client.get(f"/staff/networks?{query}")
@@ -72,7 +72,7 @@ def test_the_listing_filters_as_the_api_does(client, accounts, directory, databa
 
 
 def test_pages_follow_each_other_and_keep_the_filter(client, accounts, directory):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     first = client.get("/staff/networks")
     assert "Page 1 of 2." in first.text
     assert 'href="/staff/networks?page=2"' in first.text
@@ -82,7 +82,7 @@ def test_pages_follow_each_other_and_keep_the_filter(client, accounts, directory
 
 
 def test_a_bad_filter_is_refused_next_to_its_field(client, accounts, directory):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     refused = client.get("/staff/networks?kind=ministry&page=0")
     assert refused.status_code == 422
     assert 'id="kind-error"' in refused.text and 'id="page-error"' not in refused.text
@@ -90,7 +90,7 @@ def test_a_bad_filter_is_refused_next_to_its_field(client, accounts, directory):
 
 
 def test_khmer_names_are_shown_intact(client, accounts, directory, database):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     name_km = "បណ្តាញជលផលបឹងទន្លេសាប"
     assert name_km in client.get("/staff/networks?q=tsfn").text
     page = client.get(f"/staff/networks/{network_id(database, 'Tonle Sap Fisheries Network')}")
@@ -115,7 +115,7 @@ def edit_form(**changes: str) -> dict[str, str]:
 def test_staff_edit_a_network_and_the_audit_names_what_changed(
     client, accounts, directory, database
 ):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
     changed = post(client, page, edit_form(province="Kep", sectors="fisheries; tourism"), page)
@@ -147,7 +147,7 @@ def test_staff_edit_a_network_and_the_audit_names_what_changed(
 def test_a_refused_edit_names_its_field_and_saves_nothing(
     client, accounts, directory, database, changes, field, status
 ):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
     refused = post(client, page, edit_form(province="Kep", **changes), page)
@@ -161,7 +161,7 @@ def test_a_refused_edit_names_its_field_and_saves_nothing(
 
 
 def test_contacts_are_added_changed_and_removed(client, accounts, directory, database):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
     added = post(
@@ -209,7 +209,7 @@ def test_contacts_are_added_changed_and_removed(client, accounts, directory, dat
 def test_a_refused_contact_names_its_field(
     client, accounts, directory, database, form, field, status
 ):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
     refused = post(client, f"{page}/contacts", form, page)
@@ -222,7 +222,7 @@ def test_a_refused_contact_names_its_field(
 
 
 def test_archive_and_restore(client, accounts, directory, database):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
     assert post(client, f"{page}/archive", {"confirmed": "yes"}, page).status_code == 303
@@ -242,7 +242,7 @@ def test_archive_and_restore(client, accounts, directory, database):
 
 
 def test_an_unknown_network_or_contact_is_a_404_page(client, accounts, directory, database):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     assert client.get("/staff/networks/9999").status_code == 404
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
@@ -253,7 +253,7 @@ def test_an_unknown_network_or_contact_is_a_404_page(client, accounts, directory
 def test_the_preview_saves_nothing_and_counts_as_the_api_dry_run(
     client, accounts, database, networks_csv, admin
 ):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     with database.session() as session:
         import_networks(session, KHMER_CSV, NetworkCsvRowSchema())
         session.commit()
@@ -296,7 +296,7 @@ def hidden_upload(html: str) -> str:
 
 
 def test_a_file_that_is_not_a_directory_is_refused_before_anything(client, accounts, database):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     for data, says in (
         (b"\xff\xfe not utf-8", "Not UTF-8"),
         (b"title,when\nx,y\n", "missing column &#39;name&#39;"),
@@ -315,7 +315,7 @@ def test_a_file_that_is_not_a_directory_is_refused_before_anything(client, accou
 
 
 def test_a_viewer_reads_but_every_write_is_a_403_page(client, accounts, directory, database):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
     shown = client.get(page)
@@ -342,7 +342,7 @@ def test_a_viewer_reads_but_every_write_is_a_403_page(client, accounts, director
 
 
 def test_every_write_without_its_token_is_refused(client, accounts, directory, database):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     tonle = network_id(database, "Tonle Sap Fisheries Network")
     page = f"/staff/networks/{tonle}"
     for path in (
@@ -369,7 +369,7 @@ def test_a_networks_page_lists_its_answers_across_rounds(
         answers = {**SAMPLE_ANSWERS, "members": members}
         body = {"answers": answers, "submitted_by": FOCAL_POINT}
         assert client.post(f"/api/v1/respond/{first['token']}", json=body).status_code == 200
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     page = client.get(f"/staff/networks/{first['network']['id']}").text
     row = page.split(f'id="answer-{launched_round.id}"')[1].split("</tr>")[0]
     response_page = f"/staff/rounds/{launched_round.id}/responses/{first['network']['id']}"

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from consult.db import Base
 from consult.domain import api_keys, calendar, users
 from consult.models import Contact, User
-from tests.console.conftest import PASSWORD, csrf_of, sign_in
+from tests.console.conftest import PASSWORD, csrf_of, sign_in, signed_in
 
 # What any account may post: its own session, language and password.
 OWN = {"console.sign_in", "console.sign_out", "console.set_language", "console.account"}
@@ -75,7 +75,7 @@ def rows(app) -> dict[str, int]:
 
 
 def test_a_viewer_is_refused_every_write_with_the_403_page(app, client, accounts, path_values):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     token = csrf_of(client.get("/staff/").data)
     before = rows(app)
     refused = []
@@ -91,7 +91,7 @@ def test_a_viewer_is_refused_every_write_with_the_403_page(app, client, accounts
 
 
 def test_every_write_without_its_csrf_token_is_refused(app, client, accounts, path_values):
-    sign_in(client, accounts["admin"].email)
+    signed_in(client, accounts["admin"].email)
     before = rows(app)
     for rule, endpoint in console_writes(app):
         answer = client.post(concrete(rule, path_values), data={"email": "x", "role": "admin"})
@@ -102,7 +102,7 @@ def test_every_write_without_its_csrf_token_is_refused(app, client, accounts, pa
 
 
 def test_a_stolen_session_of_a_turned_off_account_writes_nothing(app, client, accounts, database):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     token = csrf_of(client.get("/staff/").data)
     with database.session() as session:
         staff = session.scalar(select(User).where(User.email == accounts["staff"].email))
@@ -124,7 +124,7 @@ ASKED_FIRST = {
 
 
 def test_a_destructive_write_without_its_confirmation_only_asks(app, client, accounts, path_values):
-    sign_in(client, accounts["admin"].email)
+    signed_in(client, accounts["admin"].email)
     token = csrf_of(client.get("/staff/").data)
     before = rows(app)
     asked = set()

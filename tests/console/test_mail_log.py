@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from consult.models import MailMessage
-from tests.console.conftest import post, sign_in
+from tests.console.conftest import post, signed_in
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def shown(html: str) -> list[str]:
 
 
 def test_failed_mail_shows_the_servers_answer_as_the_api_lists_it(client, accounts, ledger, keys):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = client.get("/staff/mail?status=failed")
     assert page.status_code == 200 and "Messages: 2. Page 1 of 1." in page.text
     assert "550 5.1.1 &lt;focal@kep.example.org&gt;: mailbox unavailable" in page.text
@@ -57,7 +57,7 @@ def test_failed_mail_shows_the_servers_answer_as_the_api_lists_it(client, accoun
 
 
 def test_the_log_is_paged_newest_first_and_pages_keep_the_filter(client, accounts, ledger):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     first = client.get("/staff/mail")
     assert "Messages: 63. Page 1 of 2." in first.text
     ids = [int(i) for i in shown(first.text)]
@@ -70,21 +70,21 @@ def test_the_log_is_paged_newest_first_and_pages_keep_the_filter(client, account
 
 
 def test_an_unknown_status_is_refused_next_to_its_field(client, accounts, ledger):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     refused = client.get("/staff/mail?status=lost&kind=reminder")
     assert refused.status_code == 422
     assert 'id="status-error"' in refused.text and 'id="kind-error"' not in refused.text
 
 
 def test_the_log_needs_staff_as_in_the_api(client, accounts, ledger):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     refused = client.get("/staff/mail")
     assert refused.status_code == 403 and "focal@kep.example.org" not in refused.text
     assert 'href="/staff/mail"' not in client.get("/staff/").text
 
 
 def test_khmer_labels(client, accounts, ledger):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     post(client, "/staff/language", {"language": "km", "next": "/staff/mail"})
     page = client.get("/staff/mail?status=failed")
     assert "បរាជ័យ" in page.text and "ម៉ាស៊ីនមេសំបុត្របានឆ្លើយថា៖" in page.text
@@ -102,7 +102,7 @@ def invitation_rows(database) -> list[MailMessage]:
 def test_each_row_names_its_network_round_kind_and_subject(
     client, accounts, database, launched_round, sample_round
 ):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = client.get("/staff/mail?kind=invitation")
     first = invitation_rows(database)[0]
     network = launched_round.invitations[0]["network"]
@@ -117,7 +117,7 @@ def test_each_row_names_its_network_round_kind_and_subject(
 def test_a_message_opens_as_its_recipient_reads_it_without_the_secret_link(
     client, accounts, database, launched_round, sample_round, admin
 ):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     message = invitation_rows(database)[0]
     token = launched_round.invitations[0]["token"]
     opened = client.get(f"/staff/mail/{message.id}")
@@ -136,14 +136,14 @@ def test_a_message_needs_staff_and_an_unknown_one_is_not_found(
     client, accounts, database, launched_round
 ):
     message = invitation_rows(database)[0]
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     assert client.get(f"/staff/mail/{message.id}").status_code == 403
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     assert client.get("/staff/mail/999999").status_code == 404
 
 
 def test_a_message_in_khmer(client, accounts, database, launched_round):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     post(client, "/staff/language", {"language": "km", "next": "/staff/mail"})
     message = invitation_rows(database)[0]
     opened = client.get(f"/staff/mail/{message.id}")

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import update
 
 from consult.models import User
-from tests.console.conftest import sign_in
+from tests.console.conftest import signed_in
 from tests.console.test_directory import directory, network_id  # noqa: F401  (a fixture)
 
 KHMER_NAME = "បណ្តាញជលផលបឹងទន្លេសាប"
@@ -23,7 +23,7 @@ def reads_khmer(database, email: str) -> None:
 def test_the_khmer_directory_names_networks_provinces_and_sectors(client, accounts, database):
     viewer = accounts["viewer"].email
     reads_khmer(database, viewer)
-    sign_in(client, viewer)
+    signed_in(client, viewer)
     listing = client.get("/staff/networks?q=tsfn").text
     network = network_id(database, "Tonle Sap Fisheries Network")
     assert f'href="/staff/networks/{network}">{KHMER_NAME}</a>' in listing
@@ -38,7 +38,7 @@ def test_the_khmer_directory_names_networks_provinces_and_sectors(client, accoun
 
 @pytest.mark.usefixtures("directory")
 def test_the_english_directory_shows_them_as_stored(client, accounts, database):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     network = network_id(database, "Tonle Sap Fisheries Network")
     listing = client.get("/staff/networks?q=tsfn").text
     assert f'href="/staff/networks/{network}">Tonle Sap Fisheries Network</a>' in listing
@@ -53,7 +53,7 @@ def test_a_khmer_reader_filters_the_directory_by_a_province_or_sector_in_khmer(
 ):
     viewer = accounts["viewer"].email
     reads_khmer(database, viewer)
-    sign_in(client, viewer)
+    signed_in(client, viewer)
     network = network_id(database, "Tonle Sap Fisheries Network")
     for query in ("province=សៀមរាប", "province=Siemreap", "sector=ជលផល"):
         assert f'href="/staff/networks/{network}"' in client.get(f"/staff/networks?{query}").text

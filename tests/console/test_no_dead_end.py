@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from consult.models import CommonResponseVersion
 from tests.api.test_common_response import COMMITMENTS, STATEMENT, close_and_draft
-from tests.console.conftest import post, sign_in
+from tests.console.conftest import post, signed_in
 from tests.console.test_round_pages import draft_round
 
 MISSING_COMMITMENTS = "Fill in what the body will do, in both languages, to approve."
@@ -38,7 +38,7 @@ def test_approve_and_publish_are_disabled_with_the_reason_until_they_can_succeed
     round_id = answered_round.id
     close_and_draft(app, client, admin, round_id)
     common = f"/staff/rounds/{round_id}/common-response"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = client.get(common).text
     assert disabled(page, "approve-reason") and MISSING_COMMITMENTS in page
     round_page = client.get(f"/staff/rounds/{round_id}").text
@@ -58,7 +58,7 @@ def test_approve_and_publish_are_disabled_with_the_reason_until_they_can_succeed
 
 def test_the_reason_is_in_the_readers_language(app, client, admin, accounts, answered_round):
     close_and_draft(app, client, admin, answered_round.id)
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     post(client, "/staff/language", {"language": "km"})
     page = client.get(f"/staff/rounds/{answered_round.id}/common-response").text
     assert "សូមបំពេញអ្វីដែលស្ថាប័ននឹងធ្វើ ជាភាសាទាំងពីរ ដើម្បីអនុម័ត។" in page
@@ -70,7 +70,7 @@ def test_a_refused_approval_is_the_same_page_with_the_reason_by_the_field(
     round_id = answered_round.id
     close_and_draft(app, client, admin, round_id)
     common = f"/staff/rounds/{round_id}/common-response"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     refused = post(client, f"{common}/approve", {"version": "1"}, common)
     assert refused.status_code == 409
     assert "This cannot be done" not in refused.text, "not the page whose only link is Home"
@@ -91,7 +91,7 @@ def test_a_refused_publish_is_the_round_page_saying_why(
     round_id = answered_round.id
     close_and_draft(app, client, admin, round_id)
     round_page = f"/staff/rounds/{round_id}"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     refused = post(client, f"{round_page}/publish", {}, round_page)
     assert refused.status_code == 409 and "Nothing was changed" in refused.text
     assert "Approve the common response to publish" in refused.text
@@ -104,7 +104,7 @@ def test_earlier_versions_open_read_only_with_what_changed(
     round_id = answered_round.id
     close_and_draft(app, client, admin, round_id)
     common = f"/staff/rounds/{round_id}/common-response"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     form = {f"statement_{code}": STATEMENT[code] for code in ("en", "km")}
     form["commitments_en"] = "We will write to donors. We will meet in March."
     assert post(client, common, form, common).status_code == 303
@@ -131,7 +131,7 @@ def test_the_console_links_the_public_results_once_published_and_the_tally_waits
     round_id = answered_round.id
     close_and_draft(app, client, admin, round_id)
     results = f'href="/results/{round_id}"'
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     common = f"/staff/rounds/{round_id}/common-response"
     form = {f"statement_{code}": STATEMENT[code] for code in ("en", "km")}
     form |= {f"commitments_{code}": COMMITMENTS[code] for code in ("en", "km")}
@@ -150,7 +150,7 @@ def test_launch_is_disabled_with_the_reason_when_it_would_be_refused(
 ):
     body = {key: value for key, value in sample_round.items() if key != "closes_at"}
     draft = draft_round(client, admin, body, provinces=["Atlantis"])
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = client.get(f"/staff/rounds/{draft}/launch").text
     assert disabled(page, "launch-reason")
     assert "Set a closing date in the future to launch." in page
@@ -165,7 +165,7 @@ def test_approving_with_unsaved_wording_keeps_what_was_typed(
     round_id = answered_round.id
     close_and_draft(app, client, admin, round_id)
     common = f"/staff/rounds/{round_id}/common-response"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     form = {f"statement_{code}": STATEMENT[code] for code in ("en", "km")}
     form |= {f"commitments_{code}": COMMITMENTS[code] for code in ("en", "km")}
     assert post(client, common, form, common).status_code == 303

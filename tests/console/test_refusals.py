@@ -13,7 +13,7 @@ from sqlalchemy import update
 from consult.models import User
 from consult.texts import t
 from tests.api.test_common_response import close_and_draft
-from tests.console.conftest import post, sign_in
+from tests.console.conftest import post, signed_in
 from tests.console.test_console_browser import fits
 from tests.console.test_directory import upload
 from tests.console.test_round_pages import status_of
@@ -39,7 +39,7 @@ def khmer_staff(database, accounts):
 
 
 def test_a_round_that_does_not_exist_is_said_in_khmer(client, khmer_staff):
-    sign_in(client, khmer_staff.email)
+    signed_in(client, khmer_staff.email)
     page = client.get("/staff/rounds/999999")
     assert page.status_code == 404
     text = main_text(page.text)
@@ -48,7 +48,7 @@ def test_a_round_that_does_not_exist_is_said_in_khmer(client, khmer_staff):
 
 
 def test_the_same_refusal_stays_in_english_for_an_english_account(client, accounts):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = client.get("/staff/rounds/999999")
     assert page.status_code == 404 and "No round 999999." in main_text(page.text)
 
@@ -57,7 +57,7 @@ def test_publishing_too_early_and_half_a_common_response_are_refused_in_khmer_by
     app, client, khmer_staff, answered_round
 ):
     round_page = f"/staff/rounds/{answered_round.id}"
-    sign_in(client, khmer_staff.email)
+    signed_in(client, khmer_staff.email)
     closed = post(client, f"{round_page}/close", {"confirmed": "yes"}, round_page)
     assert closed.status_code == 303
     recompute = app.extensions["consult"].celery.tasks["consult.summaries.recompute"]
@@ -83,7 +83,7 @@ def test_a_reminder_to_a_network_not_invited_is_refused_in_khmer(
     client, khmer_staff, launched_round
 ):
     round_page = f"/staff/rounds/{launched_round.id}"
-    sign_in(client, khmer_staff.email)
+    signed_in(client, khmer_staff.email)
     stranger = post(client, f"{round_page}/remind", {"network": "999999"}, round_page)
     assert stranger.status_code == 422
     said = main_text(stranger.text)
@@ -117,7 +117,7 @@ def test_refused_pages_in_khmer_fit_a_phone_and_a_desk(
 def test_an_import_with_bad_rows_and_an_unreadable_file_is_refused_in_khmer(
     client, khmer_staff, database
 ):
-    sign_in(client, khmer_staff.email)
+    signed_in(client, khmer_staff.email)
     rows = b"name,kind\nTonle Network,club\nKep Network,member\nKep Network,member\n"
     preview = upload(client, rows)
     said = main_text(preview.text)

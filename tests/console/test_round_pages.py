@@ -18,7 +18,7 @@ from consult.models import AuditEntry, Followup, MailMessage, Round
 from consult.texts import t
 from tests.api.test_common_response import COMMITMENTS, STATEMENT
 from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS
-from tests.console.conftest import csrf_of, post, sign_in
+from tests.console.conftest import csrf_of, post, signed_in
 
 
 def count(app, model, *where) -> int:
@@ -64,7 +64,7 @@ def test_the_rounds_list_shows_each_status_with_its_response_rate(
 ):
     draft = draft_round(client, admin, sample_round)
     submit(client, launched_round.invitations[0]["token"])
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     page = client.get("/staff/rounds")
     assert page.status_code == 200
     assert "1 of 34 (3%)" in page.text
@@ -85,7 +85,7 @@ def test_launch_says_who_is_invited_and_who_has_no_mail_then_shows_their_links_o
     ).json["id"]
     mailed = launched_round.invitations[0]["network"]["id"]
     round_id = draft_round(client, admin, sample_round, network_ids=[bare, mailed])
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     confirm = client.get(f"/staff/rounds/{round_id}/launch")
     assert confirm.status_code == 200
     assert "2 networks will be invited" in confirm.text
@@ -127,7 +127,7 @@ def test_the_links_page_offers_copy_buttons_a_csv_and_a_printable_sheet(
     ).json["id"]
     mailed = launched_round.invitations[0]["network"]
     round_id = draft_round(client, admin, sample_round, network_ids=[bare, mailed["id"]])
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     launched = post(client, f"/staff/rounds/{round_id}/launch", {}, f"/staff/rounds/{round_id}")
     header, *rows = links_file(launched.text)
     assert header == ["Network", "Contacts", "Form", "API link"]
@@ -156,7 +156,7 @@ def test_the_links_page_offers_copy_buttons_a_csv_and_a_printable_sheet(
 def test_the_invitation_list_changes_after_a_submission_through_the_api(
     client, accounts, launched_round
 ):
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     page = client.get(f"/staff/rounds/{launched_round.id}")
     live = f"/staff/rounds/{launched_round.id}/live"
     assert f'hx-get="{live}"' in page.text and 'hx-trigger="every 5s"' in page.text
@@ -183,7 +183,7 @@ def test_a_reminder_is_sent_once_however_often_the_form_is_sent(
 ):
     round_page = f"/staff/rounds/{launched_round.id}"
     submit(client, launched_round.invitations[0]["token"])
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     key = re.search(r'name="key" value="([^"]+)"', client.get(round_page).text).group(1)
     for _ in range(2):  # a double click
         sent = post(client, f"{round_page}/remind", {"key": key}, round_page)
@@ -210,7 +210,7 @@ def test_a_new_link_is_shown_once_and_the_old_one_stops_working(
     invitation = launched_round.invitations[2]
     network = invitation["network"]
     round_page = f"/staff/rounds/{launched_round.id}"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     reissue = f"{round_page}/invitations/{network['id']}/reissue"
     issued = post(client, reissue, {"confirmed": "yes"}, round_page)
     assert issued.status_code == 200 and issued.headers["Cache-Control"] == "no-store"
@@ -230,7 +230,7 @@ def test_responses_show_every_version_and_the_report_is_behind_the_sign_in(
     submit(client, invitation["token"], {**SAMPLE_ANSWERS, "members": 43})
     history = f"/staff/rounds/{launched_round.id}/responses/{network['id']}"
     assert client.get(history).status_code == 302, "sign-in first"
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     listed = client.get(f"/staff/rounds/{launched_round.id}/responses")
     assert listed.status_code == 200 and f'href="{history}"' in listed.text
     page = client.get(history)
@@ -245,7 +245,7 @@ def test_responses_show_every_version_and_the_report_is_behind_the_sign_in(
 def test_the_summary_report_is_the_apis_in_the_readers_language(client, accounts, answered_round):
     report = f"/staff/rounds/{answered_round.id}/report"
     assert client.get(report).status_code == 302
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     english = client.get(report)
     assert english.status_code == 200 and "Common response" in english.text
     khmer = client.get(f"{report}?lang=km")
@@ -260,7 +260,7 @@ def test_close_review_approve_and_publish_with_the_validation_tally(
 ):
     round_id = answered_round.id
     round_page = f"/staff/rounds/{round_id}"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     closed = post(client, f"{round_page}/close", {"confirmed": "yes"}, round_page)
     assert closed.status_code == 303 and status_of(app, round_id) == "closed"
     recompute = app.extensions["consult"].celery.tasks["consult.summaries.recompute"]
@@ -321,7 +321,7 @@ def test_a_clarification_question_goes_to_networks_that_submitted(
     answered = launched_round.invitations[1]
     submit(client, answered["token"])
     followups = f"/staff/rounds/{launched_round.id}/followups"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     page = client.get(followups).text
     assert f'value="{answered["network"]["id"]}"' in page
     silent = launched_round.invitations[2]["network"]["id"]
@@ -370,7 +370,7 @@ def test_a_viewer_is_refused_every_action_and_nothing_changes(
     path = {
         "reissue": f"{round_page}/invitations/{network}/reissue",
     }.get(action, f"{round_page}/{action}")
-    sign_in(client, accounts["viewer"].email)
+    signed_in(client, accounts["viewer"].email)
     refused = post(
         client, path, {"version": "1", "statement_en": "x", "statement_km": "x"}, round_page
     )
@@ -384,7 +384,7 @@ def test_a_viewer_is_refused_every_action_and_nothing_changes(
 
 def test_every_action_without_its_csrf_token_is_refused(app, client, accounts, launched_round):
     round_page = f"/staff/rounds/{launched_round.id}"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     for path in ("launch", "remind", "close", "publish", "common-response", "followups"):
         refused = client.post(f"{round_page}/{path}", data={"key": "x"})
         assert refused.status_code == 400 and "The form has expired" in refused.text
@@ -394,7 +394,7 @@ def test_every_action_without_its_csrf_token_is_refused(app, client, accounts, l
 
 def test_bad_or_unfit_input_is_a_page_that_says_why_never_a_500(client, accounts, launched_round):
     round_page = f"/staff/rounds/{launched_round.id}"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     bad = post(client, f"{round_page}/remind", {"network": "abc"}, round_page)
     assert bad.status_code == 422 and "networks" in bad.text
     assert "Nothing was changed" in bad.text
@@ -443,7 +443,7 @@ def test_console_actions_call_the_same_domain_functions_as_the_api(
         client.post(api_path, json=body, headers=admin)
         post(client, console_path, form, console)
 
-    sign_in(client, staff)
+    signed_in(client, staff)
 
     both(f"/api/v1/rounds/{draft}/launch", None, f"/staff/rounds/{draft}/launch", {})
     both(

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from consult.domain import api_keys
 from consult.models import ApiKey, Contact, MailMessage, Network, Round, User
-from tests.console.conftest import post, sign_in
+from tests.console.conftest import post, signed_in
 from tests.mail.rendering import render
 
 YES = {"confirmed": "yes"}
@@ -26,7 +26,7 @@ def test_a_new_link_asks_first_then_is_mailed_and_the_old_link_says_so(
     with database.session() as session:
         emails = session.scalars(select(Contact.email).where(Contact.network_id == network["id"]))
         emails = list(emails)
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
 
     shown = client.get(round_page).text
     assert f'href="{path}"' in shown and "New link…" in shown, "a link, not a button like Remind"
@@ -60,7 +60,7 @@ def test_the_new_link_mail_carries_the_current_link_in_the_readers_language(
 ):
     invitation = launched_round.invitations[2]
     params = {"round_id": launched_round.id, "network_id": invitation["network"]["id"]}
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     path = f"/staff/rounds/{launched_round.id}/invitations/{params['network_id']}/reissue"
     issued = post(client, path, YES, path)
     [token] = re.findall(r"<code>http[^<]+/r/([^<]+)</code>", issued.text)
@@ -75,7 +75,7 @@ def test_closing_a_round_asks_first_naming_who_can_no_longer_answer(
     app, client, accounts, launched_round, database
 ):
     round_page = f"/staff/rounds/{launched_round.id}"
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     assert f'href="{round_page}/close"' in client.get(round_page).text
     asked = client.get(f"{round_page}/close")
     assert asked.status_code == 200 and "now?" in asked.text
@@ -97,7 +97,7 @@ def test_removing_a_contact_and_archiving_a_network_ask_first(
     with database.session() as session:
         contact = session.scalars(select(Contact).where(Contact.network_id == network["id"]))
         contact_id, email = next((c.id, c.email) for c in contact)
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     remove = f"{page}/contacts/{contact_id}/remove"
     asked = client.get(remove)
     assert asked.status_code == 200
@@ -124,7 +124,7 @@ def test_revoking_a_key_and_turning_off_an_account_ask_first(client, accounts, d
         staff = session.scalar(select(User).where(User.email == accounts["staff"].email))
         staff_id = staff.id
         session.commit()
-    sign_in(client, accounts["admin"].email)
+    signed_in(client, accounts["admin"].email)
     revoke = f"/staff/keys/{key_id}/revoke"
     asked = client.get(revoke)
     assert asked.status_code == 200 and "Revoke the API key of “M&amp;E dashboard”?" in asked.text
@@ -149,7 +149,7 @@ def test_revoking_a_key_and_turning_off_an_account_ask_first(client, accounts, d
 
 def test_a_confirmation_page_is_in_the_readers_language(client, accounts, launched_round):
     network = launched_round.invitations[0]["network"]
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     post(client, "/staff/language", {"language": "km"})
     asked = client.get(f"/staff/rounds/{launched_round.id}/invitations/{network['id']}/reissue")
     assert f"ផ្តល់តំណថ្មីដល់ {network['name']} ឬ?" in asked.text
