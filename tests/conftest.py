@@ -103,6 +103,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             terminalreporter.write_line(line)
 
 
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Leave the slow modules and folders unread when slow tests are left out (`make
+    test-fast`): importing them (Playwright, schemathesis, Celery's test worker) costs each
+    test process seconds for tests it would deselect anyway."""
+    if "not slow" not in (config.option.markexpr or ""):
+        return None
+    module = (
+        collection_path.relative_to(ROOT).as_posix() if collection_path.is_relative_to(ROOT) else ""
+    )
+    slow = module in SLOW_MODULES or any(f"{module}/".startswith(folder) for folder in SLOW_FOLDERS)
+    return True if slow else None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         module = item.path.relative_to(ROOT).as_posix()
