@@ -9,10 +9,11 @@ from flask import Flask
 
 from consult.texts import t
 from consult.texts.places import network_name, province_label, sector_label
-from consult.web import digests, form  # noqa: F401  (their routes register on import)
+from consult.web import digests, respond  # noqa: F401  (their routes register on import)
 from consult.web.blueprint import web
 from consult.web.followups import followup_pages
 from consult.web.forms import field_name
+from consult.web.locale import page_time
 from consult.web.results import results_pages
 
 web.register_blueprint(followup_pages)  # its links live under /r/{token} too
@@ -21,6 +22,7 @@ web.register_blueprint(results_pages)
 
 def init_web(app: Flask) -> None:
     app.register_blueprint(web)
+    app.add_template_filter(page_time, "local_time")  # every page's times, staff's too
     app.jinja_env.globals.update(
         t=t, field_name=field_name, network_name=network_name, province_label=province_label,
         sector_label=sector_label,

@@ -34,7 +34,7 @@ from consult.web.forms import (
     form_values,
     page_errors,
 )
-from consult.web.locale import local_date, local_time, page_language
+from consult.web.locale import page_date, page_language, page_time
 
 # Who submits on the network's behalf, as the form names its fields (submitted_by.<part>).
 SIGNER_PARTS = ("name", "role", "email")
@@ -114,7 +114,7 @@ def done(token: str) -> Any:
         page=page,
         token=token,
         language=language,
-        when=local_time(page["submitted"].created_at),
+        when=page_time(page["submitted"].created_at),
         followups=replies.followups_of(session, token)[1],
         draft_key=token_hash(token),
     )
@@ -156,11 +156,11 @@ def render_form(
         values=values,
         errors=errors,
         error_links=error_links(page["questions"], page["language"]),
-        submitted_at=local_time(submitted.created_at) if submitted else None,
-        closes_at=local_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
+        submitted_at=page_time(submitted.created_at) if submitted else None,
+        closes_at=page_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
         form_id=secrets.token_urlsafe(16),
         signer=_last_signer(current, submitted),
-        draft_at=local_date(draft.created_at, page["language"]) if draft else None,
+        draft_at=page_date(draft.created_at, page["language"]) if draft else None,
         # form.js keeps typed answers under the link's hash (never the link itself), and
         # restores them only over the version they were typed on.
         draft_key=token_hash(token) if token else "",
@@ -195,8 +195,8 @@ def _render_closed(token: str, invitation: Invitation, page: dict[str, Any]) -> 
         network=page["network"]["name_km"]
         if language == "km" and page["network"]["name_km"]
         else page["network"]["name"],
-        closed_at=local_date(closed, language) if closed else None,
-        submitted_at=local_date(submitted.created_at, language) if submitted else None,
+        closed_at=page_date(closed, language) if closed else None,
+        submitted_at=page_date(submitted.created_at, language) if submitted else None,
         answers=answers,
         token=token,
         followups=replies.followups_of(request_session(), token)[1],
