@@ -212,7 +212,7 @@ STAFF: dict[str, dict[str, str]] = {
         "km": "ជុំនេះត្រូវបានផ្សព្វផ្សាយ។",
     },
     "rounds_more_pages": {"en": "More about this round", "km": "ព័ត៌មានបន្ថែមអំពីជុំនេះ"},
-    # A round's answers (console/rounds_answers.py)
+    # A round's answers (console/responses.py, summaries.py)
     "rounds_responses": {"en": "Responses", "km": "ចម្លើយ"},
     "rounds_report": {"en": "Summary report", "km": "របាយការណ៍សង្ខេប"},
     "rounds_no_responses": {
@@ -235,7 +235,7 @@ STAFF: dict[str, dict[str, str]] = {
     "rounds_report_in": {"en": "Read the report in {name}", "km": "អានរបាយការណ៍ជា{name}"},
     "rounds_english": {"en": "English", "km": "ភាសាអង់គ្លេស"},
     "rounds_khmer": {"en": "Khmer", "km": "ភាសាខ្មែរ"},
-    # The common response and follow-ups (console/rounds_review.py)
+    # The common response and follow-ups (console/common_responses.py, followups.py)
     "rounds_common_response": {"en": "Common response", "km": "ការឆ្លើយតបរួម"},
     "rounds_cr_status_draft": {"en": "Draft, not approved", "km": "សេចក្តីព្រាង មិនទាន់អនុម័ត"},
     "rounds_cr_by_the_close": {
@@ -327,7 +327,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "No network has submitted an answer to ask about.",
         "km": "មិនទាន់មានបណ្តាញណាដាក់ស្នើចម្លើយ ដើម្បីសួរអំពីវានៅឡើយទេ។",
     },
-    # The directory and its import (console/directory.py)
+    # The directory and its import (console/networks.py, network_import.py)
     "directory_search": {"en": "Search and filter", "km": "ស្វែងរក និងត្រង"},
     "directory_q": {
         "en": "Name, acronym, province or contact",
@@ -448,7 +448,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "The file cannot be imported; nothing was saved.",
         "km": "មិនអាចនាំចូលឯកសារនេះបានទេ; គ្មានអ្វីត្រូវបានរក្សាទុកទេ។",
     },
-    # The calendar (console/calendar_pages.py)
+    # The calendar (console/calendar.py)
     "calendar_ahead": {"en": "Under way and ahead", "km": "កំពុងប្រព្រឹត្តទៅ និងខាងមុខ"},
     "calendar_past": {"en": "Already begun or past", "km": "បានចាប់ផ្តើម ឬកន្លងផុតហើយ"},
     "calendar_none": {"en": "No event.", "km": "គ្មានព្រឹត្តិការណ៍ទេ។"},
@@ -486,7 +486,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "Subscribe in a calendar program (iCalendar)",
         "km": "ជាវក្នុងកម្មវិធីប្រតិទិនរបស់អ្នក",
     },
-    # The mail log (console/mail_log.py)
+    # The mail log (console/mail.py)
     "mail_log_filter": {"en": "Filter the mail", "km": "ត្រងសំបុត្រ"},
     "mail_log_status": {"en": "Status", "km": "ស្ថានភាព"},
     "mail_log_kind": {"en": "Kind", "km": "ប្រភេទ"},
@@ -517,7 +517,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "webhook turned off",
         "km": "ការបញ្ជូនព្រឹត្តិការណ៍ទៅប្រព័ន្ធផ្សេងត្រូវបានបិទ",
     },
-    # The audit log (console/audit_log.py)
+    # The audit log (console/audit.py)
     "audit_when": {"en": "When", "km": "ពេលណា"},
     "audit_who": {"en": "Who", "km": "អ្នកណា"},
     "audit_what": {"en": "What", "km": "អ្វី"},
@@ -573,7 +573,7 @@ STAFF: dict[str, dict[str, str]] = {
     "audit_api_put": {"en": "Through the API: replaced", "km": "តាម API៖ បានជំនួស"},
     "audit_api_patch": {"en": "Through the API: changed", "km": "តាម API៖ បានកែប្រែ"},
     "audit_api_delete": {"en": "Through the API: deleted", "km": "តាម API៖ បានលុប"},
-    # Accounts and API keys (console/admin.py)
+    # Accounts and API keys (console/users.py, api_keys.py)
     "nav_users": {"en": "Users", "km": "អ្នកប្រើប្រាស់"},
     "nav_keys": {"en": "API keys", "km": "សោ API"},
     "users_new": {"en": "New account", "km": "គណនីថ្មី"},
@@ -777,7 +777,7 @@ STAFF: dict[str, dict[str, str]] = {
     },
     "builder_edit_question": {"en": "Edit", "km": "កែប្រែ"},
     "builder_no_text": {"en": "(no text yet)", "km": "(មិនទាន់មានអត្ថបទ)"},
-    # The mail log and a message (console/mail_log.py)
+    # The mail log and a message (console/mail.py)
     # Lighter pages: links, mail, calendar, a network's answers, the report
     "light_mail_network": {"en": "Network", "km": "បណ្តាញ"},
     "light_mail_round": {"en": "Round", "km": "ជុំ"},
