@@ -9,13 +9,12 @@ import binascii
 
 from flask import Blueprint, render_template, request, session
 
-from consult.console.blueprint import Page, back_to, language, page, record
+from consult.console.blueprint import Page, back_to, page, record
 from consult.console.forms import Errors, errors_of
 from consult.domain.errors import Invalid
 from consult.domain.network_import import ImportReport, import_networks
 from consult.schemas.networks import NetworkCsvRowSchema
 from consult.session import request_session
-from consult.texts import t
 
 pages = Blueprint("network_import", __name__)
 
@@ -45,15 +44,12 @@ def preview_import() -> Page:
     """
     upload = request.files.get("file")
     data = upload.stream.read() if upload else b""
-    if not data:
-        return _import_refused({"file": [t("directory_import_no_file", language())]})
-    db = request_session()
     try:
-        report = import_networks(db, data, NetworkCsvRowSchema())
+        report = _import(data)
     except Invalid as refused:
         return _import_refused(errors_of(refused))
     finally:
-        db.rollback()
+        request_session().rollback()
     return render_template(
         "console/directory_import.html",
         report=report,
@@ -71,11 +67,9 @@ def apply_import() -> Page:
         data = base64.b64decode(request.form.get("upload", ""), validate=True)
     except binascii.Error:
         data = b""
-    if not data:
-        return _import_refused({"file": [t("directory_import_no_file", language())]})
     db = request_session()
     try:
-        report = import_networks(db, data, NetworkCsvRowSchema())
+        report = _import(data)
     except Invalid as refused:
         db.rollback()
         return _import_refused(errors_of(refused))
@@ -84,6 +78,14 @@ def apply_import() -> Page:
     db.commit()
     session["directory_import"] = counts
     return back_to("console.network_import.import_page")
+
+
+def _import(data: bytes) -> ImportReport:
+    """The file imported in the request's transaction, which the caller ends; no file at
+    all is refused by its field, as a file that is not a directory is."""
+    if not data:
+        raise Invalid("refused_form_mistakes", {"file": ["directory_import_no_file"]})
+    return import_networks(request_session(), data, NetworkCsvRowSchema())
 
 
 def _counts(report: ImportReport) -> dict[str, int]:
