@@ -551,8 +551,8 @@ REFUSALS: dict[str, dict[str, str]] = {
     "refused_schema_audience_one_way": {
         "en": "Choose who is invited: every network, the networks that match your choices, "
         "or networks picked one by one.",
-        "km": "សូមជ្រើសរើសបណ្តាញដែលត្រូវអញ្ជើញតាមវិធីតែមួយ៖ បណ្តាញទាំងអស់ "
-        "តាមលក្ខខណ្ឌ (ប្រភេទ ខេត្ត វិស័យ ភាពជាដៃគូ MoU) ឬជ្រើសរើសបណ្តាញម្តងមួយៗ។",
+        "km": "សូមជ្រើសរើសអ្នកដែលត្រូវអញ្ជើញ៖ បណ្តាញទាំងអស់ បណ្តាញដែលត្រូវនឹងជម្រើសរបស់អ្នក "
+        "ឬបណ្តាញដែលបានជ្រើសរើសម្តងមួយៗ។",
     },
     "refused_schema_date_years": {
         "en": "Give a date between the years {first} and {last}.",
