@@ -2,7 +2,7 @@
 
 Every form goes through the schema of the API call it stands for, so a value is refused
 for the reasons a JSON body is; a rule of the domain met by a form is said the same way.
-Pages show the result with one macro (templates/console/form_errors.html).
+Pages show the result with one macro (templates/console/form_fields.html, error_summary).
 """
 
 from __future__ import annotations
