@@ -35,13 +35,13 @@ LINK_ENDPOINTS = (
     "respond.Respond",
     "respond.Followups",
     "respond.FollowupReplies",
-    "web.form",
-    "web.save",
-    "web.done",
+    "web.respond_pages.form",
+    "web.respond_pages.save",
+    "web.respond_pages.done",
     "web.followup_pages.followup",
     "web.followup_pages.reply",
 )
-FORM_ENDPOINTS = ("web.save", "web.followup_pages.reply")
+FORM_ENDPOINTS = ("web.respond_pages.save", "web.followup_pages.reply")
 # Paths that carry a token or a signed link; a 404 under them is a failed guess.
 TOKEN_PATHS = ("/r/", "/api/v1/respond/", "/digests/stop/")
 REDIS_SCHEMES = ("redis://", "rediss://")

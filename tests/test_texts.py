@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import consult
-from consult.texts import AUDIENCES, CATALOG, LANGUAGES, t, zone_name
+from consult.texts import AUDIENCES, CATALOG, LANGUAGES, t
+from consult.texts.times import zone_name
 
 PACKAGE = Path(consult.__file__).parent
 # t("key", ...) in Python and templates, w("key") in the report's template; a key built

@@ -1,4 +1,6 @@
-"""The console's blueprint, who may open a page, and the audit line every change leaves."""
+"""The console's blueprint, who may open a page, its menu, and the audit line every change
+leaves. Each area of the console is a blueprint of its own, registered on this one by name
+(consult.console)."""
 
 from __future__ import annotations
 
@@ -8,17 +10,14 @@ from typing import Any, NamedTuple, TypeVar
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from flask_login import current_user
-from marshmallow import ValidationError
 from werkzeug.wrappers import Response
 
 from consult.domain import api_keys, audit, common_responses
-from consult.domain.digests import local_time
-from consult.domain.errors import DomainError, said, status_of
+from consult.domain.errors import DomainError, status_of
 from consult.models import User
-from consult.runtime import current_runtime
-from consult.schemas.refusals import english_in, field_label, schema_refusals
+from consult.schemas.refusals import english_in, field_label
 from consult.session import request_session
-from consult.texts import DEFAULT_LANGUAGE, LANGUAGES, group_label, t
+from consult.texts import DEFAULT_LANGUAGE, LANGUAGES, group_label, pick, t
 
 console = Blueprint(
     "console", __name__, url_prefix="/staff", template_folder="templates", static_folder="static"
@@ -27,18 +26,27 @@ View = TypeVar("View", bound=Callable[..., Any])
 
 
 class MenuEntry(NamedTuple):
-    """A line of the console's menu: its place, its page, its text and who sees it."""
+    """A line of the console's menu: its page, its text and who sees it."""
 
-    order: int
     endpoint: str
     label: str
     role: str
 
 
-MENU: list[MenuEntry] = []  # every area's NAV (consult.console)
+MENU = (
+    MenuEntry("console.home.home", "nav_home", "viewer"),
+    MenuEntry("console.rounds.rounds", "nav_rounds", "viewer"),
+    MenuEntry("console.networks.directory", "nav_directory", "viewer"),
+    MenuEntry("console.builder.new_round", "nav_new_round", "staff"),
+    MenuEntry("console.calendar.calendar_page", "nav_calendar", "viewer"),
+    MenuEntry("console.mail.mail_page", "nav_mail", "staff"),
+    MenuEntry("console.audit.audit_log", "nav_audit", "staff"),
+    MenuEntry("console.users.users", "nav_users", "admin"),
+    MenuEntry("console.api_keys.keys", "nav_keys", "admin"),
+)
 Page = str | Response | tuple[str, int]  # what a console view answers
-Errors = dict[str, list[str]]  # a form's problems by field, as the API names them
 POLLED = "_consult_polled"
+LIVE_SECONDS = 5  # how often htmx fetches a polled part of a page again
 
 
 def page(role: str) -> Callable[[View], View]:
@@ -48,7 +56,7 @@ def page(role: str) -> Callable[[View], View]:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             if not current_user.is_authenticated:
-                back = url_for("console.sign_in", next=request.full_path)
+                back = url_for("console.users.sign_in", next=request.full_path)
                 if request.headers.get("HX-Request"):  # a poll: the whole page goes, not a part
                     return Response(status=204, headers={"HX-Redirect": back})
                 return redirect(back)
@@ -117,15 +125,15 @@ def check_csrf() -> None:
 def page_globals() -> dict[str, Any]:
     user = signed_in() if current_user.is_authenticated else None
     menu = [entry for entry in MENU if user and api_keys.role_allows(user.role, entry.role)]
-    zone = current_runtime().settings.zone
     return {
         "language": language(),
         "user": user,
         "menu": menu,
+        "can_write": bool(user and api_keys.role_allows(user.role, "staff")),
+        "pick": pick,
         "group_label": group_label,
         "field_label": field_label,
         "english_in": english_in,
-        "when": lambda moment: local_time(moment, zone),  # the body's time, to the minute
         "author": author,
     }
 
@@ -135,9 +143,3 @@ def author(created_by: str) -> str:
     if created_by == common_responses.DRAFTED_AT_CLOSE:
         return t("rounds_cr_by_the_close", language())
     return created_by
-
-
-def form_errors(invalid: ValidationError) -> Errors:
-    """A schema's messages by field in the reader's language, a list item's folded into
-    its field ("sectors")."""
-    return said(schema_refusals(invalid), language())

@@ -15,22 +15,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import flash, render_template, request
+from flask import Blueprint, flash, render_template, request
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import Errors, MenuEntry, back_to, console, language, page, record
+from consult.console.blueprint import back_to, language, page, record
 from consult.console.builder_form import (
     NUMBER_SETTINGS,
     Builder,
     anchor,
     field_errors,
     has_problem,
-    local,
-    say,
     tool_id,
     where,
 )
+from consult.console.forms import Errors, errors_of
 from consult.domain import rounds
 from consult.domain.answering import form_view
 from consult.domain.audience import networks_in
@@ -38,13 +37,15 @@ from consult.domain.errors import DomainError, Invalid, status_of
 from consult.models import NETWORK_KINDS, Network, Round
 from consult.questions import QUESTION_TYPES
 from consult.runtime import current_runtime
+from consult.schemas.refusals import messages_in
 from consult.schemas.rounds import AudienceSchema, RoundCreateSchema, RoundUpdateSchema
 from consult.session import request_session
-from consult.texts import LANGUAGES, pick, t, zone_name
-from consult.web.form import render_form
-from consult.web.locale import local_time
+from consult.texts import LANGUAGES, t
+from consult.texts.times import input_value, zone_name
+from consult.web.locale import page_time
+from consult.web.respond import render_form
 
-NAV = [MenuEntry(20, "console.new_round", "nav_new_round", "staff")]
+pages = Blueprint("builder", __name__)
 
 
 @dataclass
@@ -67,7 +68,7 @@ def _audience_of(builder: Builder) -> Audience | None:
     try:
         return Audience(networks_in(request_session(), chosen))
     except Invalid as exc:
-        return Audience([], exc.message)
+        return Audience([], exc.message_in(language()))
 
 
 def _render(
@@ -106,8 +107,6 @@ def _render(
         zone=zone_name(current_runtime().settings.timezone, language()),
         where=where,
         anchor=anchor,
-        say=say,
-        pick=pick,
         has_problem=has_problem,
     )
     return html, status
@@ -120,7 +119,7 @@ def _save(builder: Builder, round_: Round | None) -> Response | tuple[str, int]:
     body = builder.body(zone)
     for name in ("opens_at", "closes_at"):
         kept = getattr(round_, name, None)
-        if kept and getattr(builder, name) == local(kept, zone):
+        if kept and getattr(builder, name) == input_value(kept, zone):
             body[name] = kept.isoformat()  # as stored, to the second: the form shows minutes
     schema = RoundCreateSchema() if round_ is None else RoundUpdateSchema()
     try:
@@ -135,15 +134,15 @@ def _save(builder: Builder, round_: Round | None) -> Response | tuple[str, int]:
             record("update-round", f"round:{round_.id}", changed=changed)
     except ValidationError as exc:
         session.rollback()
-        return _render(builder, round_, field_errors(exc.messages, body["questions"]), 422)
+        said = messages_in(exc.messages, language())
+        return _render(builder, round_, field_errors(said, body["questions"]), 422)
     except DomainError as exc:
         session.rollback()
-        # In English, as the API says it: the builder words each refusal itself (`say`).
-        errors = field_errors(exc.errors, body["questions"]) or {"_form": [exc.message]}
+        errors = field_errors(exc.errors_in(language()), body["questions"]) or errors_of(exc)
         return _render(builder, round_, errors, status_of(exc))
     session.commit()
     flash("builder_saved")
-    return back_to("console.edit_round", round_id=round_.id)
+    return back_to("console.builder.edit_round", round_id=round_.id)
 
 
 def _handle(builder: Builder, round_: Round | None) -> Response | tuple[str, int]:
@@ -157,7 +156,7 @@ def _handle(builder: Builder, round_: Round | None) -> Response | tuple[str, int
     return _render(builder, round_, {}, changed=True, focus=focus)
 
 
-@console.route("/rounds/new", methods=["GET", "POST"])
+@pages.route("/rounds/new", methods=["GET", "POST"])
 @page("staff")
 def new_round() -> Response | tuple[str, int]:
     if request.method == "GET":
@@ -165,12 +164,12 @@ def new_round() -> Response | tuple[str, int]:
     return _handle(Builder.of_form(request.form), None)
 
 
-@console.route("/rounds/<int:round_id>/edit", methods=["GET", "POST"])
+@pages.route("/rounds/<int:round_id>/edit", methods=["GET", "POST"])
 @page("staff")
 def edit_round(round_id: int) -> Response | tuple[str, int]:
     round_ = rounds.get_round(request_session(), round_id)
     if round_.status != "draft":
-        launched = local_time(round_.launched_at) if round_.launched_at else ""
+        launched = page_time(round_.launched_at)
         page_ = render_template("console/builder_launched.html", round=round_, launched=launched)
         return page_, 200 if request.method == "GET" else 409
     if request.method == "GET":
@@ -178,7 +177,7 @@ def edit_round(round_id: int) -> Response | tuple[str, int]:
     return _handle(Builder.of_form(request.form), round_)
 
 
-@console.route("/rounds/<int:round_id>/preview")
+@pages.route("/rounds/<int:round_id>/preview")
 @page("viewer")
 def preview_round(round_id: int) -> str:
     """The network's form, in the language asked for, as a network will see it; its buttons

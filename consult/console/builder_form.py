@@ -11,21 +11,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from werkzeug.datastructures import MultiDict
 
-from consult.console.blueprint import Errors
+from consult.console.forms import Errors
 from consult.models import Round
 from consult.questions import QUESTION_TYPES
 from consult.schemas.questionnaire import question_name
 from consult.texts import LANGUAGES, t
+from consult.texts.times import input_value, with_zone
 
 # Settings typed as numbers; the schema reads them (and says what is wrong with them).
 NUMBER_SETTINGS = ("scale", "min", "max", "min_picks", "max_picks", "max_length")
-DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 QUESTION_FIELD = re.compile(r"^questions\.(\d+)\.type$")
 OPTION_FIELD = re.compile(r"^questions\.(\d+)\.options\.(\d+)\.key$")
 # Words that say little in a column code: "Young people are heard in planning" makes
@@ -101,20 +100,9 @@ def _new_question(kind: str) -> dict[str, Any]:
     return question
 
 
-def local(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime(DATETIME_LOCAL) if moment else ""
-
-
 def _moment(raw: str, zone: ZoneInfo) -> str | None:
-    """A datetime-local value, read in the body's time zone, as the API takes it (with its
-    offset); what cannot be read goes on as typed, for the schema to say why."""
-    if not raw.strip():
-        return None
-    try:
-        moment = datetime.fromisoformat(raw.strip())
-    except ValueError:
-        return raw
-    return (moment if moment.tzinfo else moment.replace(tzinfo=zone)).isoformat()
+    """A datetime-local value as the API takes it; an empty box is no date."""
+    return with_zone(raw, zone) if raw.strip() else None
 
 
 def _number_or_raw(raw: str) -> int | str:
@@ -184,8 +172,8 @@ class Builder:
                 "mou": "" if mou is None else ("yes" if mou else "no"),
                 "network_ids": [str(n) for n in audience.get("network_ids", [])],
             },
-            opens_at=local(round_.opens_at, zone),
-            closes_at=local(round_.closes_at, zone),
+            opens_at=input_value(round_.opens_at, zone),
+            closes_at=input_value(round_.closes_at, zone),
             reminders=", ".join(str(day) for day in round_.reminders_days_before_close),
         )
 
@@ -366,8 +354,9 @@ def _paths(messages: Any, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str,
 
 
 def field_errors(messages: Any, questions: list[dict[str, Any]]) -> Errors:
-    """The schema's or the domain's errors by the builder's field names: a question, which
-    the API's errors name by its key, becomes its place on the page (questions.2.text)."""
+    """The schema's or the domain's refusals, said already, by the builder's field names: a
+    question, which the API's errors name by its key, becomes its place on the page
+    (questions.2.text)."""
     places: dict[str, int] = {}
     for place, question in enumerate(questions):
         places.setdefault(question_name(question, place + 1), place)
@@ -384,50 +373,6 @@ def field_errors(messages: Any, questions: list[dict[str, Any]]) -> Errors:
             parts.pop()  # an item of a list typed in one field: reminders_days_before_close.1
         errors.setdefault(".".join(parts) or "_form", []).extend(problems)
     return errors
-
-
-# The schema's and the domain's refusals (English, for API clients) as the builder says
-# them in the reader's language; the values they name are kept.
-PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), key)
-    for pattern, key in (
-        (r"Give the text in English, Khmer or both\.", "builder_problem_text"),
-        (r"Missing data for required field\.", "builder_problem_missing"),
-        (r"Give a list of at least one question\.", "builder_problem_no_question"),
-        (r"Choose the audience one way", "builder_problem_audience"),
-        (r"Must be after opens_at\.|Before opens_at\.", "builder_problem_closes"),
-        (r"Not a valid (integer|number)\.", "builder_problem_number"),
-        (
-            r"Must be greater than or equal to (?P<low>\S+) and less than or equal to "
-            r"(?P<high>\S+)\.",
-            "builder_problem_between",
-        ),
-        (r"Must be greater than or equal to (?P<low>\S+)\.", "builder_problem_at_least"),
-        (r"A day is listed twice\.", "builder_problem_day_twice"),
-        (r"Use lower-case letters", "builder_problem_code"),
-        (r"Another question has this key\.", "builder_problem_code_taken"),
-        (r"Two options have the same key\.", "builder_problem_code_taken"),
-        (r"Length must be between 2 and|needs at least 2 options\.", "builder_problem_two_options"),
-        (r"Longer than maximum length (?P<high>\d+)\.", "builder_problem_too_many"),
-        (r"Larger than max_picks\.", "builder_problem_picks"),
-        (r"Larger than the number of options\.", "builder_problem_picks_options"),
-        (r"Larger than max\.", "builder_problem_min_max"),
-        (r"Not a valid datetime\.", "builder_problem_moment"),
-        (r"No network matches\.|The audience holds no network\.", "builder_problem_nobody"),
-        (r"No network (?P<id>\d+)\.", "builder_problem_no_network"),
-        (r"Must be one of", "builder_problem_choice"),
-        (r"Not a valid boolean\.|Not a valid list\.", "builder_problem_choice"),
-    )
-)
-
-
-def say(problem: str, language: str) -> str:
-    """A refusal in the reader's language; one the builder has no words for says "check this
-    value" in either language rather than the schema's English sentence."""
-    for pattern, key in PROBLEMS:
-        if found := pattern.search(problem):
-            return t(key, language, **found.groupdict())
-    return t("builder_problem_other", language)
 
 
 # What each field is called where the error summary names it.

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import render_template
+from flask import Blueprint, render_template
 
-from consult.console.blueprint import MenuEntry, console, language, page
+from consult.console.blueprint import language, page
 from consult.db import utcnow
 from consult.domain import invitations
 from consult.domain.digests import staff_digest
 from consult.runtime import current_runtime
 from consult.session import request_session
 
-NAV = [MenuEntry(0, "console.home", "nav_home", "viewer")]
+pages = Blueprint("home", __name__)
 
 
-@console.route("/")
+@pages.route("/")
 @page("viewer")
 def home() -> str:
     session, now = request_session(), utcnow()

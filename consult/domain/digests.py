@@ -22,21 +22,12 @@ from consult.models import (
     Round,
     Summary,
 )
-from consult.texts import long_date, pick
+from consult.texts import pick
 from consult.texts.places import network_name
+from consult.texts.times import local_date
 
 EVENTS_AHEAD = timedelta(days=90)
 LISTED_FAILURES = 20
-
-
-def local_time(moment: datetime | None, zone: ZoneInfo) -> str:
-    """A moment as the body reads it: its time zone, to the minute."""
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
-
-
-def _when(moment: datetime | None, zone: ZoneInfo, language: str) -> str:
-    """A moment as a digest says it: the body's time zone, the month in words."""
-    return long_date(moment.astimezone(zone), language) if moment else ""
 
 
 def staff_digest(
@@ -65,7 +56,7 @@ def staff_digest(
             "id": round_.id,
             "summarised": round_.id in summarised,
             "title": pick(round_.title, language),
-            "closes": _when(round_.closes_at, zone, language),
+            "closes": local_date(round_.closes_at, zone, language),
             "invited": invited,
             "submitted": int(answered or 0),
             "rate": round(100 * int(answered or 0) / invited) if invited else 0,
@@ -152,7 +143,7 @@ def contact_digest(
         "invitations": [
             {
                 "title": pick(invitation.round.title, language),
-                "closes": _when(invitation.round.closes_at, zone, language),
+                "closes": local_date(invitation.round.closes_at, zone, language),
                 "answered": invitation.status == "submitted",
                 "link": link_of(invitation),
             }
@@ -190,7 +181,7 @@ def _new_summaries(
             "version": summary.version,
             "responses": summary.response_count,
             "final": summary.final,
-            "as_of": _when(summary.as_of, zone, language),
+            "as_of": local_date(summary.as_of, zone, language),
         }
         for round_, summary in rows
     ]
@@ -207,7 +198,7 @@ def upcoming_events(
     return [
         {
             "title": pick(e.title, language),
-            "starts": _when(e.starts_at, zone, language),
+            "starts": local_date(e.starts_at, zone, language),
             "place": e.place or "",
         }
         for e in events

@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from sqlalchemy.orm import Session
 
 from consult.config import Settings
-from consult.domain.digests import contact_digest, local_time, staff_digest
+from consult.domain.digests import contact_digest, staff_digest
 from consult.domain.followups import find_followup, validated_response
 from consult.domain.invitations import invitations_of
 from consult.domain.networks import find_contact
@@ -37,6 +37,7 @@ from consult.questions import question_type
 from consult.questions.base import is_blank
 from consult.texts import CATALOG, group_label, pick, t
 from consult.texts.places import network_name
+from consult.texts.times import local_time
 
 TEMPLATES = Environment(
     loader=PackageLoader("consult.mail"),

@@ -17,6 +17,7 @@ from typing import Any
 from marshmallow import ValidationError, fields, validate
 
 from consult.domain.errors import Message, message
+from consult.schemas.questionnaire import KEY_RULE
 from consult.texts import CATALOG, LANGUAGES, t
 
 Refusals = dict[str, list[Message]]
@@ -106,6 +107,16 @@ TEMPLATES: dict[str, str] = {
     "refused_schema_no_nul": "Text cannot contain NUL characters.",
     "refused_schema_no_surrogates": "Text cannot contain lone UTF-16 surrogates (\\ud800-\\udfff).",
     "refused_schema_not_unicode": "{languages}: not valid Unicode text.",
+    # A questionnaire's own rules (schemas/questionnaire.py, questions/base.py)
+    "refused_schema_no_question": "Give a list of at least one question.",
+    "refused_schema_key_rule": f"Use {KEY_RULE}.",
+    "refused_schema_key_taken": "Another question has this key.",
+    "refused_schema_option_key_taken": "Two options have the same key.",
+    "refused_schema_two_options": "A {kind} question needs at least 2 options.",
+    "refused_schema_not_a_setting": "Not a setting of a {kind} question.",
+    "refused_schema_min_picks_above_max": "Larger than max_picks.",
+    "refused_schema_picks_above_options": "Larger than the number of options.",
+    "refused_schema_min_above_max": "Larger than max.",
     # A row of the directory's import (domain/network_import.py)
     "refused_import_repeats_line": "Repeats line {line}.",
     "refused_import_extra_cells": "{count} more cell(s) than the header has columns; quote "

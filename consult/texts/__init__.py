@@ -13,9 +13,7 @@ side in one file, a test that each key has both, and no compile step in the buil
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from consult.texts.mail import MAIL
 from consult.texts.networks import NETWORKS
@@ -50,30 +48,12 @@ def _merged(audiences: Mapping[str, Mapping[str, dict[str, str]]]) -> dict[str, 
 
 CATALOG = _merged(AUDIENCES)
 
-MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "km": (
-        "មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា",
-        "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ",
-    ),
-}  # fmt: skip
-
 
 def t(key: str, language: str, **values: Any) -> str:
     """The text `key` in `language` (English if that language is not one we have), its
     {placeholders} filled from `values`."""
     entry = CATALOG[key]
     return entry.get(language, entry[DEFAULT_LANGUAGE]).format(**values)
-
-
-def long_date(moment: datetime, language: str) -> str:
-    """A local moment as a person reads it, with the month in words: "2 Dec 2026 18:45"
-    cannot be misread as 12 Feb the way 02/12/2026 can."""
-    month = MONTHS.get(language, MONTHS["en"])[moment.month - 1]
-    return t(
-        "long_date", language, day=moment.day, month=month, year=moment.year,
-        time=moment.strftime("%H:%M"),
-    )  # fmt: skip
 
 
 # The groupings by name inside a sentence ("checked across: network kind, MoU partnership").
@@ -110,17 +90,6 @@ def group_label(grouping: str, group: str, language: str) -> str:
         return sector_label(group, language)
     label = GROUPS.get(grouping, {}).get(group)
     return label[language] if label else group
-
-
-def zone_name(zone: str, language: str) -> str:
-    """A time zone as people say it: its city in the reader's language and its offset now,
-    "ភ្នំពេញ (UTC+7)" rather than the database name Asia/Phnom_Penh."""
-    city = province_label(zone.rsplit("/", 1)[-1].replace("_", " "), language)
-    offset = datetime.now(ZoneInfo(zone)).utcoffset()
-    minutes = int(offset.total_seconds() // 60) if offset else 0
-    hours, rest = divmod(abs(minutes), 60)
-    sign = "-" if minutes < 0 else "+"
-    return f"{city} (UTC{sign}{hours}{f':{rest:02d}' if rest else ''})"
 
 
 def pick(text: Mapping[str, str], language: str) -> str:

@@ -545,14 +545,14 @@ REFUSALS: dict[str, dict[str, str]] = {
         "km": "ការបែងចែកក្រុមមួយត្រូវបានដាក់ពីរដង។",
     },
     "refused_schema_after_opens": {
-        "en": "Must be after opens_at.",
+        "en": "The closing date must come after the opening date.",
         "km": "ត្រូវតែនៅក្រោយថ្ងៃបើក។",
     },
     "refused_schema_audience_one_way": {
-        "en": "Choose the audience one way: all: true, a filter (kinds, provinces, sectors, "
-        "mou) or network_ids.",
-        "km": "សូមជ្រើសរើសបណ្តាញដែលត្រូវអញ្ជើញតាមវិធីតែមួយ៖ បណ្តាញទាំងអស់ "
-        "តាមលក្ខខណ្ឌ (ប្រភេទ ខេត្ត វិស័យ ភាពជាដៃគូ MoU) ឬជ្រើសរើសបណ្តាញម្តងមួយៗ។",
+        "en": "Choose who is invited: every network, the networks that match your choices, "
+        "or networks picked one by one.",
+        "km": "សូមជ្រើសរើសអ្នកដែលត្រូវអញ្ជើញ៖ បណ្តាញទាំងអស់ បណ្តាញដែលត្រូវនឹងជម្រើសរបស់អ្នក "
+        "ឬបណ្តាញដែលបានជ្រើសរើសម្តងមួយៗ។",
     },
     "refused_schema_date_years": {
         "en": "Give a date between the years {first} and {last}.",
@@ -605,6 +605,43 @@ REFUSALS: dict[str, dict[str, str]] = {
     "refused_schema_not_unicode": {
         "en": "{languages}: not valid Unicode text.",
         "km": "{languages}៖ មិនមែនជាអត្ថបទ Unicode ត្រឹមត្រូវទេ។",
+    },
+    # A questionnaire's own rules, said as the round builder shows them
+    "refused_schema_no_question": {
+        "en": "Add at least one question.",
+        "km": "សូមបន្ថែមសំណួរយ៉ាងហោចណាស់មួយ។",
+    },
+    "refused_schema_key_rule": {
+        "en": "Use lower-case Latin letters, digits and _, starting with a letter.",
+        "km": "សូមប្រើអក្សរឡាតាំងតូច លេខ និង _ ដោយចាប់ផ្តើមដោយអក្សរ។",
+    },
+    "refused_schema_key_taken": {
+        "en": "Another question already has this export column code.",
+        "km": "មានមួយទៀតប្រើកូដជួរឈរនេះរួចហើយ។",
+    },
+    "refused_schema_option_key_taken": {
+        "en": "Another option already has this export column code.",
+        "km": "មានមួយទៀតប្រើកូដជួរឈរនេះរួចហើយ។",
+    },
+    "refused_schema_two_options": {
+        "en": "Give at least 2 options.",
+        "km": "សូមដាក់ជម្រើសយ៉ាងតិច ២។",
+    },
+    "refused_schema_not_a_setting": {
+        "en": "This setting is not one of this type of question.",
+        "km": "ការកំណត់នេះមិនមែនសម្រាប់ប្រភេទសំណួរនេះទេ។",
+    },
+    "refused_schema_min_picks_above_max": {
+        "en": "The fewest choices cannot be more than the most choices.",
+        "km": "ចំនួនជម្រើសតិចបំផុតមិនអាចលើសចំនួនជម្រើសច្រើនបំផុតទេ។",
+    },
+    "refused_schema_picks_above_options": {
+        "en": "More than the number of options.",
+        "km": "លើសចំនួនជម្រើសដែលមាន។",
+    },
+    "refused_schema_min_above_max": {
+        "en": "The lowest number cannot be above the highest.",
+        "km": "ចំនួនទាបបំផុតមិនអាចខ្ពស់ជាងចំនួនខ្ពស់បំផុតទេ។",
     },
     "refused_import_repeats_line": {
         "en": "Repeats line {line}.",

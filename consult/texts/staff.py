@@ -95,7 +95,6 @@ STAFF: dict[str, dict[str, str]] = {
     },
     "rounds_all": {"en": "All", "km": "ទាំងអស់"},
     "rounds_filter": {"en": "Show rounds", "km": "បង្ហាញជុំពិគ្រោះយោបល់"},
-    "rounds_more": {"en": "Next page", "km": "ទំព័របន្ទាប់"},
     "rounds_status": {"en": "Status: {status}", "km": "ស្ថានភាព៖ {status}"},
     "rounds_opens_at": {"en": "Opens", "km": "បើក"},
     "rounds_launched_at": {"en": "Launched", "km": "បានចាប់ផ្តើម"},
@@ -212,12 +211,8 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "The round is published.",
         "km": "ជុំនេះត្រូវបានផ្សព្វផ្សាយ។",
     },
-    "rounds_form_errors": {
-        "en": "Nothing was changed. Please correct:",
-        "km": "គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមកែតម្រូវ៖",
-    },
     "rounds_more_pages": {"en": "More about this round", "km": "ព័ត៌មានបន្ថែមអំពីជុំនេះ"},
-    # A round's answers (console/rounds_answers.py)
+    # A round's answers (console/responses.py, summaries.py)
     "rounds_responses": {"en": "Responses", "km": "ចម្លើយ"},
     "rounds_report": {"en": "Summary report", "km": "របាយការណ៍សង្ខេប"},
     "rounds_no_responses": {
@@ -240,8 +235,7 @@ STAFF: dict[str, dict[str, str]] = {
     "rounds_report_in": {"en": "Read the report in {name}", "km": "អានរបាយការណ៍ជា{name}"},
     "rounds_english": {"en": "English", "km": "ភាសាអង់គ្លេស"},
     "rounds_khmer": {"en": "Khmer", "km": "ភាសាខ្មែរ"},
-    "rounds_page": {"en": "Page {number}", "km": "ទំព័រ {number}"},
-    # The common response and follow-ups (console/rounds_review.py)
+    # The common response and follow-ups (console/common_responses.py, followups.py)
     "rounds_common_response": {"en": "Common response", "km": "ការឆ្លើយតបរួម"},
     "rounds_cr_status_draft": {"en": "Draft, not approved", "km": "សេចក្តីព្រាង មិនទាន់អនុម័ត"},
     "rounds_cr_by_the_close": {
@@ -333,7 +327,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "No network has submitted an answer to ask about.",
         "km": "មិនទាន់មានបណ្តាញណាដាក់ស្នើចម្លើយ ដើម្បីសួរអំពីវានៅឡើយទេ។",
     },
-    # The directory and its import (console/directory.py)
+    # The directory and its import (console/networks.py, network_import.py)
     "directory_search": {"en": "Search and filter", "km": "ស្វែងរក និងត្រង"},
     "directory_q": {
         "en": "Name, acronym, province or contact",
@@ -359,9 +353,6 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "No network matches.",
         "km": "គ្មានបណ្តាញណាដែលត្រូវនឹងការស្វែងរកទេ។",
     },
-    "directory_previous": {"en": "Previous page", "km": "ទំព័រមុន"},
-    "directory_next": {"en": "Next page", "km": "ទំព័របន្ទាប់"},
-    "directory_pages": {"en": "Pages", "km": "ទំព័រ"},
     "directory_name": {"en": "Name", "km": "ឈ្មោះ"},
     "directory_name_km": {"en": "Name in Khmer", "km": "ឈ្មោះជាភាសាខ្មែរ"},
     "directory_acronym": {"en": "Acronym", "km": "អក្សរកាត់"},
@@ -396,10 +387,6 @@ STAFF: dict[str, dict[str, str]] = {
     "directory_contact_add": {"en": "Add a contact", "km": "បន្ថែមអ្នកទំនាក់ទំនង"},
     "directory_contact_save": {"en": "Save the contact", "km": "រក្សាទុកអ្នកទំនាក់ទំនង"},
     "directory_contact_remove": {"en": "Remove {email}", "km": "លុប {email}"},
-    "directory_fix": {
-        "en": "Nothing was saved. Correct what is marked below.",
-        "km": "គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែតម្រូវអ្វីដែលបានសម្គាល់ខាងក្រោម។",
-    },
     "directory_back": {"en": "Back to the directory", "km": "ត្រឡប់ទៅបញ្ជីបណ្តាញ"},
     "directory_import": {"en": "Import from CSV", "km": "នាំចូលពី CSV"},
     "directory_import_intro": {
@@ -461,7 +448,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "The file cannot be imported; nothing was saved.",
         "km": "មិនអាចនាំចូលឯកសារនេះបានទេ; គ្មានអ្វីត្រូវបានរក្សាទុកទេ។",
     },
-    # The calendar (console/calendar_pages.py)
+    # The calendar (console/calendar.py)
     "calendar_ahead": {"en": "Under way and ahead", "km": "កំពុងប្រព្រឹត្តទៅ និងខាងមុខ"},
     "calendar_past": {"en": "Already begun or past", "km": "បានចាប់ផ្តើម ឬកន្លងផុតហើយ"},
     "calendar_none": {"en": "No event.", "km": "គ្មានព្រឹត្តិការណ៍ទេ។"},
@@ -499,7 +486,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "Subscribe in a calendar program (iCalendar)",
         "km": "ជាវក្នុងកម្មវិធីប្រតិទិនរបស់អ្នក",
     },
-    # The mail log (console/mail_log.py)
+    # The mail log (console/mail.py)
     "mail_log_filter": {"en": "Filter the mail", "km": "ត្រងសំបុត្រ"},
     "mail_log_status": {"en": "Status", "km": "ស្ថានភាព"},
     "mail_log_kind": {"en": "Kind", "km": "ប្រភេទ"},
@@ -530,7 +517,7 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "webhook turned off",
         "km": "ការបញ្ជូនព្រឹត្តិការណ៍ទៅប្រព័ន្ធផ្សេងត្រូវបានបិទ",
     },
-    # The audit log (console/audit_log.py)
+    # The audit log (console/audit.py)
     "audit_when": {"en": "When", "km": "ពេលណា"},
     "audit_who": {"en": "Who", "km": "អ្នកណា"},
     "audit_what": {"en": "What", "km": "អ្វី"},
@@ -586,10 +573,7 @@ STAFF: dict[str, dict[str, str]] = {
     "audit_api_put": {"en": "Through the API: replaced", "km": "តាម API៖ បានជំនួស"},
     "audit_api_patch": {"en": "Through the API: changed", "km": "តាម API៖ បានកែប្រែ"},
     "audit_api_delete": {"en": "Through the API: deleted", "km": "តាម API៖ បានលុប"},
-    "page_of": {"en": "Page {page} of {pages}", "km": "ទំព័រ {page} នៃ {pages}"},
-    "newer": {"en": "Newer", "km": "ថ្មីជាង"},
-    "older": {"en": "Older", "km": "ចាស់ជាង"},
-    # Accounts and API keys (console/admin.py)
+    # Accounts and API keys (console/users.py, api_keys.py)
     "nav_users": {"en": "Users", "km": "អ្នកប្រើប្រាស់"},
     "nav_keys": {"en": "API keys", "km": "សោ API"},
     "users_new": {"en": "New account", "km": "គណនីថ្មី"},
@@ -614,10 +598,6 @@ STAFF: dict[str, dict[str, str]] = {
         "en": "You cannot take away your own admin role or account: ask another admin.",
         "km": "អ្នកមិនអាចដកតួនាទីអ្នកគ្រប់គ្រង ឬគណនីរបស់ខ្លួនឯងបានទេ៖ សូមសួរអ្នកគ្រប់គ្រងម្នាក់ទៀត។",
     },
-    "fix_below": {
-        "en": "Please correct what is marked below.",
-        "km": "សូមកែតម្រូវអ្វីដែលបានសម្គាល់ខាងក្រោម។",
-    },
     "keys_new": {"en": "New API key", "km": "សោ API ថ្មី"},
     "keys_name": {"en": "Who or what uses it", "km": "អ្នក ឬអ្វីដែលប្រើវា"},
     "keys_create": {"en": "Issue the key", "km": "ចេញសោ"},
@@ -641,10 +621,6 @@ STAFF: dict[str, dict[str, str]] = {
         "km": "បានផ្លាស់ប្តូរតែនៅលើទំព័រនេះប៉ុណ្ណោះ៖ សូមចុច «រក្សាទុក» ដើម្បីរក្សាវាទុក។",
     },
     "builder_save": {"en": "Save", "km": "រក្សាទុក"},
-    "builder_not_saved": {
-        "en": "The round was not saved. Check these fields:",
-        "km": "ជុំពិគ្រោះយោបល់មិនត្រូវបានរក្សាទុកទេ។ សូមពិនិត្យវាលទាំងនេះ៖",
-    },
     "builder_about": {"en": "About the round", "km": "អំពីជុំពិគ្រោះយោបល់"},
     "builder_title": {"en": "Title", "km": "ចំណងជើង"},
     "builder_purpose": {"en": "Purpose", "km": "គោលបំណង"},
@@ -801,91 +777,7 @@ STAFF: dict[str, dict[str, str]] = {
     },
     "builder_edit_question": {"en": "Edit", "km": "កែប្រែ"},
     "builder_no_text": {"en": "(no text yet)", "km": "(មិនទាន់មានអត្ថបទ)"},
-    "builder_problem_text": {
-        "en": "Write it in English, Khmer or both.",
-        "km": "សូមសរសេរជាភាសាអង់គ្លេស ភាសាខ្មែរ ឬទាំងពីរ។",
-    },
-    "builder_problem_missing": {"en": "Fill this in.", "km": "សូមបំពេញចំណុចនេះ។"},
-    "builder_problem_no_question": {
-        "en": "Add at least one question.",
-        "km": "សូមបន្ថែមសំណួរយ៉ាងហោចណាស់មួយ។",
-    },
-    "builder_problem_audience": {
-        "en": "Choose who is invited: every network, the networks that match your choices, "
-        "or networks picked one by one.",
-        "km": "សូមជ្រើសរើសអ្នកដែលត្រូវអញ្ជើញ៖ បណ្តាញទាំងអស់ បណ្តាញដែលត្រូវនឹងជម្រើសរបស់អ្នក "
-        "ឬបណ្តាញដែលបានជ្រើសរើសម្តងមួយៗ។",
-    },
-    "builder_problem_closes": {
-        "en": "The closing date must come after the opening date.",
-        "km": "ថ្ងៃបិទត្រូវតែនៅក្រោយថ្ងៃបើក។",
-    },
-    "builder_problem_number": {
-        "en": "Write a number in digits.",
-        "km": "សូមសរសេរជាលេខ។",
-    },
-    "builder_problem_between": {
-        "en": "Give a number from {low} to {high}.",
-        "km": "សូមដាក់ចំនួនពី {low} ដល់ {high}។",
-    },
-    "builder_problem_at_least": {
-        "en": "Give a number of at least {low}.",
-        "km": "សូមដាក់ចំនួនយ៉ាងតិច {low}។",
-    },
-    "builder_problem_day_twice": {
-        "en": "A day is written twice.",
-        "km": "ថ្ងៃមួយត្រូវបានសរសេរពីរដង។",
-    },
-    "builder_problem_code": {
-        "en": "Use lower-case Latin letters, digits and _, starting with a letter.",
-        "km": "សូមប្រើអក្សរឡាតាំងតូច លេខ និង _ ដោយចាប់ផ្តើមដោយអក្សរ។",
-    },
-    "builder_problem_code_taken": {
-        "en": "Another one already has this export column code.",
-        "km": "មានមួយទៀតប្រើកូដជួរឈរនេះរួចហើយ។",
-    },
-    "builder_problem_two_options": {
-        "en": "Give at least 2 options.",
-        "km": "សូមដាក់ជម្រើសយ៉ាងតិច ២។",
-    },
-    "builder_problem_too_many": {
-        "en": "At most {high}.",
-        "km": "យ៉ាងច្រើនបំផុត {high}។",
-    },
-    "builder_problem_picks": {
-        "en": "The fewest choices cannot be more than the most choices.",
-        "km": "ចំនួនជម្រើសតិចបំផុតមិនអាចលើសចំនួនជម្រើសច្រើនបំផុតទេ។",
-    },
-    "builder_problem_picks_options": {
-        "en": "More than the number of options.",
-        "km": "លើសចំនួនជម្រើសដែលមាន។",
-    },
-    "builder_problem_min_max": {
-        "en": "The lowest number cannot be above the highest.",
-        "km": "ចំនួនទាបបំផុតមិនអាចខ្ពស់ជាងចំនួនខ្ពស់បំផុតទេ។",
-    },
-    "builder_problem_moment": {
-        "en": "Give a date and time.",
-        "km": "សូមដាក់កាលបរិច្ឆេទ និងម៉ោង។",
-    },
-    "builder_problem_nobody": {
-        "en": "No network matches these choices.",
-        "km": "គ្មានបណ្តាញណាត្រូវនឹងជម្រើសទាំងនេះទេ។",
-    },
-    "builder_problem_no_network": {
-        "en": "Network {id} is not in the directory.",
-        "km": "បណ្តាញលេខ {id} មិនមាននៅក្នុងបញ្ជីទេ។",
-    },
-    "builder_problem_choice": {
-        "en": "Choose one of the values offered.",
-        "km": "សូមជ្រើសរើសតម្លៃមួយក្នុងចំណោមតម្លៃដែលមាន។",
-    },
-    # English pages keep the schema's own words for a refusal the builder has no words for.
-    "builder_problem_other": {
-        "en": "This value cannot be accepted: please check it.",
-        "km": "តម្លៃនេះមិនអាចទទួលយកបានទេ៖ សូមពិនិត្យវាឡើងវិញ។",
-    },
-    # The mail log and a message (console/mail_log.py)
+    # The mail log and a message (console/mail.py)
     # Lighter pages: links, mail, calendar, a network's answers, the report
     "light_mail_network": {"en": "Network", "km": "បណ្តាញ"},
     "light_mail_round": {"en": "Round", "km": "ជុំ"},
@@ -1090,5 +982,19 @@ STAFF: dict[str, dict[str, str]] = {
     "safe_back_to_common": {
         "en": "Back to the common response",
         "km": "ត្រឡប់ទៅការឆ្លើយតបរួមវិញ",
+    },
+    # Every listing's pager and every form's refusal (console/templates/console/pager.html,
+    # form_fields.html)
+    "pager_pages": {"en": "Pages", "km": "ទំព័រ"},
+    "pager_previous": {"en": "Previous page", "km": "ទំព័រមុន"},
+    "pager_next": {"en": "Next page", "km": "ទំព័របន្ទាប់"},
+    "pager_page_of": {"en": "Page {page} of {pages}", "km": "ទំព័រ {page} នៃ {pages}"},
+    "form_errors_nothing_saved": {
+        "en": "Nothing was saved. Correct what is marked below.",
+        "km": "គ្មានអ្វីត្រូវបានរក្សាទុកទេ។ សូមកែតម្រូវអ្វីដែលបានសម្គាល់ខាងក្រោម។",
+    },
+    "form_errors_nothing_changed": {
+        "en": "Nothing was changed. Please correct:",
+        "km": "គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។ សូមកែតម្រូវ៖",
     },
 }

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import render_template, request
+from flask import Blueprint, render_template, request
 
 from consult.domain.errors import NotFound
 from consult.domain.networks import find_contact
 from consult.mail.compose import contact_of_stop_token
 from consult.runtime import current_runtime
 from consult.session import request_session
-from consult.web.blueprint import web
+
+digest_pages = Blueprint("digest_pages", __name__)
 
 
-@web.route("/digests/stop/<signed>", methods=["GET", "POST"])
+@digest_pages.route("/digests/stop/<signed>", methods=["GET", "POST"])
 def stop_digests(signed: str) -> Any:
     """A contact turns weekly digests off. GET only asks (mail scanners open links); the
     button POSTs. The link is signed, so nobody can turn off someone else's digests."""

@@ -18,7 +18,7 @@ from consult.session import request_session
 from consult.texts import pick, t
 from consult.texts.places import network_name
 from consult.web.forms import page_errors
-from consult.web.locale import local_time, page_language
+from consult.web.locale import page_language, page_time
 
 followup_pages = Blueprint("followup_pages", __name__, template_folder="templates")
 
@@ -88,7 +88,7 @@ def _render(
         network=network_name(invitation.network, language),
         view=view,
         latest=latest,
-        latest_at=local_time(latest.created_at) if latest else None,
+        latest_at=page_time(latest.created_at) if latest else None,
         sent=request.args.get("sent") == "1" and latest is not None,
         values=values or {"text": "", "verdict": ""},
         errors=errors,

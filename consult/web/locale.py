@@ -1,4 +1,5 @@
-"""The page's language and times as the respondents read them (body time zone)."""
+"""The page's language, and moments as a page shows them: consult.texts.times in the body's
+time zone (the `local_time` template filter of every page, networks' and staff's)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from datetime import datetime
 from flask import request
 
 from consult.runtime import current_runtime
-from consult.texts import LANGUAGES, long_date
+from consult.texts import LANGUAGES
+from consult.texts.times import local_date, local_time
 
 
 def page_language(default: str) -> str:
@@ -16,11 +18,11 @@ def page_language(default: str) -> str:
     return asked if asked in LANGUAGES else default
 
 
-def local_time(moment: datetime) -> str:
-    return moment.astimezone(current_runtime().settings.zone).strftime("%Y-%m-%d %H:%M")
+def page_time(moment: datetime | None) -> str:
+    """A moment on a page, to the minute, in the body's time zone."""
+    return local_time(moment, current_runtime().settings.zone)
 
 
-def local_date(moment: datetime, language: str) -> str:
-    """A moment in a sentence, as the reader says it: the body's time zone, the month in
-    words in their language ("7 ខែធ្នូ ឆ្នាំ 2026 ម៉ោង 18:45")."""
-    return long_date(moment.astimezone(current_runtime().settings.zone), language)
+def page_date(moment: datetime | None, language: str) -> str:
+    """A moment inside a page's sentence, the month in words."""
+    return local_date(moment, current_runtime().settings.zone, language)

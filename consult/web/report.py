@@ -20,6 +20,7 @@ from markupsafe import Markup, escape
 from consult.models import Round, Summary
 from consult.texts import GROUPINGS, GROUPS, group_label, pick, t
 from consult.texts.places import sector_label
+from consult.texts.times import local_time
 
 # ColorBrewer's RdBu: disagreement red, agreement blue, neutral grey; readable when printed
 # in grey and by readers with red-green colour blindness.
@@ -60,7 +61,7 @@ def render_report(round_: Round, summary: Summary, language: str, zone: Any) -> 
         summary=summary,
         data=data,
         options=options,
-        as_of=summary.as_of.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+        as_of=local_time(summary.as_of, zone),
         box_plot=box_plot,
         in_order=lambda groupings: in_order(groupings, data.get("lens") or ()),
         percent=percent,

@@ -12,7 +12,7 @@ from consult.domain import common_responses
 from consult.mail.compose import validation_view
 from consult.session import request_session
 from consult.texts import pick, t
-from consult.web.locale import local_time, page_language
+from consult.web.locale import page_language, page_time
 
 results_pages = Blueprint("results_pages", __name__, template_folder="templates")
 
@@ -31,7 +31,7 @@ def results(round_id: int) -> str:
         title=pick(round_.title, language),
         purpose=pick(round_.purpose, language) if round_.purpose else "",
         approved=t(
-            "results_approved", language, date=local_time(published.approval.created_at)[:10]
+            "results_approved", language, date=page_time(published.approval.created_at)[:10]
         ),
         view=validation_view(published.common_response, language),
         tally=t("results_tally", language, **tally) if tally and _replied(tally) else "",

@@ -255,7 +255,7 @@ def test_no_token_key_answer_or_email_reaches_any_log_line(
     def crash(*_args: Any, **_kwargs: Any) -> None:
         raise RuntimeError("a failure while a link is open")
 
-    monkeypatch.setattr("consult.web.form.responses.open_link", crash)
+    monkeypatch.setattr("consult.web.respond.responses.open_link", crash)
     assert client.get(f"/r/{tokens[3]}").status_code == 500
     # The CSV export carries answers; reading it logs none.
     client.get(f"/api/v1/rounds/{round_id}/responses.csv", headers=admin)

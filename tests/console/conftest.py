@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
-from consult.console.accounts import SEEN
+from consult.console.users import SEEN
 from consult.domain import users
 from consult.models import User
 from tests.web.conftest import browser, page  # noqa: F401  (fixtures, shared with the form tests)
@@ -33,7 +33,7 @@ def password_hash() -> str:
 @pytest.fixture
 def accounts(database, password_hash) -> dict[str, Staff]:
     """An account per role, each with PASSWORD (hashed as create_user would; its checks are
-    tested in test_accounts.py)."""
+    tested in test_users.py)."""
     made = {}
     with database.session() as session:
         for role in ("viewer", "staff", "admin"):

@@ -18,6 +18,7 @@ from consult.console.builder_form import column_code
 from consult.domain import rounds
 from consult.models import AuditEntry, Round
 from consult.schemas.questionnaire import KEY_PATTERN
+from consult.texts import CATALOG
 from consult.texts.staff import STAFF as TEXTS
 from tests.console.conftest import post, signed_in
 
@@ -285,9 +286,9 @@ def test_an_invalid_form_says_which_field_and_keeps_what_was_typed(staff_client,
     page = refused.text
     for field in ("title", "questions-0-key", "questions-0-scale", "reminders_days_before_close"):
         assert f'id="f-{field}-error"' in page, field
-    assert "Write it in English, Khmer or both." in page
+    assert "Give the text in English, Khmer or both." in page
     assert "Use lower-case Latin letters, digits and _, starting with a letter." in page
-    assert "Give a number from 2 to 10." in page
+    assert "Must be greater than or equal to 2 and less than or equal to 10." in page
     assert builder.value("purpose.km") == "សូមរក្សាអ្វីដែលខ្ញុំបានសរសេរ"
     assert builder.value("questions.0.key") == "Bad Key"
     assert builder.value("questions.0.scale") == "11"
@@ -585,8 +586,12 @@ def test_a_refused_save_says_why_in_khmer_beside_each_field(staff_client):
     refused = builder.press("save", 422).text
     shown = re.sub(r"<[^>]+>", " ", refused)
 
-    for said in ("builder_problem_text", "builder_problem_between", "builder_problem_audience"):
-        assert TEXTS[said]["km"].split("{")[0] in refused, said
+    for said in (
+        "refused_schema_give_text",
+        "refused_schema_at_least_at_most",
+        "refused_schema_audience_one_way",
+    ):
+        assert CATALOG[said]["km"].split("{")[0] in refused, said
     for english in ("Give the text", "network_ids", "Must be greater", "Choose the audience"):
         assert english not in shown, english
     assert 'id="f-questions-0-scale-error"' in refused

@@ -16,7 +16,12 @@ from consult.models import Contact, User
 from tests.console.conftest import PASSWORD, csrf_of, sign_in, signed_in
 
 # What any account may post: its own session, language and password.
-OWN = {"console.sign_in", "console.sign_out", "console.set_language", "console.account"}
+OWN = {
+    "console.users.sign_in",
+    "console.users.sign_out",
+    "console.users.set_language",
+    "console.users.account",
+}
 
 
 def console_writes(app) -> list[tuple[str, str]]:
@@ -115,11 +120,11 @@ def test_a_stolen_session_of_a_turned_off_account_writes_nothing(app, client, ac
 # The writes that destroy or cannot be undone: a POST from any form but their own
 # confirmation page (which adds `confirmed`) only shows that page.
 ASKED_FIRST = {
-    "console.reissue",
-    "console.move",
-    "console.remove_contact",
-    "console.archive_network",
-    "console.revoke_key",
+    "console.rounds.reissue",
+    "console.rounds.move",
+    "console.networks.remove_contact",
+    "console.networks.archive_network",
+    "console.api_keys.revoke_key",
 }
 
 

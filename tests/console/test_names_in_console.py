@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from consult.models import User
 from tests.console.conftest import signed_in
-from tests.console.test_directory import directory, network_id  # noqa: F401  (a fixture)
+from tests.console.test_networks import directory, network_id  # noqa: F401  (a fixture)
 
 KHMER_NAME = "បណ្តាញជលផលបឹងទន្លេសាប"
 

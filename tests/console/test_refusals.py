@@ -15,7 +15,7 @@ from consult.texts import t
 from tests.api.test_common_response import close_and_draft
 from tests.console.conftest import post, signed_in
 from tests.console.test_console_browser import fits
-from tests.console.test_directory import upload
+from tests.console.test_networks import upload
 from tests.console.test_round_pages import status_of
 
 API_WORDS = re.compile(

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from flask import render_template, request
+from flask import Blueprint, render_template
 
-from consult.console.blueprint import MenuEntry, console, language, page
+from consult.console.blueprint import language, page
+from consult.console.paging import Pager, page_number
 from consult.domain import audit
 from consult.models import AuditEntry
 from consult.session import request_session
 from consult.texts import CATALOG, t
 
-NAV = [MenuEntry(70, "console.audit_log", "nav_audit", "staff")]
+pages = Blueprint("audit", __name__)
 PAGE_SIZE = 50
 
 
@@ -30,17 +31,14 @@ class Line(NamedTuple):
     code: str
 
 
-@console.route("/audit")
+@pages.route("/audit")
 @page("staff")
 def audit_log() -> str:
-    number = request.args.get("page", "1")
-    current = int(number) if number.isdigit() and 0 < int(number) < 100_000 else 1
-    entries, total = audit.entries(request_session(), current, PAGE_SIZE)
-    pages = max(1, -(-total // PAGE_SIZE))
+    number = page_number()
+    entries, total = audit.entries(request_session(), number, PAGE_SIZE)
     lines = [described(entry, language()) for entry in entries]
-    return render_template(
-        "console/audit.html", lines=lines, page=current, pages=pages, total=total
-    )
+    pager = Pager(number, total, PAGE_SIZE, "console.audit.audit_log")
+    return render_template("console/audit.html", lines=lines, pager=pager)
 
 
 def described(entry: AuditEntry, reader: str) -> Line:

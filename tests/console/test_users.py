@@ -1,5 +1,6 @@
-"""Signing in to the console: argon2id passwords, sessions that end, CSRF on every form,
-a budget of attempts, an audit line per change, and the language an account keeps."""
+"""The console's accounts: argon2id passwords, sessions that end, CSRF on every form, a
+budget of attempts, an audit line per change, the language an account keeps, and the
+admin's page of accounts."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from consult.domain import users
 from consult.domain.errors import Conflict, Invalid
 from consult.models import AuditEntry, User
 from consult.texts.staff import STAFF as TEXTS
-from tests.console.conftest import PASSWORD, csrf_of, post, sign_in
+from tests.console.conftest import PASSWORD, csrf_of, post, sign_in, signed_in
 
 
 def test_passwords_are_argon2id_and_unknown_addresses_take_as_long(database):
@@ -88,7 +89,7 @@ def test_sign_in_goes_back_only_to_a_console_page(client, accounts):
 
 def test_every_form_without_its_token_is_refused_and_changes_nothing(client, accounts):
     assert client.post("/staff/sign-in", data={"email": "x", "password": "y"}).status_code == 400
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     for path in ("/staff/sign-out", "/staff/language"):
         refused = client.post(path, data={"language": "km"})
         assert refused.status_code == 400 and "The form has expired" in refused.text
@@ -107,7 +108,7 @@ def test_attempts_beyond_the_budget_wait_with_a_clear_message(client, accounts):
 
 
 def test_the_language_is_kept_per_account(client, accounts, database):
-    sign_in(client, accounts["staff"].email)
+    signed_in(client, accounts["staff"].email)
     switched = post(client, "/staff/language", {"language": "km", "next": "/staff/"})
     assert switched.status_code == 303
     assert TEXTS["home_open_rounds"]["km"] in client.get("/staff/").text
@@ -178,3 +179,55 @@ def test_a_session_idle_but_for_polls_ends_after_the_idle_time(client, accounts,
         assert polled.status_code == 204 and "/staff/sign-in" in polled.headers["HX-Redirect"]
         page = client.get("/staff/", follow_redirects=True)
         assert "signed out after a while without activity" in page.text
+
+
+def test_an_admin_creates_an_account_and_bad_input_is_named_and_kept(client, accounts, database):
+    signed_in(client, accounts["admin"].email)
+    bad = post(
+        client, "/staff/users",
+        {"email": "not an address", "name": "Srey Mom", "password": "short", "role": "staff"},
+        from_page="/staff/users",
+    )  # fmt: skip
+    assert bad.status_code == 422
+    assert "An e-mail address" in bad.text and "Between 12 and 1024" in bad.text
+    assert 'value="Srey Mom"' in bad.text, "what the admin typed is kept"
+    made = post(
+        client, "/staff/users",
+        {"email": "Mom@ccc.example.org", "name": "Srey Mom", "password": PASSWORD,
+         "role": "viewer", "language": "km"},
+        from_page="/staff/users",
+    )  # fmt: skip
+    assert made.status_code == 303
+    assert "mom@ccc.example.org" in client.get("/staff/users").text
+    with database.session() as session:
+        user = session.scalars(select(User).where(User.email == "mom@ccc.example.org")).one()
+        assert (user.role, user.language) == ("viewer", "km")
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "create-user")).one()
+        assert entry.actor == "user:admin@ccc.example.org" and entry.target == user.email
+
+
+def test_a_new_role_ends_the_accounts_sessions(app, client, accounts, database):
+    other = app.test_client()
+    sign_in(other, accounts["staff"].email)
+    assert other.get("/staff/").status_code == 200
+    signed_in(client, accounts["admin"].email)
+    with database.session() as session:
+        staff = session.scalars(select(User).where(User.email == accounts["staff"].email)).one()
+    changed = post(
+        client, f"/staff/users/{staff.id}", {"role": "viewer", "active": "1"}, "/staff/users"
+    )
+    assert changed.status_code == 303
+    assert other.get("/staff/").status_code == 302, "signed out by the change"
+    assert sign_in(other, accounts["staff"].email).status_code == 303
+    assert other.get("/staff/users").status_code == 403
+
+
+def test_an_admin_cannot_lock_themselves_out(client, accounts, database):
+    signed_in(client, accounts["admin"].email)
+    with database.session() as session:
+        me = session.scalars(select(User).where(User.email == accounts["admin"].email)).one()
+    refused = post(
+        client, f"/staff/users/{me.id}", {"role": "staff", "active": "1"}, "/staff/users"
+    )
+    assert refused.status_code == 422 and "cannot take away your own admin role" in refused.text
+    assert client.get("/staff/users").status_code == 200, "still an admin"

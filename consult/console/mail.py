@@ -6,12 +6,13 @@ only, as in the API: the log holds the networks' addresses."""
 from __future__ import annotations
 
 from dataclasses import replace
-from urllib.parse import urlencode
 
-from flask import render_template, request, url_for
-from marshmallow import ValidationError
+from flask import Blueprint, render_template, request
 
-from consult.console.blueprint import MenuEntry, console, form_errors, page
+from consult.console.blueprint import page
+from consult.console.forms import Errors, errors_of, read_form
+from consult.console.paging import Pager
+from consult.domain.errors import Invalid
 from consult.domain.mail_queue import get_mail, list_mail, what_mail_is_about
 from consult.mail.compose import MailSettings, prefetch_invitations, write
 from consult.mail.mime import Written
@@ -19,13 +20,12 @@ from consult.models import MAIL_KINDS, MAIL_STATUSES, MailMessage
 from consult.runtime import current_runtime
 from consult.schemas.mail import MailQuerySchema
 from consult.session import request_session
-from consult.texts import pick
 
-NAV = [MenuEntry(50, "console.mail_page", "nav_mail", "staff")]
+pages = Blueprint("mail", __name__)
 PAGE_SIZE = 50
 
 
-@console.route("/mail")
+@pages.route("/mail")
 @page("staff")
 def mail_page() -> str | tuple[str, int]:
     asked = {
@@ -34,9 +34,9 @@ def mail_page() -> str | tuple[str, int]:
         if request.args.get(name, "").strip()
     }
     try:
-        query = MailQuerySchema().load({**asked, "page_size": PAGE_SIZE})
-    except ValidationError as invalid:
-        return _mail_page(asked, [], 0, 1, form_errors(invalid)), 422
+        query = read_form(MailQuerySchema(), {**asked, "page_size": PAGE_SIZE})
+    except Invalid as refused:
+        return _mail_page(asked, [], 0, 1, errors_of(refused)), 422
     found, total = list_mail(
         request_session(), query.get("status"), query.get("kind"), query["page"], PAGE_SIZE
     )
@@ -48,13 +48,9 @@ def _mail_page(
     found: list[MailMessage],
     total: int,
     number: int,
-    errors: dict[str, list[str]],
+    errors: Errors,
 ) -> str:
     kept = {k: v for k, v in asked.items() if k != "page"}
-
-    def page_link(target: int) -> str:
-        return f"{url_for('console.mail_page')}?{urlencode({**kept, 'page': target})}"
-
     session = request_session()
     prefetch_invitations(session, found)
     return render_template(
@@ -63,18 +59,14 @@ def _mail_page(
         messages=found,
         about=what_mail_is_about(session, found),
         written={message.id: _read_again(message) for message in found},
-        pick=pick,
-        total=total,
-        number=number,
-        pages=max(1, -(-total // PAGE_SIZE)),
-        page_link=page_link,
+        pager=Pager(number, total, PAGE_SIZE, "console.mail.mail_page", kept),
         errors=errors,
         statuses=MAIL_STATUSES,
         kinds=MAIL_KINDS,
     )
 
 
-@console.route("/mail/<int:message_id>")
+@pages.route("/mail/<int:message_id>")
 @page("staff")
 def mail_message_page(message_id: int) -> str:
     """One message as its recipient reads it, with its delivery."""
@@ -84,7 +76,6 @@ def mail_message_page(message_id: int) -> str:
         message=message,
         about=what_mail_is_about(request_session(), [message])[message.id],
         written=_read_again(message),
-        pick=pick,
     )
 
 

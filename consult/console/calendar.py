@@ -12,74 +12,58 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, NamedTuple
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from flask import render_template, request, url_for
-from marshmallow import ValidationError
+from flask import Blueprint, render_template, request
 from werkzeug.wrappers import Response
 
-from consult.console.blueprint import (
-    Errors,
-    MenuEntry,
-    Page,
-    back_to,
-    console,
-    form_errors,
-    language,
-    page,
-    record,
-    signed_in,
-)
+from consult.console.blueprint import Page, back_to, language, page, record
+from consult.console.forms import Errors, errors_of, read_form
+from consult.console.paging import Pager, page_number
 from consult.db import utcnow
-from consult.domain import api_keys, calendar, rounds
+from consult.domain import calendar, rounds
 from consult.domain.errors import DomainError, status_of
 from consult.models import CalendarEvent, Round
 from consult.runtime import current_runtime
 from consult.schemas.calendar import EventCreateSchema, EventUpdateSchema
 from consult.session import request_session
-from consult.texts import LANGUAGES, pick, zone_name
+from consult.texts import LANGUAGES, pick
+from consult.texts.times import input_value, with_zone, zone_name
 
-NAV = [MenuEntry(40, "console.calendar_page", "nav_calendar", "viewer")]
+pages = Blueprint("calendar", __name__)
 PAGE_SIZE = 20
-LOCAL_INPUT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> sends and shows
 
 
 def _zone() -> ZoneInfo:
     return current_runtime().settings.zone
 
 
-@console.route("/calendar")
+@pages.route("/calendar")
 @page("viewer")
 def calendar_page() -> str:
     """Events under way or ahead, soonest first; and those that began before now, newest
     first. Each list has its own page number."""
     db, now = request_session(), utcnow()
-    ahead_page = _page_number("ahead")
-    past_page = _page_number("past")
-    ahead, ahead_total = calendar.list_events(db, now, None, ahead_page, PAGE_SIZE)
-    past, past_total = calendar.list_events(db, None, now, past_page, PAGE_SIZE, newest_first=True)
+    numbers = {"ahead": page_number("ahead"), "past": page_number("past")}
+    ahead, ahead_total = calendar.list_events(db, now, None, numbers["ahead"], PAGE_SIZE)
+    past, past_total = calendar.list_events(
+        db, None, now, numbers["past"], PAGE_SIZE, newest_first=True
+    )
 
-    def page_link(which: str, number: int) -> str:
-        numbers = {"ahead": ahead_page, "past": past_page, which: number}
-        return f"{url_for('console.calendar_page')}?{urlencode(numbers)}"
+    def pager(which: str, total: int) -> Pager:
+        endpoint = "console.calendar.calendar_page"
+        return Pager(numbers[which], total, PAGE_SIZE, endpoint, numbers, which, which)
 
-    ahead_lines = _with_deadlines(ahead, ahead_page == 1, ahead_page >= _pages(ahead_total))
+    ahead_pager = pager("ahead", ahead_total)
+    ahead_lines = _with_deadlines(ahead, ahead_pager.number == 1, ahead_pager.last)
     return render_template(
         "console/calendar.html",
         lists=(
-            ("ahead", ahead_lines, ahead_total, ahead_page),
-            ("past", [CalendarLine(e.starts_at, e, None) for e in past], past_total, past_page),
+            ("ahead", ahead_lines, ahead_pager),
+            ("past", [CalendarLine(e.starts_at, e, None) for e in past], pager("past", past_total)),
         ),
-        pages=_pages,
-        page_link=page_link,
-        can_write=api_keys.role_allows(signed_in().role, "staff"),
         title_of=lambda event: pick(event.title, language()),
     )
-
-
-def _pages(total: int) -> int:
-    return max(1, -(-total // PAGE_SIZE))
 
 
 class CalendarLine(NamedTuple):
@@ -107,12 +91,7 @@ def _with_deadlines(
     return sorted(lines, key=lambda line: line.at)
 
 
-def _page_number(name: str) -> int:
-    asked = request.args.get(name, "1")
-    return int(asked) if asked.isdigit() and 0 < int(asked) <= 10_000 else 1
-
-
-@console.route("/calendar/new", methods=["GET", "POST"])
+@pages.route("/calendar/new", methods=["GET", "POST"])
 @page("staff")
 def new_event() -> Page:
     """Add an event (POST /api/v1/events)."""
@@ -121,18 +100,16 @@ def new_event() -> Page:
     form = request.form.to_dict()
     db = request_session()
     try:
-        event = calendar.create_event(db, EventCreateSchema().load(_event_body(form)))
-    except ValidationError as invalid:
-        return _event_page(None, form, form_errors(invalid), 422)
+        event = calendar.create_event(db, read_form(EventCreateSchema(), _event_body(form)))
     except DomainError as refused:
         db.rollback()
-        return _event_page(None, form, refused.errors_in(language()), status_of(refused))
+        return _event_page(None, form, errors_of(refused), status_of(refused))
     record("event-create", pick(event.title, "en"), event_id=event.id)
     db.commit()
-    return back_to("console.calendar_page")
+    return back_to("console.calendar.calendar_page")
 
 
-@console.route("/calendar/<int:event_id>")
+@pages.route("/calendar/<int:event_id>")
 @page("viewer")
 def event_page(event_id: int) -> Page:
     """An event, with its form for staff."""
@@ -140,7 +117,7 @@ def event_page(event_id: int) -> Page:
     return _event_page(event, _event_values(event), {})
 
 
-@console.route("/calendar/<int:event_id>", methods=["POST"])
+@pages.route("/calendar/<int:event_id>", methods=["POST"])
 @page("staff")
 def edit_event(event_id: int) -> Page:
     """Change an event (PATCH /api/v1/events/{id})."""
@@ -148,19 +125,17 @@ def edit_event(event_id: int) -> Page:
     event = calendar.get_event(db, event_id)
     form = request.form.to_dict()
     try:
-        calendar.update_event(db, event_id, EventUpdateSchema().load(_event_body(form)))
-    except ValidationError as invalid:
-        return _event_page(event, form, form_errors(invalid), 422)
+        calendar.update_event(db, event_id, read_form(EventUpdateSchema(), _event_body(form)))
     except DomainError as refused:
         db.rollback()
         event = calendar.get_event(db, event_id)
-        return _event_page(event, form, refused.errors_in(language()), status_of(refused))
+        return _event_page(event, form, errors_of(refused), status_of(refused))
     record("event-edit", pick(event.title, "en"), event_id=event.id)
     db.commit()
-    return back_to("console.calendar_page")
+    return back_to("console.calendar.calendar_page")
 
 
-@console.route("/calendar/<int:event_id>/delete", methods=["POST"])
+@pages.route("/calendar/<int:event_id>/delete", methods=["POST"])
 @page("staff")
 def delete_event(event_id: int) -> Response:
     """Delete an event (DELETE /api/v1/events/{id}); its rounds stay, unlinked."""
@@ -170,7 +145,7 @@ def delete_event(event_id: int) -> Response:
     calendar.delete_event(db, event_id)
     record("event-delete", title, event_id=event_id)
     db.commit()
-    return back_to("console.calendar_page")
+    return back_to("console.calendar.calendar_page")
 
 
 def _event_page(
@@ -182,7 +157,6 @@ def _event_page(
         form=form,
         errors=errors,
         zone=zone_name(_zone().key, language()),
-        can_write=api_keys.role_allows(signed_in().role, "staff"),
     ), status
 
 
@@ -194,8 +168,8 @@ def _event_values(event: CalendarEvent) -> dict[str, str]:
         "title_km": event.title.get("km", ""),
         "description_en": event.description.get("en", ""),
         "description_km": event.description.get("km", ""),
-        "starts_at": event.starts_at.astimezone(zone).strftime(LOCAL_INPUT),
-        "ends_at": event.ends_at.astimezone(zone).strftime(LOCAL_INPUT),
+        "starts_at": input_value(event.starts_at, zone),
+        "ends_at": input_value(event.ends_at, zone),
         "place": event.place or "",
     }
 
@@ -207,23 +181,11 @@ def _event_body(form: Mapping[str, str]) -> dict[str, Any]:
     description = _texts(form, "description")
     if description:
         body["description"] = description
-    body["starts_at"] = _moment(form.get("starts_at", ""))
-    body["ends_at"] = _moment(form.get("ends_at", ""))
+    body["starts_at"] = with_zone(form.get("starts_at", ""), _zone())
+    body["ends_at"] = with_zone(form.get("ends_at", ""), _zone())
     body["place"] = form.get("place", "").strip() or None
     return body
 
 
 def _texts(form: Mapping[str, str], name: str) -> dict[str, str]:
     return {code: form[f"{name}_{code}"] for code in LANGUAGES if form.get(f"{name}_{code}")}
-
-
-def _moment(typed: str) -> str:
-    """A local time typed in the form, with the body's offset; anything else is left as
-    typed for the schema to refuse by its field."""
-    try:
-        local = datetime.fromisoformat(typed.strip())
-    except ValueError:
-        return typed
-    if local.tzinfo is None:
-        local = local.replace(tzinfo=_zone())
-    return local.isoformat()

@@ -1,4 +1,5 @@
-"""Signing in and out, and the language an account reads the console in.
+"""The console's accounts: signing in and out, one's own password and language, and the
+admin's list of accounts, through the same domain functions as the CLI.
 
 Flask-Login keeps the account in Flask's signed session cookie (HttpOnly, SameSite=Lax,
 Secure behind TLS); the cookie holds the account's id and session epoch, so a new password
@@ -13,20 +14,32 @@ from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from flask import Flask, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, Flask, flash, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
 from consult.config import Settings
-from consult.console.blueprint import back_to, console, is_poll, page, record, signed_in
-from consult.console.budget import spend_sign_in
+from consult.console.blueprint import (
+    Page,
+    back_to,
+    console,
+    is_poll,
+    language,
+    page,
+    record,
+    signed_in,
+)
+from consult.console.confirm import ask_first, confirmed
+from consult.console.forms import Errors, errors_of
+from consult.console.sign_in_budget import spend_sign_in
 from consult.domain import audit, users
 from consult.domain.errors import DomainError
-from consult.models import User
+from consult.models import ROLES, User
 from consult.runtime import current_runtime
 from consult.session import request_session
 from consult.texts import LANGUAGES, t
 
+pages = Blueprint("users", __name__)
 SEEN = "seen"  # when the session last saw a request that was not a poll (epoch seconds)
 
 
@@ -76,7 +89,7 @@ def end_idle_session() -> None:
         session[SEEN] = now
 
 
-@console.route("/sign-in", methods=["GET", "POST"])
+@pages.route("/sign-in", methods=["GET", "POST"])
 def sign_in() -> str | Response | tuple[str, int]:
     if request.method == "GET":
         return render_template("console/sign_in.html", email="")
@@ -99,7 +112,7 @@ def sign_in() -> str | Response | tuple[str, int]:
     return redirect(_safe_next(request.args.get("next", "")), 303)
 
 
-@console.route("/sign-out", methods=["POST"])
+@pages.route("/sign-out", methods=["POST"])
 @page("viewer")
 def sign_out() -> Response:
     record("sign-out")
@@ -107,10 +120,10 @@ def sign_out() -> Response:
     logout_user()
     session.clear()
     flash("signed_out")
-    return back_to("console.sign_in")
+    return back_to("console.users.sign_in")
 
 
-@console.route("/language", methods=["POST"])
+@pages.route("/language", methods=["POST"])
 @page("viewer")
 def set_language() -> Response:
     """The account's language, kept for its next sign-in too."""
@@ -121,7 +134,7 @@ def set_language() -> Response:
     return redirect(_safe_next(request.form.get("next", "")), 303)
 
 
-@console.route("/account", methods=["GET", "POST"])
+@pages.route("/account", methods=["GET", "POST"])
 @page("viewer")
 def account() -> str | Response | tuple[str, int]:
     """Change one's own password: the current one first, so an unattended screen cannot."""
@@ -135,17 +148,89 @@ def account() -> str | Response | tuple[str, int]:
         users.set_password(user, request.form.get("password", ""))
     except DomainError as refused:
         db.rollback()
-        return render_template("console/account.html", errors=refused.errors_in(user.language)), 422
+        return render_template("console/account.html", errors=errors_of(refused)), 422
     record("change-own-password")
     db.commit()
     login_user(SignedIn(user))  # this session goes on; the others ended with the old password
     flash("account_password_changed")
-    return back_to("console.account")
+    return back_to("console.users.account")
 
 
 def _safe_next(target: str) -> str:
     """Only a path of this console: a sign-in link cannot send anyone elsewhere."""
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or not parts.path.startswith("/staff/"):
-        return url_for("console.home")
+        return url_for("console.home.home")
     return target
+
+
+@pages.route("/users", methods=["GET", "POST"], endpoint="users")
+@page("admin")
+def users_page() -> Page:
+    """Every account; a new one is created with a first password the person then changes."""
+    form: dict[str, str] = {"role": "staff", "language": "en"}
+    errors: Errors = {}
+    if request.method == "POST":
+        form = request.form.to_dict()
+        session = request_session()
+        try:
+            user = users.create_user(
+                session, form.get("email", ""), form.get("role", ""),
+                form.get("password", ""), form.get("name", ""), form.get("language", "en"),
+            )  # fmt: skip
+        except DomainError as refused:
+            errors = errors_of(refused)
+        else:
+            record("create-user", user.email, role=user.role)
+            session.commit()
+            return back_to("console.users.users")
+    listed = users.list_users(request_session())
+    status = 422 if errors else 200
+    return render_template(
+        "console/users.html", users=listed, form=form, errors=errors, roles=ROLES
+    ), status
+
+
+@pages.route("/users/<int:user_id>", methods=["POST"])
+@page("admin")
+def change_user(user_id: int) -> Page:
+    """A new role, the account turned off or on, or a new password: each ends its sessions.
+    An admin cannot take away their own admin role or account (no console without one)."""
+    session = request_session()
+    user = users.get_user(session, user_id)
+    role = request.form.get("role", user.role)
+    active = request.form.get("active", "1" if user.active else "0") == "1"
+    if user.id == signed_in().id and (role != "admin" or not active):
+        return _users_with_error({"_form": [t("own_admin", language())]})
+    if user.active and not active and not confirmed():
+        reader = language()
+        return ask_first(
+            t("safe_user_title", reader, email=user.email),
+            [t("safe_user_what", reader, name=user.name or user.email)],
+            t("safe_user_do", reader),
+            url_for("console.users.users", _anchor=f"user-{user.id}"),
+            carry={name: value for name, value in request.form.items() if name != "csrf_token"},
+        )
+    try:
+        users.update_user(session, user_id, role, active)
+        if request.form.get("password"):
+            users.set_password(user, request.form["password"])
+    except DomainError as refused:
+        session.rollback()
+        return _users_with_error(errors_of(refused))
+    record("change-user", user.email, role=role, active=active,
+           password_changed=bool(request.form.get("password")))  # fmt: skip
+    session.commit()
+    return back_to("console.users.users")
+
+
+def _users_with_error(errors: Errors) -> tuple[str, int]:
+    """The accounts again, with why a change to one was refused: nothing was changed."""
+    return render_template(
+        "console/users.html",
+        users=users.list_users(request_session()),
+        form={"role": "staff", "language": "en"},
+        errors={},
+        roles=ROLES,
+        row_errors=errors,
+    ), 422

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from flask import redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from marshmallow import ValidationError
 
 from consult.db import utcnow
@@ -27,20 +27,20 @@ from consult.questions import question_type
 from consult.schemas.responses import FocalPointSchema
 from consult.session import request_session
 from consult.texts import pick, t
-from consult.web.blueprint import web
 from consult.web.forms import (
     answers_from_form,
     error_links,
     form_values,
     page_errors,
 )
-from consult.web.locale import local_date, local_time, page_language
+from consult.web.locale import page_date, page_language, page_time
 
+respond_pages = Blueprint("respond_pages", __name__)
 # Who submits on the network's behalf, as the form names its fields (submitted_by.<part>).
 SIGNER_PARTS = ("name", "role", "email")
 
 
-@web.get("/r/<token:token>")
+@respond_pages.get("/r/<token:token>")
 def form(token: str) -> Any:
     """The questionnaire with what the network saved so far; once the round has closed,
     what it submitted, read-only."""
@@ -55,7 +55,7 @@ def form(token: str) -> Any:
     return _render_form(token, page, form_values(invitation.round.questionnaire, shown), {})
 
 
-@web.post("/r/<token:token>")
+@respond_pages.post("/r/<token:token>")
 def save(token: str) -> Any:
     """Save a draft or submit, then show the form again (or the confirmation)."""
     session = request_session()
@@ -88,7 +88,7 @@ def save(token: str) -> Any:
         except Conflict as exc:
             errors, status = {"_form": [exc.message_in(language)]}, 409
         else:
-            target = "web.done" if submitting else "web.form"
+            target = "web.respond_pages.done" if submitting else "web.respond_pages.form"
             extra: dict[str, Any] = {} if submitting else {"saved": 1}
             return redirect(url_for(target, token=token, lang=language, **extra), code=303)
     session.rollback()
@@ -97,7 +97,7 @@ def save(token: str) -> Any:
     return _render_form(token, page, values, errors), status
 
 
-@web.get("/r/<token:token>/done")
+@respond_pages.get("/r/<token:token>/done")
 def done(token: str) -> Any:
     """The confirmation: what was received, when, and that it can still be changed (once
     the round has closed, the link's read-only page says what was received instead)."""
@@ -108,13 +108,13 @@ def done(token: str) -> Any:
     language = page_language(invitation.network.language)
     page = answering_view(invitation, response, language)
     if page["submitted"] is None or responses.round_closed(invitation.round, now):
-        return redirect(url_for("web.form", token=token, lang=language), code=303)
+        return redirect(url_for("web.respond_pages.form", token=token, lang=language), code=303)
     return render_template(
         "done.html",
         page=page,
         token=token,
         language=language,
-        when=local_time(page["submitted"].created_at),
+        when=page_time(page["submitted"].created_at),
         followups=replies.followups_of(session, token)[1],
         draft_key=token_hash(token),
     )
@@ -156,11 +156,11 @@ def render_form(
         values=values,
         errors=errors,
         error_links=error_links(page["questions"], page["language"]),
-        submitted_at=local_time(submitted.created_at) if submitted else None,
-        closes_at=local_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
+        submitted_at=page_time(submitted.created_at) if submitted else None,
+        closes_at=page_time(page["round"]["closes_at"]) if page["round"]["closes_at"] else None,
         form_id=secrets.token_urlsafe(16),
         signer=_last_signer(current, submitted),
-        draft_at=local_date(draft.created_at, page["language"]) if draft else None,
+        draft_at=page_date(draft.created_at, page["language"]) if draft else None,
         # form.js keeps typed answers under the link's hash (never the link itself), and
         # restores them only over the version they were typed on.
         draft_key=token_hash(token) if token else "",
@@ -195,8 +195,8 @@ def _render_closed(token: str, invitation: Invitation, page: dict[str, Any]) -> 
         network=page["network"]["name_km"]
         if language == "km" and page["network"]["name_km"]
         else page["network"]["name"],
-        closed_at=local_date(closed, language) if closed else None,
-        submitted_at=local_date(submitted.created_at, language) if submitted else None,
+        closed_at=page_date(closed, language) if closed else None,
+        submitted_at=page_date(submitted.created_at, language) if submitted else None,
         answers=answers,
         token=token,
         followups=replies.followups_of(request_session(), token)[1],
