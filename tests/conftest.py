@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from argon2 import PasswordHasher, profiles
 from flask import Flask
 from sqlalchemy import Connection, bindparam, create_engine, func, select, text
 from sqlalchemy.engine import make_url
@@ -30,7 +31,7 @@ import consult.models  # noqa: F401
 from consult import create_app, migrate
 from consult.config import Settings
 from consult.db import Base, Database
-from consult.domain import api_keys
+from consult.domain import api_keys, users
 from consult.tasks.database import database_for
 from tests.figures import FIGURES
 
@@ -137,6 +138,17 @@ def service_missing(service: str, reason: str) -> None:
     if REQUIRE_SERVICES:
         pytest.fail(f"{message}, and CONSULT_REQUIRE_SERVICES=1", pytrace=False)
     pytest.skip(f"SKIPPED LOUDLY: {message}. Start it or set its CONSULT_TEST_* URL.")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheapest_password_hashing() -> Iterator[None]:
+    """Staff passwords hashed with argon2id at its cheapest cost in this test process, as
+    Django's documentation advises for tests: at the production cost every sign-in spends a
+    sixth of a second of CPU, by design. Workers and `consult run` in child processes
+    keep the production cost."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(users, "HASHER", PasswordHasher.from_parameters(profiles.CHEAPEST))
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -469,8 +481,11 @@ def launch_over_http(client, admin, networks_csv: bytes, sample_round: dict) -> 
 # the app commits as it would in production). The sample round is launched, and answered,
 # over HTTP once per session; a test that asks for `launched_round` gets those rows copied
 # into its own empty database in a few milliseconds instead of 34 imports and a launch.
-# The rows of api_keys stay out: each test keeps its own keys.
-SAVED_TABLES = [table for table in Base.metadata.sorted_tables if table.name != "api_keys"]
+# The rows of api_keys and users stay out: each test keeps its own keys and staff accounts
+# (the saved states have none of the latter).
+SAVED_TABLES = [
+    table for table in Base.metadata.sorted_tables if table.name not in ("api_keys", "users")
+]
 
 
 @dataclass
@@ -487,7 +502,7 @@ def save_state(connection: Connection) -> dict[str, list[dict]]:
 
 
 def is_empty(connection: Connection) -> bool:
-    """No row outside api_keys: a saved state can be copied in without clashing."""
+    """No row outside api_keys and users: a saved state can be copied in without clashing."""
     counts = [select(func.count()).select_from(table) for table in SAVED_TABLES]
     return not any(connection.execute(count).scalar_one() for count in counts)
 

@@ -26,7 +26,7 @@ class Staff:
 
 @pytest.fixture(scope="session")
 def password_hash() -> str:
-    """PASSWORD hashed once: argon2id costs about 170 ms a hash by design."""
+    """PASSWORD hashed once for the run (argon2id; tests/conftest.py sets its cost)."""
     return users.HASHER.hash(PASSWORD)
 
 
