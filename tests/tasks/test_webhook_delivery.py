@@ -263,8 +263,9 @@ def test_a_worker_relays_events_to_a_subscriber(tmp_path, receiver: Receiver):
     from celery.contrib.testing.worker import start_worker
 
     from consult import migrate
+    from consult import task_names as names
     from consult.config import Settings
-    from consult.tasks import QUEUES, make_celery, names
+    from consult.tasks import QUEUES, make_celery
 
     receiver.script.clear()
     settings = Settings.from_env(
