@@ -16,6 +16,7 @@ from webargs.flaskparser import abort  # flask_smorest's abort, typed NoReturn a
 
 from consult.domain import api_keys, audit
 from consult.models import ApiKey
+from consult.roles import role_allows
 from consult.session import request_session
 
 View = TypeVar("View", bound=Callable[..., Any])
@@ -43,7 +44,7 @@ def require(role: str) -> Callable[[View], View]:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             key = _authenticated_key()
-            if not api_keys.role_allows(key.role, role):
+            if not role_allows(key.role, role):
                 abort(403, message=f"This needs the {role} role; your key has {key.role}.")
             g.api_key = key
             if request.method in WRITES:

@@ -11,10 +11,11 @@ from flask_login import current_user
 from marshmallow import ValidationError
 from werkzeug.wrappers import Response
 
-from consult.domain import api_keys, audit, common_responses
+from consult.domain import audit, common_responses
 from consult.domain.digests import local_time
 from consult.domain.errors import DomainError, said, status_of
 from consult.models import User
+from consult.roles import role_allows
 from consult.runtime import current_runtime
 from consult.schemas.refusals import english_in, field_label, schema_refusals
 from consult.session import request_session
@@ -53,7 +54,7 @@ def page(role: str) -> Callable[[View], View]:
                     return Response(status=204, headers={"HX-Redirect": back})
                 return redirect(back)
             user = signed_in()
-            if not api_keys.role_allows(user.role, role):
+            if not role_allows(user.role, role):
                 return render_template("console/forbidden.html", needed=role), 403
             return view(*args, **kwargs)
 
@@ -116,7 +117,7 @@ def check_csrf() -> None:
 @console.context_processor
 def page_globals() -> dict[str, Any]:
     user = signed_in() if current_user.is_authenticated else None
-    menu = [entry for entry in MENU if user and api_keys.role_allows(user.role, entry.role)]
+    menu = [entry for entry in MENU if user and role_allows(user.role, entry.role)]
     zone = current_runtime().settings.zone
     return {
         "language": language(),

@@ -32,9 +32,10 @@ from consult.console.blueprint import (
     signed_in,
 )
 from consult.db import utcnow
-from consult.domain import api_keys, calendar, rounds
+from consult.domain import calendar, rounds
 from consult.domain.errors import DomainError, status_of
 from consult.models import CalendarEvent, Round
+from consult.roles import role_allows
 from consult.runtime import current_runtime
 from consult.schemas.calendar import EventCreateSchema, EventUpdateSchema
 from consult.session import request_session
@@ -73,7 +74,7 @@ def calendar_page() -> str:
         ),
         pages=_pages,
         page_link=page_link,
-        can_write=api_keys.role_allows(signed_in().role, "staff"),
+        can_write=role_allows(signed_in().role, "staff"),
         title_of=lambda event: pick(event.title, language()),
     )
 
@@ -182,7 +183,7 @@ def _event_page(
         form=form,
         errors=errors,
         zone=zone_name(_zone().key, language()),
-        can_write=api_keys.role_allows(signed_in().role, "staff"),
+        can_write=role_allows(signed_in().role, "staff"),
     ), status
 
 

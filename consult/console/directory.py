@@ -33,10 +33,11 @@ from consult.console.blueprint import (
     signed_in,
 )
 from consult.console.confirm import ask_first, confirmed
-from consult.domain import api_keys, networks, responses
+from consult.domain import networks, responses
 from consult.domain.errors import DomainError, Invalid, NotFound, status_of
 from consult.domain.network_import import ImportReport, import_networks
 from consult.models import NETWORK_KINDS, Network
+from consult.roles import role_allows
 from consult.schemas.networks import (
     ContactCreateSchema,
     ContactUpdateSchema,
@@ -102,7 +103,7 @@ def _directory_page(
 
 
 def _can_write() -> bool:
-    return api_keys.role_allows(signed_in().role, "staff")
+    return role_allows(signed_in().role, "staff")
 
 
 # A network and its contacts -------------------------------------------------------------

@@ -31,11 +31,12 @@ from consult.console.blueprint import (
 )
 from consult.console.confirm import ask_first, confirmed
 from consult.db import utcnow
-from consult.domain import api_keys, audience, followups, invitations, rounds, summaries
+from consult.domain import audience, followups, invitations, rounds, summaries
 from consult.domain.digests import local_time
 from consult.domain.errors import Conflict, DomainError, Invalid, status_of
 from consult.domain.exports import spreadsheet_text
 from consult.models import ROUND_STATUSES, Network, Round
+from consult.roles import role_allows
 from consult.runtime import current_runtime
 from consult.schemas.followups import FollowupCreateSchema
 from consult.schemas.refusals import schema_refusals
@@ -56,7 +57,7 @@ def show(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
         template,
         pick=pick,
         at=lambda moment: local_time(moment, zone),
-        may_act=api_keys.role_allows(user.role, "staff"),
+        may_act=role_allows(user.role, "staff"),
         **values,
     ), status
 
