@@ -1,14 +1,20 @@
-"""Which webhook URLs the domain accepts, with the network played by a table of names: the
-rule is the domain's, resolving is the adapter's (tests/adapters/test_webhooks.py)."""
+"""The webhooks' rules with the network played by a table of names: which URLs the domain
+accepts, and what it keeps of an attempt. The rules are the domain's; resolving and
+sending are the adapter's (tests/adapters/test_webhooks.py)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from ipaddress import IPv4Address, IPv6Address, ip_address
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from consult.domain import webhooks
+from consult.db import utcnow
+from consult.domain import outbox, webhooks
 from consult.domain.errors import Invalid
+from consult.models import WebhookAttempt
 
 # What each name resolves to; a name not here resolves to nothing.
 NAMES = {
@@ -76,3 +82,23 @@ def test_only_http_and_https_with_a_host(url: str):
 @pytest.mark.parametrize("url", ["https://nowhere.example.org/", "http://hooks.example.org:99999/"])
 def test_a_host_that_resolves_to_nothing_or_a_port_out_of_range_is_refused(url: str):
     assert refusal(url, allow_private=True) == "refused_host_unresolved"
+
+
+def test_a_failed_attempt_keeps_the_start_of_a_long_error(session: Session):
+    """Whatever the network says of a failure, the attempt keeps a bounded part of it."""
+    network = TableNetwork()
+    webhooks.create_subscription(
+        session, network, "https://hooks.example.org/in", ["round.closed"], "d", "tests", False
+    )
+    event = outbox.record(session, "round.closed", "round", 1, {})
+    session.flush()
+    assert webhooks.enqueue(session, event) == 1
+    session.flush()
+    now = utcnow() + timedelta(minutes=1)  # the delivery is due at once
+    ((delivery_id, _),) = webhooks.due_deliveries(session, now)
+    claimed = webhooks.claim(session, delivery_id, now, 10)
+    assert isinstance(claimed, webhooks.Claimed)
+    answer = webhooks.Answer(None, "OSError: " + "x" * 2000)
+    assert webhooks.record_attempt(session, claimed, now, answer, 5) == "retry"
+    (attempt,) = session.scalars(select(WebhookAttempt)).all()
+    assert attempt.error == answer.error[: webhooks.MAX_ERROR_SAVED]
