@@ -23,6 +23,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     from consult.access_log import MaskedRecords
     from consult.after_commit import nudge_after_commit
     from consult.api import init_api
+    from consult.api.errors import too_many_requests
     from consult.api.json import StrictJSONProvider
     from consult.body_limit import ChunkedBodyLimit
     from consult.config import Settings
@@ -58,7 +59,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     init_web(app)
     init_console(app, settings)
     init_headers(app)
-    init_rate_limits(app, settings)
+    init_rate_limits(app, settings, too_many_requests)
     if settings.trusted_proxies:
         # Client address and scheme from the proxies in front (rate limits, HSTS).
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]

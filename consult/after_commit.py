@@ -21,8 +21,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
+from consult import task_names
 from consult.models import DomainEvent, MailMessage, WebhookDelivery
-from consult.tasks import names
 
 log = logging.getLogger(__name__)
 
@@ -101,19 +101,19 @@ def nudge_after_commit(
     def _note_added_rows(session: Session, _flush: UOWTransaction) -> None:
         for row in session.new:
             if isinstance(row, DomainEvent):
-                _note(session, names.OUTBOX_RELAY)
+                _note(session, task_names.OUTBOX_RELAY)
             elif isinstance(row, MailMessage):
-                _note(session, names.MAIL_SEND_DUE)
+                _note(session, task_names.MAIL_SEND_DUE)
             elif isinstance(row, WebhookDelivery):
-                _note(session, names.WEBHOOKS_SEND_DUE)
+                _note(session, task_names.WEBHOOKS_SEND_DUE)
 
     @event.listens_for(sessions, "do_orm_execute")
     def _note_inserted_mail(state: ORMExecuteState) -> None:
         mapper = state.bind_mapper
         if state.is_insert and mapper is not None and mapper.class_ is MailMessage:
-            _note(state.session, names.MAIL_SEND_DUE)
+            _note(state.session, task_names.MAIL_SEND_DUE)
         elif state.is_insert and mapper is not None and mapper.class_ is DomainEvent:
-            _note(state.session, names.OUTBOX_RELAY)
+            _note(state.session, task_names.OUTBOX_RELAY)
 
     @event.listens_for(sessions, "after_commit")
     def _nudge(session: Session) -> None:

@@ -10,8 +10,9 @@ shares one count) and in memory on the embedded default. Three budgets, each a s
 
 The console's sign-in attempts are counted in the same storage (consult.console.budget).
 
-Over a budget the answer is 429 with `Retry-After`: JSON, or a page in both languages on
-the network's pages (consult.api.errors.retry_later). The counts are keyed by a hash of the
+Over a budget the answer is 429 with `Retry-After`, said by the edge that the app factory
+hands in (consult.api.errors.too_many_requests: JSON, or a page in both languages on the
+network's pages), so this module imports no edge. The counts are keyed by a hash of the
 token: no link token sits in Redis.
 """
 
@@ -48,8 +49,13 @@ REDIS_SCHEMES = ("redis://", "rediss://")
 REDIS_TIMEOUTS: dict[str, str | int] = {"socket_connect_timeout": 1, "socket_timeout": 1}
 
 
-def init_rate_limits(app: Flask, settings: Settings) -> Limiter:
-    """Attach the limiter and its budgets; call after every blueprint is registered."""
+# The 429 for a spent budget, given the seconds until it refills.
+Refusal = Callable[[int], Response]
+
+
+def init_rate_limits(app: Flask, settings: Settings, refuse: Refusal) -> Limiter:
+    """Attach the limiter and its budgets, answering with `refuse(seconds)` when one is
+    spent; call after every blueprint is registered."""
     in_redis = settings.broker_url.startswith(REDIS_SCHEMES)
     limiter = Limiter(
         get_remote_address,
@@ -75,8 +81,7 @@ def init_rate_limits(app: Flask, settings: Settings) -> Limiter:
     unknown = UnknownTokenBudget(limiter, parse(settings.rate_limit_unknown_token))
     app.before_request(unknown.refuse_when_spent)
     app.after_request(unknown.count)
-    app.register_error_handler(RateLimitExceeded, too_many_requests)
-    app.register_error_handler(TooManyRequests, too_many_requests)
+    app.register_error_handler(TooManyRequests, lambda error: refuse(_retry_after(error)))
     return limiter
 
 
@@ -115,16 +120,6 @@ class UnknownTokenBudget:
             except Exception:  # as above
                 current_app.logger.warning("rate limit storage unavailable; 404 not counted")
         return response
-
-
-def too_many_requests(error: TooManyRequests) -> Any:
-    """429 with Retry-After: JSON, or the bilingual page on the web form."""
-    from consult.api.errors import retry_later
-
-    seconds = _retry_after(error)
-    return retry_later(
-        429, f"Too many requests: retry after {seconds} seconds.", seconds, "too_many_requests"
-    )
 
 
 def _retry_after(error: TooManyRequests) -> int:

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from consult import task_names as names
 from consult.after_commit import BackgroundSender, nudge_after_commit
 from consult.config import Settings
 from consult.db import Database
 from consult.models import DomainEvent
-from consult.tasks import make_celery, names
+from consult.tasks import make_celery
 from consult.tasks.database import database_for
 
 WAIT_SECONDS = 10

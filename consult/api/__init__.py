@@ -26,7 +26,7 @@ from consult.api import (
     summaries,
     webhooks,
 )
-from consult.api.auth import audit_key_writes
+from consult.api.auth import audit_writes_that_committed_nothing
 from consult.api.converters import (
     IdConverter,
     TokenConverter,
@@ -93,7 +93,7 @@ def init_api(app: Flask) -> Api:
     api.register_converter(TokenConverter, token_parameter_schema)
     api.register_converter(AnyConverter, any_parameter_schema)
     api.ma_plugin.converter.add_attribute_function(one_of_properties)
-    app.after_request(audit_key_writes)
+    app.after_request(audit_writes_that_committed_nothing)
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a staff API key"}
     )

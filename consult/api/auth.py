@@ -1,4 +1,5 @@
-"""Bearer-key authentication and role checks for staff endpoints."""
+"""Bearer-key authentication and role checks for staff endpoints, and the audit line of
+each change a key makes."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from http import HTTPStatus
 from typing import Any, TypeVar
 
 from flask import Response, g, request
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 from webargs.flaskparser import abort  # flask_smorest's abort, typed NoReturn at its source
 
 from consult.domain import api_keys, audit
 from consult.models import ApiKey
+from consult.roles import role_allows
 from consult.session import request_session
 
 View = TypeVar("View", bound=Callable[..., Any])
@@ -24,6 +28,8 @@ PUBLIC = "public"
 # flask-smorest's own views: the OpenAPI document and the docs page.
 SPEC_ENDPOINTS = ("api-docs.",)
 WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# In `g`: a keyed write's audit line (actor, action, target) until a commit takes it.
+PENDING_AUDIT_LINE = "pending_audit_line"
 
 
 def require(role: str) -> Callable[[View], View]:
@@ -31,15 +37,18 @@ def require(role: str) -> Callable[[View], View]:
 
     401 when the key is missing, malformed, unknown or revoked; 403 when its role is too low.
     Applied outermost, so a caller without the right is refused before its input is read.
+    A write's audit line goes in with what the view commits (`_audit_with_the_write`).
     """
 
     def decorator(view: View) -> View:
         @wraps(view)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             key = _authenticated_key()
-            if not api_keys.role_allows(key.role, role):
+            if not role_allows(key.role, role):
                 abort(403, message=f"This needs the {role} role; your key has {key.role}.")
             g.api_key = key
+            if request.method in WRITES:
+                _audit_with_the_write(request_session(), key)
             return view(*args, **kwargs)
 
         setattr(wrapper, ACCESS_ATTRIBUTE, role)
@@ -76,17 +85,33 @@ def _authenticated_key() -> ApiKey:
     return key
 
 
-def audit_key_writes(response: Response) -> Response:
+def _audit_with_the_write(session: Session, key: ApiKey) -> None:
     """A change made with an API key goes in the audit log as a console user's does: the
-    key's name, the operation and the path, once the change has been answered with success.
-    Read-only requests and a network's own link (no key) are not recorded."""
-    key = g.get("api_key")
-    if key is None or request.method not in WRITES or not 200 <= response.status_code < 400:
-        return response
+    key's name, the operation and the path, added as the view's first commit begins, so the
+    change and its line are one transaction (a crash keeps both or neither)."""
     operation = request.url_rule.rule if request.url_rule else request.path
-    session = request_session()  # its transaction, if the view left one open (SQLite: one writer)
-    audit.record(session, f"key:{key.name}", f"{request.method} {operation}", request.path)
-    session.commit()
+    g.setdefault(
+        PENDING_AUDIT_LINE, (f"key:{key.name}", f"{request.method} {operation}", request.path)
+    )
+    event.listen(session, "before_commit", _record_pending_line, once=True)
+
+
+def _record_pending_line(session: Session) -> None:
+    line = g.pop(PENDING_AUDIT_LINE, None)
+    if line is not None:
+        audit.record(session, *line)
+
+
+def audit_writes_that_committed_nothing(response: Response) -> Response:
+    """A keyed write answered with success that committed nothing (a dry run, a recompute
+    asked for) still gets its line, alone: there is no change for it to go with. What the
+    view left uncommitted is not a change it made, so it is rolled back first. A refused
+    write and a read leave no line."""
+    if PENDING_AUDIT_LINE in g and 200 <= response.status_code < 400:
+        session = request_session()
+        session.rollback()
+        session.commit()  # _record_pending_line adds the line as it begins
+    g.pop(PENDING_AUDIT_LINE, None)
     return response
 
 

@@ -83,6 +83,13 @@ def retry_later(status: int, message: str, seconds: int, heading: str) -> Respon
     return error_response(status, message, headers=headers)
 
 
+def too_many_requests(seconds: int) -> Response:
+    """A rate limit spent (consult.rate_limits counts): 429, come back in `seconds`."""
+    return retry_later(
+        429, f"Too many requests: retry after {seconds} seconds.", seconds, "too_many_requests"
+    )
+
+
 def database_unavailable(error: OperationalError | DisconnectionError) -> Response:
     """The database is down, restarting or unreachable: the client retries, nothing is lost.
 

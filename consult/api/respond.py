@@ -14,7 +14,7 @@ from consult.api.blueprint import Blueprint
 from consult.api.idempotency import IDEMPOTENCY_PARAMETER, idempotency_key
 from consult.db import utcnow
 from consult.domain import replies, responses
-from consult.domain.answering import answering_view
+from consult.domain.response_form import answering_view
 from consult.schemas.followups import AddressedListSchema, ReplyInputSchema, ReplySchema
 from consult.schemas.responses import (
     AnsweringSchema,
@@ -64,13 +64,13 @@ class Respond(MethodView):
         return _save(responses.submit, token, body)
 
 
-SaveAction = Callable[[Session, str, responses.Submission, datetime], responses.Saved]
+SaveAction = Callable[[Session, str, responses.Entry, datetime], responses.Saved]
 
 
 def _save(action: SaveAction, token: str, body: dict[str, Any]) -> responses.Saved:
     session = request_session()
     key = idempotency_key()
-    entry = responses.Submission(
+    entry = responses.Entry(
         answers=body["answers"],
         language=body.get("language"),
         channel="api",

@@ -8,6 +8,7 @@ from celery.result import AsyncResult
 from flask import Response
 from flask.views import MethodView
 
+from consult import task_names
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
 from consult.api.exports import XLSX, csv_chunks, download, requested_labels, send_workbook
@@ -24,7 +25,6 @@ from consult.schemas.summaries import (
     TaskSchema,
 )
 from consult.session import request_session
-from consult.tasks import names
 from consult.web.report import render_report
 
 blp = Blueprint("summaries", __name__, description="Summaries and the common response")
@@ -52,7 +52,7 @@ class Recompute(MethodView):
         rounds.get_round(request_session(), round_id)
         # One try: a broker that is away is a 503 now, not a retry loop inside the request.
         result = current_runtime().celery.send_task(
-            names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"force": True}, retry=False
+            task_names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"force": True}, retry=False
         )
         return {"task_id": result.id, "state": "PENDING", "progress": None, "result": None}
 

@@ -7,6 +7,7 @@ from typing import Any
 from flask import g
 from flask.views import MethodView
 
+from consult.adapters.webhooks import HttpNetwork
 from consult.api.auth import require
 from consult.api.blueprint import Blueprint
 from consult.db import utcnow
@@ -45,6 +46,7 @@ class Webhooks(MethodView):
         session = request_session()
         issued = webhooks.create_subscription(
             session,
+            HttpNetwork(),
             body["url"],
             body["event_types"],
             body["description"],

@@ -12,9 +12,10 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from consult.domain import api_keys, audit, common_responses
+from consult.domain import audit, common_responses
 from consult.domain.errors import DomainError, status_of
 from consult.models import User
+from consult.roles import role_allows
 from consult.schemas.refusals import english_in, field_label
 from consult.session import request_session
 from consult.texts import DEFAULT_LANGUAGE, LANGUAGES, group_label, pick, t
@@ -61,7 +62,7 @@ def page(role: str) -> Callable[[View], View]:
                     return Response(status=204, headers={"HX-Redirect": back})
                 return redirect(back)
             user = signed_in()
-            if not api_keys.role_allows(user.role, role):
+            if not role_allows(user.role, role):
                 return render_template("console/forbidden.html", needed=role), 403
             return view(*args, **kwargs)
 
@@ -124,12 +125,12 @@ def check_csrf() -> None:
 @console.context_processor
 def page_globals() -> dict[str, Any]:
     user = signed_in() if current_user.is_authenticated else None
-    menu = [entry for entry in MENU if user and api_keys.role_allows(user.role, entry.role)]
+    menu = [entry for entry in MENU if user and role_allows(user.role, entry.role)]
     return {
         "language": language(),
         "user": user,
         "menu": menu,
-        "can_write": bool(user and api_keys.role_allows(user.role, "staff")),
+        "can_write": bool(user and role_allows(user.role, "staff")),
         "pick": pick,
         "group_label": group_label,
         "field_label": field_label,

@@ -31,9 +31,9 @@ from consult.console.builder_form import (
 )
 from consult.console.forms import Errors, errors_of
 from consult.domain import rounds
-from consult.domain.answering import form_view
 from consult.domain.audience import networks_in
 from consult.domain.errors import DomainError, Invalid, status_of
+from consult.domain.response_form import form_view
 from consult.models import NETWORK_KINDS, Network, Round
 from consult.questions import QUESTION_TYPES
 from consult.runtime import current_runtime

@@ -13,10 +13,9 @@ from sqlalchemy.orm import Session
 from consult.db import utcnow
 from consult.domain.errors import Conflict, NotFound
 from consult.domain.tokens import token_hash
-from consult.models import ROLES, ApiKey
+from consult.models import ApiKey
 
 KEY_PREFIX = "csk"
-ROLE_RANK = {role: rank for rank, role in enumerate(ROLES)}
 LAST_USED_RESOLUTION = timedelta(minutes=5)
 
 
@@ -26,11 +25,6 @@ class IssuedKey:
 
     key: ApiKey
     secret: str
-
-
-def role_allows(held: str, needed: str) -> bool:
-    """Roles are ordered: viewer < staff < admin, and a role may do what those below may."""
-    return ROLE_RANK[held] >= ROLE_RANK[needed]
 
 
 def create_key(session: Session, name: str, role: str) -> IssuedKey:

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session, joinedload, lazyload
 
 from consult.domain import due_mail, outbox
 from consult.domain import response_writes as writes
-from consult.domain.answers import answer_problems
 from consult.domain.errors import Conflict, Invalid, NotFound, round_status
 from consult.domain.idempotency import request_digest, require_same_request
 from consult.domain.invitations import mark_opened, unknown_link
 from consult.domain.paging import paginate
+from consult.domain.response_checks import answer_problems
 from consult.domain.rounds import get_round
 from consult.domain.tokens import token_hash
 from consult.models import Invitation, Network, Response, ResponseVersion, Round
@@ -36,7 +36,9 @@ class Saved:
 
 
 @dataclass(frozen=True)
-class Submission:
+class Entry:
+    """What a network sends at its link, to keep as a draft or to submit."""
+
     answers: Mapping[str, Any]
     language: str | None  # the network's own language when not given
     channel: str
@@ -75,17 +77,17 @@ def open_link(session: Session, token: str, now: datetime) -> tuple[Invitation, 
     return link.invitation, link.response
 
 
-def save_draft(session: Session, token: str, entry: Submission, now: datetime) -> Saved:
+def save_draft(session: Session, token: str, entry: Entry, now: datetime) -> Saved:
     """Keep a partial answer; every answer given must be valid, none is required yet."""
     return _save(session, token, entry, now, kind="draft")
 
 
-def submit(session: Session, token: str, entry: Submission, now: datetime) -> Saved:
+def submit(session: Session, token: str, entry: Entry, now: datetime) -> Saved:
     """Record the network's answer, signed by its focal point; replaces an earlier one."""
     return _save(session, token, entry, now, kind="submission")
 
 
-def _save(session: Session, token: str, entry: Submission, now: datetime, kind: str) -> Saved:
+def _save(session: Session, token: str, entry: Entry, now: datetime, kind: str) -> Saved:
     # The hot path at a deadline: each statement is a round trip, and
     # tests/api/test_submission_round_trips.py holds their number down.
     link = _link(session, token)
@@ -180,7 +182,7 @@ class Replayed:
 def _write_version(
     session: Session,
     invitation: Invitation,
-    entry: Submission,
+    entry: Entry,
     kind: str,
     language: str,
     digest: str | None,
@@ -216,7 +218,7 @@ def _write_version(
 def _insert_version(
     session: Session,
     invitation: Invitation,
-    entry: Submission,
+    entry: Entry,
     kind: str,
     language: str,
     digest: str | None,
@@ -264,7 +266,7 @@ def _prune_drafts(session: Session, response_id: int) -> None:
         )
 
 
-def _digest(entry: Submission, kind: str) -> str:
+def _digest(entry: Entry, kind: str) -> str:
     submitted_by = dict(entry.submitted_by) if entry.submitted_by else None
     return request_digest({"kind": kind, "answers": dict(entry.answers), "by": submitted_by})
 

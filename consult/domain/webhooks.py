@@ -5,6 +5,10 @@ Deliveries are signed the Standard Webhooks way (https://www.standardwebhooks.co
 "id.timestamp.body">` under the subscription's `whsec_` secret. Each (subscription, event)
 is one delivery, retried with exponential back-off for a day; a later event of a round
 waits until the earlier one reached that subscription.
+
+The rules live here; the network does not. Resolving a host and POSTing a body go through
+`Network`, which the caller hands in (consult.adapters.webhooks.HttpNetwork in the API and
+the worker), so the rules run and are tested without a socket.
 """
 
 from __future__ import annotations
@@ -12,18 +16,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import ipaddress
 import json
 import logging
 import secrets
-import socket
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from ipaddress import IPv4Address, IPv6Address
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from sqlalchemy import Select, select, update
@@ -98,7 +99,7 @@ MAX_RETRY_SECONDS = 3600.0
 RETRY_FOR = timedelta(days=1)
 DISABLE_AFTER_FAILURES = 20
 DISABLE_AFTER_FAILING_FOR = timedelta(days=1)
-MAX_BODY_SAVED = 500
+MAX_ERROR_SAVED = 500  # characters of a failed attempt's error kept
 CLAIM_MARGIN_SECONDS = 30.0
 
 
@@ -145,10 +146,33 @@ def round_of(event: DomainEvent) -> int | None:
     return round_id if isinstance(round_id, int) else None
 
 
+# -- the network -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a receiver said: a status code, or an error and no code."""
+
+    code: int | None
+    error: str | None = None
+
+
+class Network(Protocol):
+    """What the webhooks need of the network: consult.adapters.webhooks.HttpNetwork."""
+
+    def addresses(self, host: str, port: int) -> list[IPv4Address | IPv6Address]:
+        """Every address `host` resolves to; OSError when it resolves to none."""
+        ...
+
+    def post(self, url: str, headers: dict[str, str], body: bytes, timeout: float) -> Answer:
+        """POST `body` once, following no redirect: the status, or why there is none."""
+        ...
+
+
 # -- addresses -------------------------------------------------------------------------
 
 
-def check_url(url: str, allow_private: bool) -> None:
+def check_url(network: Network, url: str, allow_private: bool) -> None:
     """Refuse anything but http(s) to public addresses (every address the host resolves
     to), unless `allow_private` (CONSULT_WEBHOOKS_ALLOW_PRIVATE)."""
     parts = urlsplit(url)
@@ -156,13 +180,12 @@ def check_url(url: str, allow_private: bool) -> None:
         raise Invalid("refused_webhook_scheme", {"url": ["refused_use_http"]})
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
-    except (OSError, ValueError, UnicodeError):
+        addresses = network.addresses(parts.hostname, port)
+    except (OSError, ValueError):
         raise Invalid("refused_host_unresolved", {"url": ["refused_unknown_host"]}) from None
     if allow_private:
         return
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+    for address in addresses:
         if not address.is_global or address.is_multicast:
             private = message("refused_private_address", host=parts.hostname, address=address)
             raise Invalid("refused_webhook_public_only", {"url": [private]})
@@ -179,13 +202,14 @@ class IssuedSubscription:
 
 def create_subscription(
     session: Session,
+    network: Network,
     url: str,
     event_types: list[str],
     description: str,
     created_by: str,
     allow_private: bool,
 ) -> IssuedSubscription:
-    check_url(url, allow_private)
+    check_url(network, url, allow_private)
     secret = new_secret()
     subscription = WebhookSubscription(
         url=url,
@@ -353,39 +377,6 @@ def due_deliveries(session: Session, now: datetime, limit: int = 500) -> list[tu
 
 
 @dataclass(frozen=True)
-class Answer:
-    """What a receiver said: a status code, or an error and no code."""
-
-    code: int | None
-    error: str | None = None
-
-
-Post = Callable[[str, dict[str, str], bytes, float], Answer]
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    """A redirect is a failure: following it could reach an address the check refused."""
-
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirects)
-
-
-def post(url: str, headers: dict[str, str], body: bytes, timeout: float) -> Answer:
-    # check_url allowed only http and https before this is called.
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310
-    try:
-        with _opener.open(request, timeout=timeout) as answer:
-            return Answer(answer.status)
-    except urllib.error.HTTPError as exc:
-        return Answer(exc.code, f"HTTP {exc.code}")
-    except (OSError, ValueError) as exc:  # timeouts, refused connections, bad URLs
-        return Answer(None, f"{type(exc).__name__}: {exc}"[:MAX_BODY_SAVED])
-
-
-@dataclass(frozen=True)
 class Claimed:
     """A delivery taken for one attempt: what to send, and to whom."""
 
@@ -440,7 +431,7 @@ def record_attempt(
             ok=ok,
             latency_ms=latency_ms,
             response_code=answer.code,
-            error=None if ok else (answer.error or f"HTTP {answer.code}"),
+            error=None if ok else (answer.error or f"HTTP {answer.code}")[:MAX_ERROR_SAVED],
         )
     )
     delivery.attempts += 1
@@ -463,10 +454,10 @@ def record_attempt(
 
 def deliver(
     database: Database,
+    network: Network,
     delivery_id: int,
     now: datetime,
     allow_private: bool,
-    send: Post = post,
     timeout: float = TIMEOUT_SECONDS,
 ) -> str:
     """Try one delivery if it is due: claim it, POST it with no transaction open (on SQLite
@@ -478,11 +469,11 @@ def deliver(
         return claimed
     started = time.monotonic()
     try:
-        check_url(claimed.url, allow_private)  # the host may resolve elsewhere by now
+        check_url(network, claimed.url, allow_private)  # the host may resolve elsewhere by now
     except Invalid as exc:
         answer = Answer(None, exc.message)
     else:
-        answer = send(claimed.url, claimed.headers, claimed.body, timeout)
+        answer = network.post(claimed.url, claimed.headers, claimed.body, timeout)
     latency_ms = round((time.monotonic() - started) * 1000)
     with database.session() as session:
         return record_attempt(session, claimed, now, answer, latency_ms)
@@ -531,9 +522,9 @@ def _note_failure(session: Session, subscription: WebhookSubscription, now: date
 
 def send_due(
     database: Database,
+    network: Network,
     allow_private: bool,
     now: Callable[[], datetime] = utcnow,
-    send: Post = post,
     timeout: float = TIMEOUT_SECONDS,
 ) -> dict[str, int]:
     """Try every due delivery, each attempt committed on its own; a subscription that
@@ -545,7 +536,7 @@ def send_due(
     for delivery_id, subscription_id in due:
         if subscription_id in failing:
             continue
-        outcome = deliver(database, delivery_id, now(), allow_private, send, timeout)
+        outcome = deliver(database, network, delivery_id, now(), allow_private, timeout)
         if outcome in ("retry", "failed"):
             failing.add(subscription_id)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1

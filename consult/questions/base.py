@@ -97,7 +97,7 @@ class QuestionType:
     def with_defaults(self, question: Question) -> None:
         """Fill in the settings a question of this type may leave out."""
 
-    # An answer (domain/answers.py)
+    # An answer (domain/response_checks.py)
 
     def problem(self, question: Question, value: Any) -> Problem | None:
         """Why `value` is not an answer to `question`, or None if it is one."""

@@ -7,8 +7,9 @@ from typing import Any
 
 from celery import Celery
 
+from consult import task_names
 from consult.config import Settings
-from consult.tasks import kombu_redis_patch, names
+from consult.tasks import kombu_redis_patch
 from consult.tasks.schedule import beat_schedule
 
 # Queues by kind of work, so a flood of one kind cannot starve the others.
@@ -38,7 +39,7 @@ RESULT_BACKEND_RETRY_POLICY = {
 # summaries' bookkeeping (the sweep, the close handler), which rides with the events.
 TASK_ROUTES = {
     "consult.outbox.*": {"queue": "events"},
-    names.SUMMARY_RECOMPUTE: {"queue": "analysis"},
+    task_names.SUMMARY_RECOMPUTE: {"queue": "analysis"},
     "consult.summaries.*": {"queue": "events"},
     "consult.mail.*": {"queue": "mail"},
 }

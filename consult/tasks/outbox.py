@@ -7,17 +7,17 @@ from datetime import datetime
 from celery import Celery, Task, shared_task
 from sqlalchemy.orm import Session
 
+from consult import task_names
 from consult.domain import outbox, webhooks
 from consult.models import DomainEvent
-from consult.tasks import names
 from consult.tasks.database import database_for
 from consult.tasks.summaries import mark_rounds_stale, send_recomputes
 
 # Which tasks handle which event; each receives the event's id and must be idempotent.
 # Mail is not among them: the domain queues it in the change's own transaction.
 SUBSCRIBERS: dict[str, tuple[str, ...]] = {
-    "round.closed": (names.SUMMARY_ON_ROUND_CLOSED,),
-    "webhook.disabled": (names.MAIL_WEBHOOK_DISABLED,),
+    "round.closed": (task_names.SUMMARY_ON_ROUND_CLOSED,),
+    "webhook.disabled": (task_names.MAIL_WEBHOOK_DISABLED,),
 }
 # Events that make their round's summary stale. The relay marks the rounds itself, in the
 # transaction that marks the batch dispatched: one mark per round per batch, and at most one
@@ -26,7 +26,7 @@ SUBSCRIBERS: dict[str, tuple[str, ...]] = {
 STALE_SUMMARY: frozenset[str] = frozenset({"response.submitted", "response.updated"})
 
 
-@shared_task(bind=True, name=names.OUTBOX_RELAY, acks_late=True)
+@shared_task(bind=True, name=task_names.OUTBOX_RELAY, acks_late=True)
 def relay_outbox(self: Task) -> int:
     """Publish the undispatched events; safe to run twice or at once (rows are locked).
 
@@ -42,7 +42,7 @@ def relay_outbox(self: Task) -> int:
         due = mark_rounds_stale(self.app, session, stale)
     send_recomputes(self.app, due)
     if published == batch:
-        self.app.send_task(names.OUTBOX_RELAY)
+        self.app.send_task(task_names.OUTBOX_RELAY)
     return published
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from celery import Task, shared_task
 
+from consult import task_names
 from consult.db import utcnow
 from consult.domain import rounds
-from consult.tasks import names
 from consult.tasks.database import database_for
 
 
-@shared_task(bind=True, name=names.ROUNDS_CLOSE_DUE, acks_late=True)
+@shared_task(bind=True, name=task_names.ROUNDS_CLOSE_DUE, acks_late=True)
 def close_due(self: Task) -> list[int]:
     """Close every open round past its closes_at (round.closed then makes the final summary).
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from celery.schedules import crontab
 
+from consult import task_names
 from consult.config import Settings
-from consult.tasks import names
 
 OUTBOX_RELAY_SECONDS = 5.0
 MAIL_SECONDS = 5.0
@@ -19,23 +19,23 @@ def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
     return {
         # Safety net: commits nudge the relay, but a nudge lost to a broker outage is
         # picked up here within seconds.
-        "relay-outbox": {"task": names.OUTBOX_RELAY, "schedule": OUTBOX_RELAY_SECONDS},
+        "relay-outbox": {"task": task_names.OUTBOX_RELAY, "schedule": OUTBOX_RELAY_SECONDS},
         # Recomputes whose task was lost are re-sent, so no summary stays stale for long.
         "sweep-summaries": {
-            "task": names.SUMMARY_SWEEP,
+            "task": task_names.SUMMARY_SWEEP,
             "schedule": max(1.0, settings.summary_max_delay_seconds),
         },
         # Mail waiting for its next attempt (the server was down) or queued by a lost nudge.
-        "send-mail": {"task": names.MAIL_SEND_DUE, "schedule": MAIL_SECONDS},
+        "send-mail": {"task": task_names.MAIL_SEND_DUE, "schedule": MAIL_SECONDS},
         # Webhook deliveries waiting for their next attempt (the receiver was down).
-        "send-webhooks": {"task": names.WEBHOOKS_SEND_DUE, "schedule": WEBHOOKS_SECONDS},
+        "send-webhooks": {"task": task_names.WEBHOOKS_SEND_DUE, "schedule": WEBHOOKS_SECONDS},
         # Rounds close at their closes_at; closing makes the final summary.
-        "close-rounds": {"task": names.ROUNDS_CLOSE_DUE, "schedule": CLOSE_ROUNDS_SECONDS},
+        "close-rounds": {"task": task_names.ROUNDS_CLOSE_DUE, "schedule": CLOSE_ROUNDS_SECONDS},
         # Reminders by each round's plan; keys make a second run in the hour send nothing.
-        "reminders": {"task": names.MAIL_REMINDERS, "schedule": crontab(minute=0)},
+        "reminders": {"task": task_names.MAIL_REMINDERS, "schedule": crontab(minute=0)},
         # Monday 08:00 in the body's time zone (the Celery app's timezone).
         "weekly-digest": {
-            "task": names.MAIL_WEEKLY_DIGEST,
+            "task": task_names.MAIL_WEEKLY_DIGEST,
             "schedule": crontab(minute=0, hour=8, day_of_week="mon"),
         },
     }

@@ -12,10 +12,10 @@ from typing import Any
 from celery import Celery, Task, shared_task
 from sqlalchemy.orm import Session
 
+from consult import task_names
 from consult.analysis.summary import AnalysisSettings
 from consult.db import utcnow
 from consult.domain import common_responses, outbox, summaries
-from consult.tasks import names
 from consult.tasks.database import database_for, settings_of
 
 log = logging.getLogger(__name__)
@@ -56,14 +56,14 @@ def send_recomputes(app: Celery, due: Mapping[int, datetime]) -> None:
     says it is due."""
     for round_id, at in due.items():
         try:
-            app.send_task(names.SUMMARY_RECOMPUTE, args=[round_id], eta=at)
+            app.send_task(task_names.SUMMARY_RECOMPUTE, args=[round_id], eta=at)
         except Exception:  # committed already; the sweep re-sends a late recompute
             log.warning(
                 "could not send round %s's recompute; the sweep will", round_id, exc_info=True
             )
 
 
-@shared_task(bind=True, name=names.SUMMARY_ON_RESPONSE_SUBMITTED, acks_late=True)
+@shared_task(bind=True, name=task_names.SUMMARY_ON_RESPONSE_SUBMITTED, acks_late=True)
 def on_response_submitted(self: Task, event_id: int) -> None:
     """Mark the round of one event stale. The relay now does this itself, a batch at a time;
     this task remains for the messages an earlier relay queued before an upgrade."""
@@ -74,7 +74,7 @@ def on_response_submitted(self: Task, event_id: int) -> None:
     send_recomputes(self.app, due)
 
 
-@shared_task(bind=True, name=names.SUMMARY_ON_ROUND_CLOSED, acks_late=True)
+@shared_task(bind=True, name=task_names.SUMMARY_ON_ROUND_CLOSED, acks_late=True)
 def on_round_closed(self: Task, event_id: int) -> None:
     """A closed round gets its final summary."""
     with database_for(self.app).session() as session:
@@ -82,11 +82,11 @@ def on_round_closed(self: Task, event_id: int) -> None:
         round_id = event.aggregate_id if event else None
     if round_id is not None:
         self.app.send_task(
-            names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"final": True, "force": True}
+            task_names.SUMMARY_RECOMPUTE, args=[round_id], kwargs={"final": True, "force": True}
         )
 
 
-@shared_task(bind=True, name=names.SUMMARY_RECOMPUTE, acks_late=True)
+@shared_task(bind=True, name=task_names.SUMMARY_RECOMPUTE, acks_late=True)
 def recompute(self: Task, round_id: int, final: bool = False, force: bool = False) -> int | None:
     """Recompute a round's summary if it is stale (or if forced); the new version or None."""
     database = database_for(self.app)
@@ -123,7 +123,7 @@ def recompute(self: Task, round_id: int, final: bool = False, force: bool = Fals
     return version
 
 
-@shared_task(bind=True, name=names.SUMMARY_SWEEP, acks_late=True)
+@shared_task(bind=True, name=task_names.SUMMARY_SWEEP, acks_late=True)
 def sweep(self: Task) -> list[int]:
     """Re-send recomputes that are late: their task was lost to a broker or worker failure."""
     with database_for(self.app).session() as session:
@@ -131,7 +131,7 @@ def sweep(self: Task) -> list[int]:
             session, utcnow(), settings_of(self.app).summary_max_delay_seconds, _lease(self.app)
         )
     for round_id in late:
-        self.app.send_task(names.SUMMARY_RECOMPUTE, args=[round_id])
+        self.app.send_task(task_names.SUMMARY_RECOMPUTE, args=[round_id])
     return late
 
 

@@ -4,7 +4,7 @@ results page."""
 from __future__ import annotations
 
 NETWORKS: dict[str, dict[str, str]] = {
-    # Answers that cannot be accepted (domain/answers.py)
+    # Answers that cannot be accepted (domain/response_checks.py)
     "unknown_question": {"en": "No question has this key.", "km": "គ្មានសំណួរណាមានកូដនេះទេ។"},
     "required": {"en": "An answer is required.", "km": "សូមឆ្លើយសំណួរនេះ។"},
     "choose_one": {"en": "Choose one option.", "km": "សូមជ្រើសរើសជម្រើសមួយ។"},

@@ -16,10 +16,10 @@ from marshmallow import ValidationError
 
 from consult.db import utcnow
 from consult.domain import replies, responses
-from consult.domain.answering import answering_view
-from consult.domain.answers import check_answers
 from consult.domain.errors import Conflict, Invalid
 from consult.domain.idempotency import usable_key
+from consult.domain.response_checks import check_answers
+from consult.domain.response_form import answering_view
 from consult.domain.tokens import token_hash
 from consult.mail.compose import answer_text
 from consult.models import Invitation
@@ -65,7 +65,7 @@ def save(token: str) -> Any:
     answers, problems = answers_from_form(questionnaire, request.form, language)
     submitting = request.form.get("action") == "submit"
     signer, signer_problems = _signer(language, submitting)
-    entry = responses.Submission(
+    entry = responses.Entry(
         answers=answers,
         language=language,
         channel="web",
@@ -144,7 +144,7 @@ def render_form(
     template: str = "form.html",
     preview: bool = False,
 ) -> str:
-    """The form page of `page` (domain.answering.form_view): a network's at its link, and
+    """The form page of `page` (domain.response_form.form_view): a network's at its link, and
     staff's preview (a template extending form.html, `preview=True`: nothing can be sent)."""
     submitted, current = page["submitted"], page["current"]
     draft = current if current is not None and current.kind == "draft" else None

@@ -23,7 +23,7 @@ def submission(**changes):
 
 # (id, method, body (dict → JSON, bytes → raw), content type, status, field named)
 # Every bad answer value is refused by check_answers, whose table is in
-# tests/domain/test_answers.py; four of them come here to show the wiring (a 422 naming
+# tests/domain/test_response_checks.py; four of them come here to show the wiring (a 422 naming
 # `answers.<question>`, nothing saved lost) for a draft (PUT) and a submission (POST).
 ANSWER_CASES = [
     ("likert-as-text", "POST", submission(coop_level="4"), JSON, 422, "answers.coop_level"),

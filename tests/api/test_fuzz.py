@@ -43,6 +43,7 @@ from consult.api.auth import PUBLIC, access_of
 from consult.api.links import LINKS
 from consult.config import Settings
 from consult.domain import api_keys
+from consult.roles import role_allows
 from tests.api.test_openapi import spec_path
 from tests.conftest import bearer, restore_state, truncate_all
 
@@ -157,7 +158,7 @@ class RoleMatrix:
     def allows(self, role: str, operation) -> bool:
         needed = self.needs[(operation.path, operation.method.upper())]
         assert needed is not None, f"{operation.label} declares no role"
-        return needed == PUBLIC or api_keys.role_allows(role, needed)
+        return needed == PUBLIC or role_allows(role, needed)
 
     def routes(self, case) -> bool:
         """Whether the path reaches a view at all (a malformed id is a 404 before it)."""

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from consult import create_app
+from consult.adapters.webhooks import HttpNetwork
 from consult.config import Settings
 from consult.db import Database
 from consult.domain import mail_queue, outbox, webhooks
@@ -90,10 +91,11 @@ def test_deliveries_show_every_attempt_and_can_be_replayed(
     with database.session() as session:
         outbox.relay(session, lambda event: webhooks.enqueue(session, event))
 
-    def refused(url: str, headers: dict[str, str], body: bytes, t: float) -> webhooks.Answer:
-        return webhooks.Answer(503, "HTTP 503")
+    class Refusing(HttpNetwork):
+        def post(self, url: str, headers: dict[str, str], body: bytes, t: float) -> webhooks.Answer:
+            return webhooks.Answer(503, "HTTP 503")
 
-    webhooks.send_due(database, True, send=refused)
+    webhooks.send_due(database, Refusing(), True)
     listed = private_client.get(f"/api/v1/webhooks/{hook_id}/deliveries", headers=admin)
     assert listed.status_code == 200, listed.json
     (delivery,) = listed.json["items"]

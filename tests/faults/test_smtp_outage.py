@@ -30,12 +30,12 @@ import redis
 from sqlalchemy import select
 
 from consult import create_app
+from consult import task_names as names
 from consult.config import Settings
 from consult.domain import api_keys
 from consult.domain.mail_queue import BACKOFF_FACTOR_SECONDS
 from consult.mail.mime import message_id
 from consult.models import MailMessage
-from consult.tasks import names
 from tests.conftest import bearer, truncate_all
 from tests.faults.processes import start_service_process, stop_service_process
 from tests.figures import FAULT_FIGURES, report

@@ -20,11 +20,11 @@ import redis
 from sqlalchemy import func, select
 
 from consult import create_app
+from consult import task_names as names
 from consult.config import Settings
 from consult.domain import api_keys
 from consult.models.responses import Response, ResponseVersion
 from consult.models.summaries import SummarySchedule
-from consult.tasks import names
 from tests.conftest import FOCAL_POINT, bearer, truncate_all
 from tests.figures import FAULT_FIGURES, report
 from tests.tasks.test_summaries_worker import answers, directory, wait_for

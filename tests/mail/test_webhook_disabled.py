@@ -19,7 +19,7 @@ HOOK = "http://127.0.0.1:9/our-dashboard"
 def run_until_disabled(database) -> None:
     clock = Clock()
     for _ in range(webhooks.DISABLE_AFTER_FAILURES):
-        webhooks.send_due(database, True, now=clock, send=failing)
+        webhooks.send_due(database, failing, True, now=clock)
         clock.advance(webhooks.MAX_RETRY_SECONDS)
 
 

@@ -14,8 +14,8 @@ from consult.analysis.columns import Respondent, build_columns
 from consult.analysis.groups import answer_vectors
 from consult.analysis.positions import measures, positions
 from consult.analysis.stats import question_stats
-from consult.domain.answers import check_answers
 from consult.domain.exports import question_columns, questions_sheet
+from consult.domain.response_checks import check_answers
 from consult.mail.compose import answer_text
 from consult.questions import QUESTION_TYPES
 from consult.questions.arrays import MISSING, Column, codes_of, shares

@@ -9,7 +9,7 @@ import pytest
 from jinja2 import Environment, FunctionLoader
 from werkzeug.datastructures import MultiDict
 
-from consult.domain.answers import check_answers
+from consult.domain.response_checks import check_answers
 from consult.questions import QUESTION_TYPES, question_type
 from consult.questions.base import field_name
 from consult.texts import t

@@ -7,11 +7,12 @@ from __future__ import annotations
 import redis
 from sqlalchemy import select
 
+from consult import task_names as names
 from consult.config import Settings
 from consult.db import Database, utcnow
 from consult.domain import outbox
 from consult.models import SummarySchedule
-from consult.tasks import QUEUES, make_celery, names
+from consult.tasks import QUEUES, make_celery
 from tests.conftest import truncate_all
 from tests.factories import make_round
 

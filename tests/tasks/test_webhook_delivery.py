@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from sqlalchemy import select
 
+from consult.adapters.webhooks import HttpNetwork
 from consult.db import Database
 from consult.domain import outbox, webhooks
 from consult.domain.errors import Invalid
@@ -73,7 +74,9 @@ def receiver() -> Iterator[Receiver]:
 
 def subscribe(database: Database, url: str, types: list[str]) -> tuple[int, str]:
     with database.session() as session:
-        issued = webhooks.create_subscription(session, url, types, "test", "tests", True)
+        issued = webhooks.create_subscription(
+            session, HttpNetwork(), url, types, "test", "tests", True
+        )
         return issued.subscription.id, issued.secret
 
 
@@ -118,7 +121,7 @@ def test_receiver_sees_each_event_once_in_order_through_timeout_500_and_recovery
     clock = Clock()
 
     def run() -> dict[str, int]:
-        return webhooks.send_due(database, True, now=clock, timeout=CLIENT_TIMEOUT)
+        return webhooks.send_due(database, HttpNetwork(), True, now=clock, timeout=CLIENT_TIMEOUT)
 
     assert run() == {"retry": 1}  # the receiver sleeps past the client's timeout
     assert receiver.answered_ok() == []
@@ -165,10 +168,10 @@ def test_an_event_handed_over_twice_is_delivered_once(database: Database, receiv
         assert event is not None
         assert webhooks.enqueue(session, event) == 0
     clock = Clock()
-    assert webhooks.send_due(database, True, now=clock) == {"delivered": 1}
+    assert webhooks.send_due(database, HttpNetwork(), True, now=clock) == {"delivered": 1}
     with database.session() as session:
         (delivery_id,) = session.scalars(select(WebhookDelivery.id)).all()
-    assert webhooks.deliver(database, delivery_id, clock(), True) == "skipped"
+    assert webhooks.deliver(database, HttpNetwork(), delivery_id, clock(), True) == "skipped"
     assert receiver.answered_ok() == [f"msg_{event_id}"]
 
 
@@ -180,7 +183,7 @@ def test_the_body_is_the_catalogued_versioned_payload(database: Database, receiv
         outbox.record(session, "response.submitted", "response", 9, payload)
     with database.session() as session:
         outbox.relay(session, lambda event: webhooks.enqueue(session, event))
-    webhooks.send_due(database, True)
+    webhooks.send_due(database, HttpNetwork(), True)
     (headers, body, _) = receiver.requests[0]
     sent = json.loads(body)
     assert sent["type"] == "response.submitted" and sent["version"] == 1
@@ -189,8 +192,14 @@ def test_the_body_is_the_catalogued_versioned_payload(database: Database, receiv
     assert headers["content-type"] == "application/json"
 
 
-def failing(url: str, headers: dict[str, str], body: bytes, timeout: float) -> webhooks.Answer:
-    return webhooks.Answer(None, "ConnectionRefusedError: refused")
+class Failing(HttpNetwork):
+    """The real resolver; every POST refused."""
+
+    def post(self, url: str, headers: dict[str, str], body: bytes, t: float) -> webhooks.Answer:
+        return webhooks.Answer(None, "ConnectionRefusedError: refused")
+
+
+failing = Failing()
 
 
 def test_a_subscription_is_disabled_after_a_run_of_failures(database: Database):
@@ -198,9 +207,9 @@ def test_a_subscription_is_disabled_after_a_run_of_failures(database: Database):
     record_and_relay(database, [("round.closed", 1, {})])
     clock = Clock()
     for _ in range(webhooks.DISABLE_AFTER_FAILURES):
-        assert webhooks.send_due(database, True, now=clock, send=failing) == {"retry": 1}
+        assert webhooks.send_due(database, failing, True, now=clock) == {"retry": 1}
         clock.advance(webhooks.MAX_RETRY_SECONDS)
-    assert webhooks.send_due(database, True, now=clock, send=failing) == {}
+    assert webhooks.send_due(database, failing, True, now=clock) == {}
     with database.session() as session:
         subscription = session.get(WebhookSubscription, subscription_id)
         assert subscription is not None and not subscription.active
@@ -217,16 +226,17 @@ def test_a_delivery_is_given_up_after_a_day_and_can_be_replayed(database: Databa
     record_and_relay(database, [("round.closed", 1, {})])
     clock = Clock()
     clock.advance(86400)
-    assert webhooks.send_due(database, True, now=clock, send=failing) == {"failed": 1}
+    assert webhooks.send_due(database, failing, True, now=clock) == {"failed": 1}
     with database.session() as session:
         (delivery,) = session.scalars(select(WebhookDelivery)).all()
         assert delivery.status == "failed"
         webhooks.replay(session, subscription_id, delivery.id, clock())
 
-    def answering(url: str, headers: dict[str, str], body: bytes, t: float) -> webhooks.Answer:
-        return webhooks.Answer(204)
+    class Answering(HttpNetwork):
+        def post(self, url: str, headers: dict[str, str], body: bytes, t: float) -> webhooks.Answer:
+            return webhooks.Answer(204)
 
-    assert webhooks.send_due(database, True, now=clock, send=answering) == {"delivered": 1}
+    assert webhooks.send_due(database, Answering(), True, now=clock) == {"delivered": 1}
 
 
 @pytest.mark.parametrize(
@@ -236,14 +246,14 @@ def test_a_delivery_is_given_up_after_a_day_and_can_be_replayed(database: Databa
 )  # fmt: skip
 def test_only_http_to_public_addresses_unless_allowed(url: str):
     with pytest.raises(Invalid):
-        webhooks.check_url(url, allow_private=False)
+        webhooks.check_url(HttpNetwork(), url, allow_private=False)
 
 
 def test_private_addresses_allowed_by_the_setting_and_public_ones_always():
-    webhooks.check_url("http://127.0.0.1:8000/x", allow_private=True)
-    webhooks.check_url("https://8.8.8.8/x", allow_private=False)
+    webhooks.check_url(HttpNetwork(), "http://127.0.0.1:8000/x", allow_private=True)
+    webhooks.check_url(HttpNetwork(), "https://8.8.8.8/x", allow_private=False)
     with pytest.raises(Invalid):
-        webhooks.check_url("ftp://127.0.0.1/x", allow_private=True)
+        webhooks.check_url(HttpNetwork(), "ftp://127.0.0.1/x", allow_private=True)
 
 
 def test_signature_matches_the_standard_webhooks_test_vector():
@@ -263,8 +273,9 @@ def test_a_worker_relays_events_to_a_subscriber(tmp_path, receiver: Receiver):
     from celery.contrib.testing.worker import start_worker
 
     from consult import migrate
+    from consult import task_names as names
     from consult.config import Settings
-    from consult.tasks import QUEUES, make_celery, names
+    from consult.tasks import QUEUES, make_celery
 
     receiver.script.clear()
     settings = Settings.from_env(

@@ -1,6 +1,8 @@
 """Every task's name, in one place: the tasks declare them, and whoever sends a task by name
 (the relay's subscribers, beat, the after-commit nudge, the API's recompute) imports them
 from here, so a renamed task cannot leave a sender behind that the worker no longer hears.
+It sits outside consult.tasks and imports nothing: a lower module (the after-commit nudge)
+names a task without importing the Celery app, which imports it back.
 
 The first two parts route a task to its queue, unless TASK_ROUTES (in consult.tasks) names
 the task itself (the recompute has a queue of its own)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consult.domain.answers import check_answers
+from consult.domain.response_checks import check_answers
 from tests.conftest import SAMPLE_ANSWERS
 from tests.factories import sample_questionnaire
 
