@@ -464,12 +464,17 @@ class LaunchedRound:
         ]
 
 
-def launch_over_http(client, admin, networks_csv: bytes, sample_round: dict) -> LaunchedRound:
-    """Import the example directory, create the sample round and launch it, as staff would."""
+def import_over_http(client, admin, networks_csv: bytes) -> None:
+    """Import the directory as staff would; nothing launched yet (no round, no invitations)."""
     imported = client.post(
         "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
     )
     assert imported.status_code == 200, imported.json
+
+
+def launch_over_http(client, admin, networks_csv: bytes, sample_round: dict) -> LaunchedRound:
+    """Import the example directory, create the sample round and launch it, as staff would."""
+    import_over_http(client, admin, networks_csv)
     created = client.post("/api/v1/rounds", json=sample_round, headers=admin)
     assert created.status_code == 201, created.json
     launched = client.post(f"/api/v1/rounds/{created.json['id']}/launch", headers=admin)
@@ -491,7 +496,7 @@ SAVED_TABLES = [
 @dataclass
 class SavedState:
     rows: dict[str, list[dict]]
-    launched: LaunchedRound
+    launched: LaunchedRound | None  # None: the directory alone
 
 
 def save_state(connection: Connection) -> dict[str, list[dict]]:
@@ -546,7 +551,8 @@ def restore_state(connection: Connection, rows: dict[str, list[dict]]) -> None:
 
 @pytest.fixture(scope="session")
 def saved_rounds(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory, networks_csv):
-    """{"launched": ..., "answered": ...}: the sample round's states, built once over HTTP."""
+    """{"directory": ..., "launched": ..., "answered": ...}: the example directory imported,
+    then the sample round launched to it, then answered: built once over HTTP."""
     from tests.scripted import answer_all, compute
 
     place = tmp_path_factory.mktemp("saved")
@@ -565,8 +571,11 @@ def saved_rounds(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
     client = app.test_client()
     with database.session() as session:
         admin = bearer(api_keys.create_key(session, "saved states", "admin").secret)
-    launched = launch_over_http(client, admin, networks_csv, sample_round_body())
     states = {}
+    import_over_http(client, admin, networks_csv)
+    with database.engine.connect() as connection:
+        states["directory"] = SavedState(save_state(connection), None)
+    launched = launch_over_http(client, admin, networks_csv, sample_round_body())
     with database.engine.connect() as connection:
         states["launched"] = SavedState(save_state(connection), launched)
     answer_all(client, launched)
@@ -590,17 +599,31 @@ def launched_round(
     standard = networks_csv == NETWORKS_CSV.read_bytes() and same_round(
         sample_round, sample_round_body()
     )
-    database = app.extensions["consult"].database
-    if standard:
-        with database.session() as session:
-            connection = session.connection()
-            if is_empty(connection):
-                saved = request.getfixturevalue("saved_rounds")[state]
-                restore_state(connection, saved.rows)
-                launched = copy.deepcopy(saved.launched)
-                launched.answered = state == "answered"
-                return launched
-    return launch_over_http(client, admin, networks_csv, sample_round)
+    saved = restored(request, app, state) if standard else None
+    if saved is None:
+        return launch_over_http(client, admin, networks_csv, sample_round)
+    launched = copy.deepcopy(saved.launched)
+    launched.answered = state == "answered"
+    return launched
+
+
+@pytest.fixture
+def imported_directory(request: pytest.FixtureRequest, app, client, admin, networks_csv) -> None:
+    """The 34 networks of the example directory, as its import leaves them: copied from the
+    saved state when the database is still empty, imported over HTTP otherwise."""
+    if networks_csv != NETWORKS_CSV.read_bytes() or restored(request, app, "directory") is None:
+        import_over_http(client, admin, networks_csv)
+
+
+def restored(request: pytest.FixtureRequest, app, state: str) -> SavedState | None:
+    """The saved `state` copied into the app's database, if that is still empty."""
+    with app.extensions["consult"].database.session() as session:
+        connection = session.connection()
+        if not is_empty(connection):
+            return None
+        saved = request.getfixturevalue("saved_rounds")[state]
+        restore_state(connection, saved.rows)
+        return saved
 
 
 def same_round(one: dict, other: dict) -> bool:

@@ -34,11 +34,8 @@ def csv_rows():
 
 
 @pytest.fixture
-def directory(client, admin, networks_csv):
-    response = client.post(
-        "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
-    )
-    assert response.json["created"] == 34
+def directory(imported_directory):
+    """The example directory's 34 networks (their import is tested in test_import.py)."""
 
 
 def listing(client, headers, query=""):

@@ -149,11 +149,8 @@ def staff_client(client, accounts):
 
 
 @pytest.fixture
-def directory(client, admin, networks_csv):
-    imported = client.post(
-        "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
-    )
-    assert imported.status_code == 200, imported.json
+def directory(imported_directory):
+    """The example directory's 34 networks."""
 
 
 def test_staff_build_a_round_of_every_question_type_in_both_languages(

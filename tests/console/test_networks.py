@@ -26,11 +26,10 @@ KHMER_CSV = (
 
 
 @pytest.fixture
-def directory(database, networks_csv) -> None:
+def directory(database, imported_directory) -> None:
+    """The example directory and a network named in Khmer."""
     with database.session() as session:
-        import_networks(session, networks_csv, NetworkCsvRowSchema())
         import_networks(session, KHMER_CSV, NetworkCsvRowSchema())
-        session.commit()
 
 
 def network_id(database, name: str) -> int:
