@@ -8,12 +8,13 @@ unless CONSULT_REQUIRE_SERVICES=1 (as in CI), where it fails instead.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import os
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -288,40 +289,59 @@ def later_keys(table) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def shared_apps() -> Iterator[dict[str, Flask]]:
-    """This test process's apps, one per database URL, built when first asked for: building
-    one costs a fifth of a second (flask-smorest writes the OpenAPI document), a test
-    inside a rolled-back transaction a few milliseconds."""
-    apps: dict[str, Flask] = {}
+def shared_apps() -> Iterator[dict[tuple, Flask]]:
+    """This test process's apps, one per database URL and set of changed settings, built when
+    first asked for: building one costs a fifth of a second (flask-smorest writes the
+    OpenAPI document), a test inside a rolled-back transaction a few milliseconds."""
+    apps: dict[tuple, Flask] = {}
     yield apps
     for app in apps.values():
         app.extensions["consult"].database.dispose()
 
 
-def shared_app(request: pytest.FixtureRequest, database_url: str) -> Flask:
+def shared_app(request: pytest.FixtureRequest, database_url: str, **changes: object) -> Flask:
     apps = request.getfixturevalue("shared_apps")
-    if database_url not in apps:
+    key = (database_url, tuple(sorted(changes.items())))
+    if key not in apps:
         var_dir = request.getfixturevalue("tmp_path_factory").mktemp("var")
-        apps[database_url] = create_app(test_settings(database_url, var_dir))
-    return apps[database_url]
+        settings = dataclasses.replace(test_settings(database_url, var_dir), **changes)
+        apps[key] = create_app(settings)
+    return apps[key]
+
+
+def databases_of(app: Flask) -> tuple[Database, Database]:
+    """The app's database and the one the tasks it runs in this process use."""
+    runtime = app.extensions["consult"]
+    return runtime.database, database_for(runtime.celery)
+
+
+def join(app: Flask, connection: Connection | None) -> None:
+    for database in databases_of(app):
+        database.join(connection)
+
+
+def with_limits_reset(app: Flask) -> Flask:
+    """A shared app's rate limits counted from zero, as a new app's would be."""
+    for limiter in app.extensions.get("limiter", ()):
+        limiter.reset()
+    return app
+
+
+TEST_CONNECTION = pytest.StashKey[Connection]()
 
 
 @contextmanager
-def rolled_back(app: Flask) -> Iterator[None]:
+def rolled_back(app: Flask) -> Iterator[Connection]:
     """Every session of the app, and of the tasks it runs in this process, inside one
     transaction rolled back at the end; a commit releases a savepoint (warehouse's
     `db_session`)."""
-    runtime = app.extensions["consult"]
-    databases = (runtime.database, database_for(runtime.celery))
-    connection = runtime.database.engine.connect()
+    connection = app.extensions["consult"].database.engine.connect()
     transaction = connection.begin()
-    for database in databases:
-        database.join(connection)
+    join(app, connection)
     try:
-        yield
+        yield connection
     finally:
-        for database in databases:
-            database.join(None)
+        join(app, None)
         transaction.rollback()
         restart_ids(connection)
         connection.commit()
@@ -338,7 +358,8 @@ def database(request: pytest.FixtureRequest, database_url: str) -> Iterator[Data
         database.dispose()
         return
     app = shared_app(request, database_url)
-    with rolled_back(app):
+    with rolled_back(app) as connection:
+        request.node.stash[TEST_CONNECTION] = connection
         yield app.extensions["consult"].database
 
 
@@ -395,10 +416,34 @@ def app(request: pytest.FixtureRequest, database_url: str) -> Iterator[Flask]:
         app.extensions["consult"].database.dispose()
         return
     request.getfixturevalue("database")
-    app = shared_app(request, database_url)
-    for limiter in app.extensions.get("limiter", ()):
-        limiter.reset()
-    yield app
+    yield with_limits_reset(shared_app(request, database_url))
+
+
+@pytest.fixture
+def app_with(request: pytest.FixtureRequest, database_url: str) -> Iterator[Callable[..., Flask]]:
+    """`app_with(**changes)`: an app whose settings differ from the test's by `changes`. Built
+    for a test that commits for real; otherwise one per process for each set of changes,
+    inside the test's transaction like `app`."""
+    real = commits_for_real(request.node)
+    built: list[Flask] = []
+    joined: list[Flask] = []
+
+    def make(**changes: object) -> Flask:
+        if real:
+            app = create_app(dataclasses.replace(request.getfixturevalue("settings"), **changes))
+            built.append(app)
+            return app
+        request.getfixturevalue("database")
+        app = shared_app(request, database_url, **changes)
+        join(app, request.node.stash[TEST_CONNECTION])
+        joined.append(app)
+        return with_limits_reset(app)
+
+    yield make
+    for app in joined:
+        join(app, None)
+    for app in built:
+        app.extensions["consult"].database.dispose()
 
 
 @pytest.fixture

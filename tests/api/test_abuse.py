@@ -3,7 +3,6 @@ and no credential or answer in any log line."""
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import logging
 import sys
@@ -11,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from consult import create_app
 from consult.access_log import masked
 from consult.domain.responses import DRAFTS_KEPT
 from consult.guard import RequestGuard
@@ -21,18 +19,11 @@ CSP = "default-src 'self'; script-src 'self'"
 
 
 @pytest.fixture
-def strict_app(settings):
+def strict_app(app_with):
     """The app with limits low enough to reach in a test."""
-    app = create_app(
-        dataclasses.replace(
-            settings,
-            rate_limit_link="5/minute",
-            rate_limit_form="3/minute",
-            rate_limit_unknown_token="4/minute",
-        )
+    return app_with(
+        rate_limit_link="5/minute", rate_limit_form="3/minute", rate_limit_unknown_token="4/minute"
     )
-    yield app
-    app.extensions["consult"].database.dispose()
 
 
 def test_a_link_over_its_budget_gets_429_json_with_retry_after(strict_app, launched_round):
@@ -126,7 +117,7 @@ def test_security_headers_on_json_html_csv_and_errors(client, admin, launched_ro
         assert_security_headers(response)
 
 
-def test_hsts_only_over_tls_and_behind_a_trusted_proxy(settings, client):
+def test_hsts_only_over_tls_and_behind_a_trusted_proxy(app_with, client):
     assert (
         "Strict-Transport-Security"
         not in client.get("/healthz", headers={"X-Forwarded-Proto": "https"}).headers
@@ -134,12 +125,9 @@ def test_hsts_only_over_tls_and_behind_a_trusted_proxy(settings, client):
     assert "max-age" in client.get("/healthz", base_url="https://localhost").headers.get(
         "Strict-Transport-Security", ""
     )
-    proxied = create_app(dataclasses.replace(settings, trusted_proxies=1))
-    try:
-        behind = proxied.test_client().get("/healthz", headers={"X-Forwarded-Proto": "https"})
-        assert "max-age" in behind.headers["Strict-Transport-Security"]
-    finally:
-        proxied.extensions["consult"].database.dispose()
+    proxied = app_with(trusted_proxies=1).test_client()
+    behind = proxied.get("/healthz", headers={"X-Forwarded-Proto": "https"})
+    assert "max-age" in behind.headers["Strict-Transport-Security"]
 
 
 def call_guard(**environ: Any) -> tuple[str, dict[str, str], dict[str, Any]]:

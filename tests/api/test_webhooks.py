@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
 
-from consult import create_app
 from consult.adapters.webhooks import HttpNetwork
-from consult.config import Settings
 from consult.db import Database
 from consult.domain import mail_queue, outbox, webhooks
 from consult.models import DomainEvent, MailMessage
@@ -20,11 +17,9 @@ HOOK = {"url": "http://127.0.0.1:9/hook", "event_types": ["round.closed"], "desc
 
 
 @pytest.fixture
-def private_client(settings: Settings):
+def private_client(app_with):
     """A client of an app whose admin allows webhooks to private addresses (our receiver)."""
-    app = create_app(replace(settings, webhooks_allow_private=True))
-    yield app.test_client()
-    app.extensions["consult"].database.dispose()
+    return app_with(webhooks_allow_private=True).test_client()
 
 
 def test_a_subscription_returns_its_secret_once(private_client, admin, database: Database):
