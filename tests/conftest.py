@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import threading
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,7 +20,6 @@ from pathlib import Path
 import pytest
 import redis
 from sqlalchemy import Connection, bindparam, create_engine, func, select, text
-from sqlalchemy.engine import make_url
 from werkzeug.serving import make_server
 
 import consult.models  # noqa: F401
@@ -29,11 +27,12 @@ from consult import create_app, migrate
 from consult.config import Settings
 from consult.db import Base, Database
 from consult.domain import api_keys
+from tests.databases import scratch_postgres
 from tests.figures import FIGURES
+from tests.services import service_missing
 
 pytest_plugins = ["tests.scripted"]  # the answered_round fixture
 
-REQUIRE_SERVICES = os.environ.get("CONSULT_REQUIRE_SERVICES") == "1"
 POSTGRES_URL = os.environ.get(
     "CONSULT_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -116,13 +115,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.redis)
 
 
-def service_missing(service: str, reason: str) -> None:
-    message = f"{service} is not available ({reason}); tests that need it cannot run"
-    if REQUIRE_SERVICES:
-        pytest.fail(f"{message}, and CONSULT_REQUIRE_SERVICES=1", pytrace=False)
-    pytest.skip(f"SKIPPED LOUDLY: {message}. Start it or set its CONSULT_TEST_* URL.")
-
-
 @pytest.fixture(scope="session")
 def networks_csv() -> bytes:
     return NETWORKS_CSV.read_bytes()
@@ -131,28 +123,9 @@ def networks_csv() -> bytes:
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A fresh, migrated database on the PostgreSQL server, dropped after the run."""
-    server = make_url(POSTGRES_URL)
-    if server.drivername == "postgresql":
-        server = server.set(drivername="postgresql+psycopg")
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    name = f"consult_test_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:
-        admin.dispose()
-        service_missing("PostgreSQL", f"{server.render_as_string()}: {type(exc).__name__}")
-    url = server.set(database=name).render_as_string(hide_password=False)
-    try:
-        with admin.connect() as connection:
-            # A throwaway database: commits need not wait for the disk.
-            connection.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
+    with scratch_postgres(POSTGRES_URL, "consult_test") as url:
         migrate.upgrade(url)
         yield url
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -328,11 +301,12 @@ class LaunchedRound:
 
 
 def launch_over_http(client, admin, networks_csv: bytes, sample_round: dict) -> LaunchedRound:
-    """Import the example directory, create the sample round and launch it, as staff would."""
+    """Import a directory (the example one, as a rule), create a round and launch it, as staff
+    would. `client` is Flask's test client or a live server's (tests/faults/burst.py)."""
     imported = client.post(
         "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
     )
-    assert imported.status_code == 200, imported.json
+    assert imported.status_code == 200 and imported.json["errors"] == [], imported.json
     created = client.post("/api/v1/rounds", json=sample_round, headers=admin)
     assert created.status_code == 201, created.json
     launched = client.post(f"/api/v1/rounds/{created.json['id']}/launch", headers=admin)

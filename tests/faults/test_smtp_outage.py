@@ -36,11 +36,11 @@ from consult.domain.mail_queue import BACKOFF_FACTOR_SECONDS
 from consult.mail.mime import message_id
 from consult.models import MailMessage
 from consult.tasks import names
-from tests.conftest import bearer, truncate_all
+from tests.conftest import bearer, launch_over_http, truncate_all
 from tests.faults.processes import start_service_process, stop_service_process
 from tests.figures import FAULT_FIGURES, report
 from tests.mail.smtp import SmtpServer, mail_env, wait_until
-from tests.tasks.test_summaries_worker import directory
+from tests.many_networks import directory
 
 NETWORKS = 300  # one contact each: 300 invitations
 STOP_AT = 100  # received messages when the server is stopped
@@ -79,14 +79,7 @@ def test_smtp_server_stopped_mid_fan_out_every_invitation_arrives_exactly_once(
             return list(session.scalars(select(MailMessage).order_by(MailMessage.id)))
 
     try:
-        imported = client.post(
-            "/api/v1/networks/import",
-            data=directory(NETWORKS),
-            headers={**admin, "Content-Type": "text/csv"},
-        )
-        round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
-        launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin)
-        errors += (imported.status_code != 200) + (launched.status_code != 200)
+        launch_over_http(client, admin, directory(NETWORKS), sample_round)
         assert wait_until(lambda: server.sink.count() >= STOP_AT, timeout=60, step=0.005), (
             f"only {server.sink.count()} invitations arrived before the planned outage"
         )

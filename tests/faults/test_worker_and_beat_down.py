@@ -25,11 +25,12 @@ from consult.domain import api_keys
 from consult.mail.mime import message_id
 from consult.models import DomainEvent, MailMessage
 from consult.models.responses import Response, ResponseVersion
-from tests.conftest import FOCAL_POINT, bearer, truncate_all
+from tests.conftest import FOCAL_POINT, bearer, launch_over_http, truncate_all
 from tests.faults.processes import start_service_process, stop_service_process
 from tests.figures import FAULT_FIGURES, report
 from tests.mail.smtp import SmtpServer, mail_env
-from tests.tasks.test_summaries_worker import answers, directory, wait_for
+from tests.many_networks import answers, directory
+from tests.tasks.test_summaries_worker import wait_for
 
 DOWN_SECONDS = 120.0  # worker and beat both down, submissions arriving all along
 PACE_SECONDS = 0.5  # one network acts every half second
@@ -60,15 +61,9 @@ def test_worker_and_beat_down_two_minutes_nothing_lost_or_twice_once_they_return
     last_saved = datetime.min.replace(tzinfo=UTC)  # when the last accepted submission was saved
     worker = beat = None
     try:
-        imported = client.post(
-            "/api/v1/networks/import",
-            data=directory(NETWORKS),
-            headers={**admin, "Content-Type": "text/csv"},
-        )
-        round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
-        launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin)
-        errors += (imported.status_code != 200) + (launched.status_code != 200)
-        links = [(i["token"], i["network"]["id"]) for i in launched.json["invitations"]]
+        launched = launch_over_http(client, admin, directory(NETWORKS), sample_round)
+        round_id = launched.id
+        links = [(i["token"], i["network"]["id"]) for i in launched.invitations]
 
         started = time.monotonic()
         step = 0

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from consult.models import MailMessage
+from tests.conftest import NETWORKS_CSV, launch_over_http
 from tests.mail.smtp import wait_until
-from tests.mail.test_followups import DIRECTORY, launch_sample_round
+from tests.mail.test_followups import DIRECTORY
 
 OUTAGE_SECONDS = 60
 
@@ -22,7 +23,7 @@ def test_invitations_wait_out_an_smtp_outage_and_arrive_exactly_once(
     smtp_server.stop()
     client = mail_stack.app.test_client()
     started = time.monotonic()
-    launch_sample_round(client, mail_stack.admin, sample_round)
+    launch_over_http(client, mail_stack.admin, NETWORKS_CSV.read_bytes(), sample_round)
 
     def beat() -> None:  # what beat does every few seconds
         mail_stack.celery.send_task("consult.mail.send_due")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REQUIRE_SERVICES
+from tests.services import REQUIRE_SERVICES
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 MAX_PAGE_BYTES = 60 * 1024
