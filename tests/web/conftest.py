@@ -1,4 +1,5 @@
-"""A real headless Chromium (Debian's, no browser download) for the web form tests."""
+"""A real headless Chromium (Debian's, no browser download) for the web form tests: started
+once per test process (and per conftest that imports it), a new context for each test."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ MAX_PAGE_BYTES = 60 * 1024
 KHMER_TEXT = "ការសហការខ្សោយ ដោយសារខ្វះថវិកា"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
         message = "Debian's chromium is not installed (apt-get install chromium fonts-khmeros)"
