@@ -31,7 +31,7 @@ from tests.databases import scratch_postgres
 from tests.figures import FIGURES
 from tests.services import service_missing
 
-pytest_plugins = ["tests.scripted"]  # the answered_round fixture
+pytest_plugins = ["tests.scripted", "tests.browsers"]  # answered_round; browser and page
 
 POSTGRES_URL = os.environ.get(
     "CONSULT_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

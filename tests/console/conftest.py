@@ -11,7 +11,6 @@ from playwright.sync_api import Page
 
 from consult.domain import users
 from consult.models import User
-from tests.web.conftest import browser, page  # noqa: F401  (fixtures, shared with the form tests)
 
 PASSWORD = "a long enough passphrase"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -100,6 +99,6 @@ def browser_sign_in(live_server, console_cookies) -> Callable[[Page, str], Page]
 
 
 @pytest.fixture
-def signed_in_page(page, accounts, browser_sign_in):  # noqa: F811  (the imported fixture)
+def signed_in_page(page, accounts, browser_sign_in):
     """Chromium signed in to the console as staff, on the live server."""
     return browser_sign_in(page, accounts["staff"].email)
