@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +24,6 @@ import redis
 from argon2 import PasswordHasher, profiles
 from flask import Flask
 from sqlalchemy import Connection, bindparam, create_engine, func, select, text
-from sqlalchemy.engine import make_url
 from werkzeug.serving import make_server
 
 import consult.models  # noqa: F401
@@ -34,11 +32,12 @@ from consult.config import Settings
 from consult.db import Base, Database
 from consult.domain import api_keys, users
 from consult.tasks.database import database_for
+from tests.databases import scratch_postgres
 from tests.figures import FIGURES
+from tests.services import service_missing
 
-pytest_plugins = ["tests.scripted"]  # the answered_round fixture
+pytest_plugins = ["tests.scripted", "tests.browsers"]  # answered_round; browser and page
 
-REQUIRE_SERVICES = os.environ.get("CONSULT_REQUIRE_SERVICES") == "1"
 POSTGRES_URL = os.environ.get(
     "CONSULT_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -134,13 +133,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.redis)
 
 
-def service_missing(service: str, reason: str) -> None:
-    message = f"{service} is not available ({reason}); tests that need it cannot run"
-    if REQUIRE_SERVICES:
-        pytest.fail(f"{message}, and CONSULT_REQUIRE_SERVICES=1", pytrace=False)
-    pytest.skip(f"SKIPPED LOUDLY: {message}. Start it or set its CONSULT_TEST_* URL.")
-
-
 @pytest.fixture(scope="session", autouse=True)
 def cheapest_password_hashing() -> Iterator[None]:
     """Staff passwords hashed with argon2id at its cheapest cost in this test process, as
@@ -160,28 +152,9 @@ def networks_csv() -> bytes:
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A fresh, migrated database on the PostgreSQL server, dropped after the run."""
-    server = make_url(POSTGRES_URL)
-    if server.drivername == "postgresql":
-        server = server.set(drivername="postgresql+psycopg")
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    name = f"consult_test_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:
-        admin.dispose()
-        service_missing("PostgreSQL", f"{server.render_as_string()}: {type(exc).__name__}")
-    url = server.set(database=name).render_as_string(hide_password=False)
-    try:
-        with admin.connect() as connection:
-            # A throwaway database: commits need not wait for the disk.
-            connection.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
+    with scratch_postgres(POSTGRES_URL, "consult_test") as url:
         migrate.upgrade(url)
         yield url
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -510,15 +483,17 @@ class LaunchedRound:
 
 
 def import_over_http(client, admin, networks_csv: bytes) -> None:
-    """Import the directory as staff would; nothing launched yet (no round, no invitations)."""
+    """Import the directory as staff would; nothing launched yet (no round, no invitations).
+    `client` is Flask's test client or a live server's (tests/faults/burst.py)."""
     imported = client.post(
         "/api/v1/networks/import", data=networks_csv, headers={**admin, "Content-Type": "text/csv"}
     )
-    assert imported.status_code == 200, imported.json
+    assert imported.status_code == 200 and imported.json["errors"] == [], imported.json
 
 
 def launch_over_http(client, admin, networks_csv: bytes, sample_round: dict) -> LaunchedRound:
-    """Import the example directory, create the sample round and launch it, as staff would."""
+    """Import a directory (the example one, as a rule), create a round and launch it, as staff
+    would."""
     import_over_http(client, admin, networks_csv)
     created = client.post("/api/v1/rounds", json=sample_round, headers=admin)
     assert created.status_code == 201, created.json

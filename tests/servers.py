@@ -28,7 +28,7 @@ import pytest
 from consult import migrate
 from consult.config import Settings
 from consult.supervisor import commands
-from tests.conftest import service_missing
+from tests.services import service_missing
 
 START_TIMEOUT_SECONDS = 60  # gunicorn boots its workers in 20 s on a busy 2-core machine
 STOP_TIMEOUT_SECONDS = 15

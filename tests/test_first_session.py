@@ -3,8 +3,9 @@
 The lines are read from the README itself, so the README cannot drift from what works.
 `make run &` is the service this test starts (`consult run`, what `make run` calls);
 `xdg-open URL` becomes a fetch of that URL (no browser to open); every `curl` fails the
-test on an HTTP error. Each line runs in one bash session, in a folder of its own that
-holds the checkout's `examples/`.
+test on an HTTP error; `sleep N`, there to give the workers time for the summary, waits at
+most N seconds, until the summary counts the submission. Each line runs in one bash
+session, in a folder of its own that holds the checkout's `examples/`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,17 @@ def first_session_lines() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("A first session", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
     return [line for line in block.replace("\\\n", "").splitlines() if line.strip()]
+
+
+# The README's KEY and BASE are set by its earlier lines; round 1 is the one it launches.
+SLEEP_UNTIL_SUMMARISED = """sleep() {
+  local tries=$(( $1 * 5 )) summary
+  while (( tries-- > 0 )); do
+    summary=$(command curl -sS -H "Authorization: Bearer $KEY" "$BASE/api/v1/rounds/1/summary")
+    grep -q '"response_count": *1\\b' <<< "$summary" && return
+    command sleep 0.2
+  done
+}"""
 
 
 def test_the_readme_names_port_and_no_mac_only_command():
@@ -55,6 +67,7 @@ def test_the_readme_first_session_works(tmp_path):
                 "set -euo pipefail",
                 'curl() { command curl --fail-with-body -sS "$@"; }',
                 'xdg-open() { command curl --fail-with-body -sS -o /dev/null "$1"; }',
+                SLEEP_UNTIL_SUMMARISED,
                 *(_echoed(line) for line in first_session_lines()[1:]),
             ]
         )

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,15 +11,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Connection, MetaData, create_engine, inspect, make_url, text
+from sqlalchemy import Connection, MetaData, create_engine, inspect, text
 
 from consult import migrate
 from consult.db import Base
-from tests.conftest import service_missing
-
-POSTGRES_URL = os.environ.get(
-    "CONSULT_TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
+from tests.conftest import POSTGRES_URL
+from tests.databases import scratch_postgres
 
 
 def test_migrated_schema_matches_the_models(database_url):
@@ -54,21 +49,8 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'stepwise.db'}"
         return
-    server = make_url(POSTGRES_URL).set(drivername="postgresql+psycopg")
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    name = f"consult_steps_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:
-        admin.dispose()
-        service_missing("PostgreSQL", f"{server.render_as_string()}: {type(exc).__name__}")
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres(POSTGRES_URL, "consult_steps") as url:
+        yield url
 
 
 NOW = datetime(2026, 11, 2, tzinfo=UTC)

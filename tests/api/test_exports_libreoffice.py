@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from tests.api.test_exports import KHMER_ANSWERS, submit_two
-from tests.conftest import service_missing
+from tests.services import service_missing
 
 CONVERT_SECONDS = 120
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
+from playwright.sync_api import Page
 from sqlalchemy import select
 
 from consult.console.users import SEEN
 from consult.domain import users
 from consult.models import User
-from tests.web.conftest import browser, page  # noqa: F401  (fixtures, shared with the form tests)
 
 PASSWORD = "a long enough passphrase"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -78,12 +79,45 @@ def post(client, path: str, data: dict | None = None, from_page: str = "/staff/"
     return client.post(path, data={**(data or {}), "csrf_token": token})
 
 
+def sign_in_page(tab: Page, live_server: str, email: str) -> None:
+    """Sign in through the console's form, as a person does; the tab ends on the home page."""
+    tab.goto(f"{live_server}/staff/sign-in")
+    tab.fill("#email", email)
+    tab.fill("#password", PASSWORD)
+    tab.click("main button[type=submit]")
+    tab.wait_for_url(f"{live_server}/staff/")
+
+
+@pytest.fixture(scope="module")
+def console_cookies() -> dict[str, list[dict]]:
+    """The cookies each account (by email) was given when it signed in, once per module."""
+    return {}
+
+
 @pytest.fixture
-def signed_in_page(page, live_server, accounts):  # noqa: F811  (the imported fixture)
+def browser_sign_in(live_server, console_cookies) -> Callable[[Page, str], Page]:
+    """`browser_sign_in(tab, email)`: the tab signed in to the console, on its home page.
+
+    Through the form the first time in a module; after that with the session cookie that
+    sign-in gave: each test's database has the same accounts under the same ids and the
+    secret key is fixed, so the cookie holds, and the argon2 check and two page loads are
+    saved. Tests about signing in use the form themselves."""
+
+    def signed_in(tab: Page, email: str) -> Page:
+        saved = console_cookies.get(email)
+        if saved is None:
+            sign_in_page(tab, live_server, email)
+            console_cookies[email] = tab.context.cookies()
+            return tab
+        tab.context.add_cookies(saved)
+        tab.goto(f"{live_server}/staff/")
+        assert tab.url == f"{live_server}/staff/", "the saved session cookie was refused"
+        return tab
+
+    return signed_in
+
+
+@pytest.fixture
+def signed_in_page(page, accounts, browser_sign_in):
     """Chromium signed in to the console as staff, on the live server."""
-    page.goto(f"{live_server}/staff/")
-    page.fill("#email", accounts["staff"].email)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server}/staff/")
-    return page
+    return browser_sign_in(page, accounts["staff"].email)

@@ -13,7 +13,6 @@ import pytest
 
 from consult.models import Round
 from tests.console.accessibility import serious_violations
-from tests.console.conftest import PASSWORD
 from tests.console.test_console_browser import fits
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -50,21 +49,11 @@ def fill_four_question_round(page) -> None:
     page.fill("[name='closes_at']", "2030-06-30T17:00")
 
 
-def signed_in(context, live_server, accounts):
-    page = context.new_page()
-    page.goto(f"{live_server}/staff/sign-in")
-    page.fill("#email", accounts["staff"].email)
-    page.fill("#password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{live_server}/staff/")
-    return page
-
-
 @pytest.fixture
-def staff_page(browser, live_server, accounts):
+def staff_page(browser, accounts, browser_sign_in):
     """Chromium signed in as staff; the CSP bypassed so that axe-core can be injected."""
     context = browser.new_context(bypass_csp=True)
-    yield signed_in(context, live_server, accounts)
+    yield browser_sign_in(context.new_page(), accounts["staff"].email)
     context.close()
 
 
@@ -108,9 +97,11 @@ def test_build_a_round_and_preview_it_in_khmer(staff_page, live_server, director
     assert not {where: found for where, found in violations.items() if found}
 
 
-def test_without_javascript_every_button_sends_the_page(browser, live_server, accounts, directory):
+def test_without_javascript_every_button_sends_the_page(
+    browser, live_server, accounts, directory, browser_sign_in
+):
     context = browser.new_context(java_script_enabled=False)
-    page = signed_in(context, live_server, accounts)
+    page = browser_sign_in(context.new_page(), accounts["staff"].email)
     page.goto(f"{live_server}/staff/rounds/new")
     fill_four_question_round(page)
     page.click("button[value='edit.0']")

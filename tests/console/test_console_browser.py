@@ -48,12 +48,8 @@ def test_sign_in_and_home_fit_a_phone_and_a_desk_in_both_languages(
     fits(page, "sign-in")
 
 
-def test_admin_pages_fit_a_phone_and_a_desk(page, live_server, accounts):
-    page.goto(f"{live_server}/staff/sign-in")
-    page.fill("#email", accounts["admin"].email)
-    page.fill("#password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{live_server}/staff/")
+def test_admin_pages_fit_a_phone_and_a_desk(page, live_server, accounts, browser_sign_in):
+    browser_sign_in(page, accounts["admin"].email)
     for path, name in (("users", "users"), ("keys", "keys"), ("audit", "audit")):
         page.goto(f"{live_server}/staff/{path}")
         fits(page, name)
@@ -104,7 +100,15 @@ def console_pages(app) -> list[str]:
 
 
 def test_no_serious_accessibility_violation_on_a_rounds_pages(
-    browser, app, live_server, client, admin, accounts, answered_round, sample_round
+    browser,
+    app,
+    live_server,
+    client,
+    admin,
+    accounts,
+    answered_round,
+    sample_round,
+    browser_sign_in,
 ):
     """axe-core on every page of a round, its responses and a network, a draft's launch,
     builder and preview, and an event: each page that takes an id, in English and Khmer."""
@@ -162,14 +166,9 @@ def test_no_serious_accessibility_violation_on_a_rounds_pages(
     assert visited == taking_an_id - fragments, "every page that takes an id is visited"
 
     context = browser.new_context(bypass_csp=True)
-    page = context.new_page()
     found = {}
     try:
-        page.goto(f"{live_server}/staff/sign-in")
-        page.fill("#email", accounts["staff"].email)
-        page.fill("#password", PASSWORD)
-        page.click("main button[type=submit]")
-        page.wait_for_url(f"{live_server}/staff/")
+        page = browser_sign_in(context.new_page(), accounts["staff"].email)
         for language in ("en", "km"):
             if language == "km":
                 page.click("header button:has-text('ភាសាខ្មែរ')")

@@ -12,7 +12,6 @@ import pytest
 from consult.domain import calendar
 from consult.models import MailMessage
 from tests.console.accessibility import serious_violations
-from tests.console.conftest import PASSWORD
 from tests.console.test_console_browser import fits
 
 # Layout does not depend on the database: the production one is enough.
@@ -90,19 +89,14 @@ def visit(page, live_server: str, language: str, found: dict[str, list[str]]) ->
 
 
 def test_directory_calendar_and_mail_fit_a_phone_and_a_desk_in_both_languages(
-    browser, live_server, accounts, networks_csv, calendar_and_mail, tmp_path
+    browser, live_server, accounts, networks_csv, calendar_and_mail, tmp_path, browser_sign_in
 ):
     upload = tmp_path / "networks.csv"
     upload.write_bytes(networks_csv + KHMER_ROW.encode())
     context = browser.new_context(bypass_csp=True)  # axe is injected
-    page = context.new_page()
     found: dict[str, list[str]] = {}
     try:
-        page.goto(f"{live_server}/staff/sign-in")
-        page.fill("#email", accounts["staff"].email)
-        page.fill("#password", PASSWORD)
-        page.click("main button[type=submit]")
-        page.wait_for_url(f"{live_server}/staff/")
+        page = browser_sign_in(context.new_page(), accounts["staff"].email)
         page.goto(f"{live_server}/staff/networks/import")
         check(page, "directory-import-en", found)
         page.set_input_files("#file", str(upload))

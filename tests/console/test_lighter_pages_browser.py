@@ -14,22 +14,10 @@ import pytest
 
 from consult.domain import calendar
 from tests.console.accessibility import serious_violations
-from tests.console.conftest import PASSWORD
 from tests.console.test_console_browser import SCREENSHOTS, fits
 from tests.console.test_round_pages import draft_round
 
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
-
-
-def signed_in(browser, live_server: str, email: str, **options):
-    context = browser.new_context(**options)
-    page = context.new_page()
-    page.goto(f"{live_server}/staff/sign-in")
-    page.fill("#email", email)
-    page.fill("#password", PASSWORD)
-    page.click("main button[type=submit]")
-    page.wait_for_url(f"{live_server}/staff/")
-    return context, page
 
 
 def launch(page, live_server: str, round_id: int) -> None:
@@ -44,7 +32,7 @@ def check(page, name: str, found: dict[str, list[str]]) -> None:
 
 
 def test_copy_a_link_download_the_csv_and_print_the_sheet_under_the_csp(
-    browser, live_server, client, admin, accounts, launched_round, sample_round
+    browser, live_server, client, admin, accounts, launched_round, sample_round, browser_sign_in
 ):
     bare = client.post(
         "/api/v1/networks", json={"name": "Kep Fishers Network", "kind": "provincial"},
@@ -52,10 +40,8 @@ def test_copy_a_link_download_the_csv_and_print_the_sheet_under_the_csp(
     ).json["id"]  # fmt: skip
     mailed = launched_round.invitations[0]["network"]["id"]
     round_id = draft_round(client, admin, sample_round, network_ids=[bare, mailed])
-    context, page = signed_in(
-        browser, live_server, accounts["staff"].email,
-        permissions=["clipboard-read", "clipboard-write"],
-    )  # fmt: skip
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = browser_sign_in(context.new_page(), accounts["staff"].email)
     try:
         launch(page, live_server, round_id)
         link = page.inner_text(f"#hand-form-{bare}")
@@ -82,7 +68,15 @@ def test_copy_a_link_download_the_csv_and_print_the_sheet_under_the_csp(
 
 
 def test_lighter_pages_fit_a_phone_and_a_desk_in_both_languages(
-    browser, live_server, client, admin, accounts, answered_round, sample_round, database
+    browser,
+    live_server,
+    client,
+    admin,
+    accounts,
+    answered_round,
+    sample_round,
+    database,
+    browser_sign_in,
 ):
     first = answered_round.invitations[0]["network"]["id"]
     drafts = {
@@ -98,7 +92,8 @@ def test_lighter_pages_fit_a_phone_and_a_desk_in_both_languages(
         )  # fmt: skip
         session.commit()
     found: dict[str, list[str]] = {}
-    context, page = signed_in(browser, live_server, accounts["staff"].email, bypass_csp=True)
+    context = browser.new_context(bypass_csp=True)
+    page = browser_sign_in(context.new_page(), accounts["staff"].email)
     try:
         for language in ("en", "km"):
             if language == "km":

@@ -28,8 +28,8 @@ from consult.db import Database
 from consult.domain import api_keys
 from consult.models import DomainEvent
 from consult.models.responses import Response, ResponseVersion
-from tests.conftest import FOCAL_POINT, bearer
-from tests.tasks.test_summaries_worker import answers, directory
+from tests.conftest import FOCAL_POINT, bearer, launch_over_http
+from tests.many_networks import answers, directory
 
 REQUEST_TIMEOUT = 30.0  # a reply slower than this is a hang: counted, then retried
 RECONNECT_PAUSE = 0.3  # after a refused or broken connection
@@ -210,6 +210,33 @@ class Burst:
         return False
 
 
+class LiveClient:
+    """What launch_over_http asks of Flask's test client, sent to a live server over HTTP."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+
+    def post(
+        self,
+        path: str,
+        json: Any = None,
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> LiveReply:
+        reply = call("POST", f"{self.base}{path}", json, headers, data)
+        return LiveReply(reply.status, reply.body)
+
+
+@dataclass
+class LiveReply:
+    status_code: int
+    body: bytes
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
 @dataclass
 class Launched:
     admin: dict[str, str]  # an admin key's headers
@@ -226,15 +253,9 @@ def launch(base: str, database_url: str, networks: int, round_body: dict[str, An
             admin = bearer(api_keys.create_key(session, "fault test", "admin").secret)
     finally:
         database.dispose()
-    csv = {**admin, "Content-Type": "text/csv"}
-    imported = call("POST", f"{base}/api/v1/networks/import", headers=csv, data=directory(networks))
-    assert imported.status == 200 and imported.json()["created"] == networks, imported.body
-    created = call("POST", f"{base}/api/v1/rounds", round_body, admin)
-    assert created.status == 201, created.body
-    round_id = created.json()["id"]
-    launched = call("POST", f"{base}/api/v1/rounds/{round_id}/launch", headers=admin)
-    assert launched.status == 200, launched.body
-    return Launched(admin, round_id, launched.json()["invitations"])
+    launched = launch_over_http(LiveClient(base), admin, directory(networks), round_body)
+    assert len(launched.invitations) == networks
+    return Launched(admin, launched.id, launched.invitations)
 
 
 @dataclass

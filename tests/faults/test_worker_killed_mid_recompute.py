@@ -25,9 +25,10 @@ from consult.config import Settings
 from consult.domain import api_keys
 from consult.models.responses import Response, ResponseVersion
 from consult.models.summaries import SummarySchedule
-from tests.conftest import FOCAL_POINT, bearer, truncate_all
+from tests.conftest import FOCAL_POINT, bearer, launch_over_http, truncate_all
 from tests.figures import FAULT_FIGURES, report
-from tests.tasks.test_summaries_worker import answers, directory, wait_for
+from tests.many_networks import answers, directory
+from tests.tasks.test_summaries_worker import wait_for
 from tests.workers import start_worker_process
 
 NETWORKS = 200
@@ -72,16 +73,11 @@ def test_a_worker_killed_mid_recompute_leaves_the_round_stale_and_the_sweep_cove
     first = start_worker_process({**os.environ, **env})
     second = None
     try:
-        imported = client.post(
-            "/api/v1/networks/import",
-            data=directory(NETWORKS),
-            headers={**admin, "Content-Type": "text/csv"},
-        )
-        assert imported.json["created"] == NETWORKS
-        round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
-        launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin)
+        launched = launch_over_http(client, admin, directory(NETWORKS), sample_round)
+        assert len(launched.invitations) == NETWORKS
+        round_id = launched.id
         accepted = errors = 0
-        for index, invitation in enumerate(launched.json["invitations"]):
+        for index, invitation in enumerate(launched.invitations):
             body = {"answers": answers(index), "submitted_by": FOCAL_POINT}
             reply = client.post(f"/api/v1/respond/{invitation['token']}", json=body)
             accepted += reply.status_code == 200

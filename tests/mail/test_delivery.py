@@ -14,8 +14,8 @@ from consult.mail.mime import Outgoing
 from consult.mail.sender import send_batch
 from consult.mail.transport import MailFailure, SmtpSettings, file_connection, smtp_connection
 from consult.models import MailMessage
+from tests.conftest import NETWORKS_CSV, launch_over_http
 from tests.mail.smtp import SmtpServer, wait_until
-from tests.mail.test_followups import launch_sample_round
 
 
 class RefusingSink:
@@ -98,8 +98,8 @@ def test_a_key_is_queued_once_and_claimed_by_one_sender(database):
 def test_a_refused_address_fails_for_good_and_staff_see_why(mail_stack, smtp_server, sample_round):
     client = mail_stack.app.test_client()
     admin = mail_stack.admin
-    launched = launch_sample_round(client, admin, sample_round)
-    network_id = launched["invitations"][0]["network"]["id"]
+    launched = launch_over_http(client, admin, NETWORKS_CSV.read_bytes(), sample_round)
+    network_id = launched.invitations[0]["network"]["id"]
     assert wait_until(lambda: smtp_server.sink.count() >= 34, timeout=30)
 
     smtp_server.stop()

@@ -7,8 +7,9 @@ from zoneinfo import ZoneInfo
 
 import time_machine
 
+from tests.conftest import NETWORKS_CSV, launch_over_http
 from tests.mail.smtp import wait_until
-from tests.mail.test_followups import DIRECTORY, launch_sample_round
+from tests.mail.test_followups import DIRECTORY
 
 ZONE = ZoneInfo("Asia/Phnom_Penh")
 STAFF = "secretariat@ccc.example.org"
@@ -33,7 +34,7 @@ def test_weekly_digest_goes_once_a_week_to_staff_and_contacts_and_can_be_stopped
     }
     assert client.post("/api/v1/events", json=forum, headers=admin).status_code == 201
     sample_round["closes_at"] = (monday + timedelta(days=4)).isoformat()
-    launch_sample_round(client, admin, sample_round)
+    launch_over_http(client, admin, NETWORKS_CSV.read_bytes(), sample_round)
     sink = smtp_server.sink
     assert wait_until(lambda: sink.count() >= 34, timeout=30)
     invitations = sink.count()

@@ -8,31 +8,18 @@ from datetime import datetime, timedelta
 
 import time_machine
 
-from tests.conftest import FOCAL_POINT, NETWORKS_CSV, SAMPLE_ANSWERS
+from tests.conftest import FOCAL_POINT, NETWORKS_CSV, SAMPLE_ANSWERS, launch_over_http
 from tests.mail.smtp import wait_until
 
 DIRECTORY = list(csv.DictReader(io.StringIO(NETWORKS_CSV.read_text(encoding="utf-8"))))
-
-
-def launch_sample_round(client, admin, sample_round) -> dict:
-    imported = client.post(
-        "/api/v1/networks/import",
-        data=NETWORKS_CSV.read_bytes(),
-        headers={**admin, "Content-Type": "text/csv"},
-    )
-    assert imported.status_code == 200
-    created = client.post("/api/v1/rounds", json=sample_round, headers=admin).json
-    launched = client.post(f"/api/v1/rounds/{created['id']}/launch", headers=admin)
-    assert launched.status_code == 200
-    return launched.json
 
 
 def test_launch_invites_each_contact_in_their_language_then_reminds_only_who_has_not_answered(
     mail_stack, smtp_server, sample_round
 ):
     client = mail_stack.app.test_client()
-    launched = launch_sample_round(client, mail_stack.admin, sample_round)
-    round_id = launched["round"]["id"]
+    launched = launch_over_http(client, mail_stack.admin, NETWORKS_CSV.read_bytes(), sample_round)
+    round_id = launched.id
     sink = smtp_server.sink
     assert wait_until(lambda: sink.count() >= 34, timeout=30), f"{sink.count()} of 34 arrived"
 
@@ -56,7 +43,7 @@ def test_launch_invites_each_contact_in_their_language_then_reminds_only_who_has
     token = link.split("/r/")[1].split("?")[0]
     assert client.get(f"/api/v1/respond/{token}").status_code == 200
 
-    answered = launched["invitations"][:20]
+    answered = launched.invitations[:20]
     for invitation in answered:
         body = {"answers": SAMPLE_ANSWERS, "submitted_by": FOCAL_POINT}
         assert client.post(f"/api/v1/respond/{invitation['token']}", json=body).status_code == 200

@@ -11,9 +11,8 @@ from urllib.parse import urlsplit
 import time_machine
 
 from tests.api.test_common_response import COMMITMENTS, STATEMENT
-from tests.conftest import FOCAL_POINT, NETWORKS_CSV, SAMPLE_ANSWERS
+from tests.conftest import FOCAL_POINT, NETWORKS_CSV, SAMPLE_ANSWERS, launch_over_http
 from tests.mail.smtp import wait_until
-from tests.mail.test_followups import launch_sample_round
 from tests.scripted import pick_dissenters, scripted_answers
 
 DIRECTORY = {
@@ -41,11 +40,11 @@ def test_a_clarification_reaches_the_chosen_networks_and_their_replies_come_back
     mail_stack, smtp_server, sample_round
 ):
     client = mail_stack.app.test_client()
-    launched = launch_sample_round(client, mail_stack.admin, sample_round)
-    round_id = launched["round"]["id"]
+    launched = launch_over_http(client, mail_stack.admin, NETWORKS_CSV.read_bytes(), sample_round)
+    round_id = launched.id
     sink = smtp_server.sink
-    english = next(i for i in launched["invitations"] if contact_of(i)["language"] == "en")
-    khmer = next(i for i in launched["invitations"] if contact_of(i)["language"] == "km")
+    english = next(i for i in launched.invitations if contact_of(i)["language"] == "en")
+    khmer = next(i for i in launched.invitations if contact_of(i)["language"] == "km")
     asked = [english, khmer]
     for invitation in asked:
         body = {"answers": SAMPLE_ANSWERS, "submitted_by": FOCAL_POINT}
@@ -100,9 +99,9 @@ def test_closing_sends_nothing_until_staff_approve_then_the_approved_text_goes_o
 ):
     client = mail_stack.app.test_client()
     admin = mail_stack.admin
-    launched = launch_sample_round(client, admin, sample_round)
-    round_id = launched["round"]["id"]
-    invitations = launched["invitations"]
+    launched = launch_over_http(client, admin, NETWORKS_CSV.read_bytes(), sample_round)
+    round_id = launched.id
+    invitations = launched.invitations
     dissenters = pick_dissenters(invitations)
     for index, invitation in enumerate(invitations):
         body = {

@@ -15,9 +15,9 @@ import redis
 from consult import create_app
 from consult.config import Settings
 from consult.domain import api_keys
-from tests.conftest import bearer, truncate_all
+from tests.conftest import NETWORKS_CSV, bearer, launch_over_http, truncate_all
 from tests.mail.smtp import Received, SmtpServer, mail_env, wait_until
-from tests.mail.test_followups import DIRECTORY, launch_sample_round
+from tests.mail.test_followups import DIRECTORY
 from tests.workers import start_worker_process
 
 STALL_AT = 10  # the server holds the 10th message until the worker is dead
@@ -60,7 +60,7 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_sends_nothing_twice(
     first = start_worker_process(env)
     second = None
     try:
-        launch_sample_round(app.test_client(), admin, sample_round)
+        launch_over_http(app.test_client(), admin, NETWORKS_CSV.read_bytes(), sample_round)
         assert server.sink.stalled.wait(timeout=60), "the first worker never reached message 10"
         os.killpg(first.pid, signal.SIGKILL)
         first.wait(timeout=10)

@@ -11,9 +11,9 @@ from pathlib import Path
 from consult import create_app
 from consult.config import Settings
 from consult.domain import api_keys
-from tests.conftest import FOCAL_POINT, bearer
+from tests.conftest import FOCAL_POINT, bearer, launch_over_http
+from tests.many_networks import answers, directory
 from tests.redis_server import private_redis
-from tests.tasks.test_summaries_worker import answers, directory
 
 
 def test_with_redis_down_submissions_are_accepted_and_queue_calls_are_a_quick_503(
@@ -33,15 +33,12 @@ def test_with_redis_down_submissions_are_accepted_and_queue_calls_are_a_quick_50
         client = app.test_client()
         with app.extensions["consult"].database.session() as session:
             admin = bearer(api_keys.create_key(session, "queue down", "admin").secret)
-        csv = {**admin, "Content-Type": "text/csv"}
-        assert client.post("/api/v1/networks/import", data=directory(2), headers=csv).json
-        round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
-        launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin).json
-        recompute = f"/api/v1/rounds/{round_id}/summary/recompute"
+        launched = launch_over_http(client, admin, directory(2), sample_round)
+        recompute = f"/api/v1/rounds/{launched.id}/summary/recompute"
         task_id = client.post(recompute, headers=admin).json["task_id"]
         server.stop()
         try:
-            token = launched["invitations"][0]["token"]
+            token = launched.invitations[0]["token"]
             body = {"answers": answers(0), "submitted_by": FOCAL_POINT}
             assert client.post(f"/api/v1/respond/{token}", json=body).status_code == 200
             for reply in (

@@ -21,31 +21,11 @@ from consult.config import Settings
 from consult.domain import api_keys, summaries
 from consult.models import Summary
 from consult.tasks import QUEUES
-from tests.conftest import FOCAL_POINT, SAMPLE_ANSWERS, bearer, truncate_all
+from tests.conftest import FOCAL_POINT, bearer, launch_over_http, truncate_all
+from tests.many_networks import answers, directory
 
 NETWORKS = 200
 MAX_DELAY = 10.0
-HEADER = "name,acronym,kind,province,sectors,mou,language,contact_name,contact_email\n"
-
-
-def directory(count: int) -> bytes:
-    rows = [
-        f"Network {i},N{i},{'umbrella' if i % 5 == 0 else 'provincial'},Province {i % 25},"
-        f"health,{'yes' if i % 3 == 0 else 'no'},{'km' if i % 2 else 'en'},"
-        f"Focal {i},focal{i}@example.org"
-        for i in range(count)
-    ]
-    return (HEADER + "\n".join(rows) + "\n").encode()
-
-
-def answers(index: int) -> dict:
-    return {
-        **SAMPLE_ANSWERS,
-        "coop_level": 1 + index % 5,
-        "donor_role": ("agree", "disagree", "pass")[index % 3],
-        "members": index,
-        "challenges": "ថវិកាថយចុះ" if index % 2 else f"Funding gap number {index % 7}",
-    }
 
 
 @pytest.fixture
@@ -85,18 +65,8 @@ def test_a_burst_of_200_submissions_is_summarised_within_the_delay_with_few_reco
 ):
     app, admin = live
     client = app.test_client()
-    assert (
-        client.post(
-            "/api/v1/networks/import",
-            data=directory(NETWORKS),
-            headers={**admin, "Content-Type": "text/csv"},
-        ).json["created"]
-        == NETWORKS
-    )
-    round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
-    invitations = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin).json[
-        "invitations"
-    ]
+    launched = launch_over_http(client, admin, directory(NETWORKS), sample_round)
+    invitations, round_id = launched.invitations, launched.id
     assert len(invitations) == NETWORKS
 
     started = time.monotonic()

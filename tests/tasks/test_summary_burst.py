@@ -32,8 +32,9 @@ from consult.db import Database, utcnow
 from consult.domain import api_keys, summaries
 from consult.models import MailMessage, Summary
 from consult.supervisor import commands
-from tests.conftest import FOCAL_POINT, bearer, truncate_all
-from tests.tasks.test_summaries_worker import answers, directory, wait_for
+from tests.conftest import FOCAL_POINT, bearer, launch_over_http, truncate_all
+from tests.many_networks import answers, directory
+from tests.tasks.test_summaries_worker import wait_for
 
 NETWORKS = 600
 RATE = 24.0  # submissions a second, paced; a slower machine just submits fewer a second
@@ -80,21 +81,16 @@ def test_a_steady_burst_gets_a_new_summary_version_at_least_every_max_delay(
         stderr=subprocess.DEVNULL,
     )
     try:
-        imported = client.post(
-            "/api/v1/networks/import",
-            data=directory(NETWORKS),
-            headers={**admin, "Content-Type": "text/csv"},
-        )
-        assert imported.json["created"] == NETWORKS
-        round_id = client.post("/api/v1/rounds", json=sample_round, headers=admin).json["id"]
-        launched = client.post(f"/api/v1/rounds/{round_id}/launch", headers=admin)
+        launched = launch_over_http(client, admin, directory(NETWORKS), sample_round)
+        assert len(launched.invitations) == NETWORKS
+        round_id = launched.id
         # The launch's invitations are mailed before answers come, as they would be.
         assert wait_for(lambda: mail_waiting(runtime.database) == 0, timeout=120, step=0.5)
 
         accepted = errors = 0
         first = utcnow()
         started = time.monotonic()
-        for index, invitation in enumerate(launched.json["invitations"]):
+        for index, invitation in enumerate(launched.invitations):
             time.sleep(max(0.0, started + index / RATE - time.monotonic()))
             body = {"answers": answers(index), "submitted_by": FOCAL_POINT}
             reply = client.post(f"/api/v1/respond/{invitation['token']}", json=body)

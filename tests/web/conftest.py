@@ -1,51 +1,10 @@
-"""A real headless Chromium (Debian's, no browser download) for the web form tests."""
+"""What the tests of a network's pages share: its Khmer link, its answers as a person fills
+them in (the browser itself is tests/browsers.py's)."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
-
-from tests.conftest import REQUIRE_SERVICES
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 MAX_PAGE_BYTES = 60 * 1024
 KHMER_TEXT = "ការសហការខ្សោយ ដោយសារខ្វះថវិកា"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        message = "Debian's chromium is not installed (apt-get install chromium fonts-khmeros)"
-        if REQUIRE_SERVICES:
-            pytest.fail(message, pytrace=False)
-        pytest.skip(f"SKIPPED LOUDLY: {message}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def khmer_token(launched_round):
