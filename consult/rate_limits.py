@@ -8,7 +8,7 @@ shares one count) and in memory on the embedded default. Three budgets, each a s
 - the web form's POSTs: saves per link;
 - unknown tokens: 404s on token routes per client address, so guessing links is slow.
 
-The console's sign-in attempts are counted in the same storage (consult.console.budget).
+The console's sign-in attempts are counted in the same storage (consult.console.sign_in_budget).
 
 Over a budget the answer is 429 with `Retry-After`, said by the edge that the app factory
 hands in (consult.api.errors.too_many_requests: JSON, or a page in both languages on the

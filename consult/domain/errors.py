@@ -2,7 +2,7 @@
 
 A refusal carries a message key and its values, never a sentence: the domain does not know
 who reads it. The edge (the API's JSON, a console page, a network's page) says it in the
-reader's language through the one lookup, `consult.texts.text`.
+reader's language through the one lookup, `consult.texts.t`.
 """
 
 from __future__ import annotations
