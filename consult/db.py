@@ -16,10 +16,11 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import URL, Dialect, make_url
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm.session import JoinTransactionMode
 from sqlalchemy.types import TypeDecorator
 
 READ_ONLY = "consult_read_only"
-DEFAULT_JOIN = "conservative_savepoint"  # SQLAlchemy's own default for a Session
+DEFAULT_JOIN: JoinTransactionMode = "conditional_savepoint"  # a Session's own default
 # A pooled server connection is replaced once this old (_discard_connections_the_server_closed).
 POOL_RECYCLE_SECONDS = 1800
 # Connecting, and a silent peer on an open connection (keepalives every 10 s from 30 s idle;
