@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from _pytest.mark.expression import Expression
 from argon2 import PasswordHasher, profiles
 from flask import Flask
 from sqlalchemy import Connection, bindparam, create_engine, func, select, text
@@ -105,16 +106,25 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """Leave the slow modules and folders unread when slow tests are left out (`make
-    test-fast`): importing them (Playwright, schemathesis, Celery's test worker) costs each
-    test process seconds for tests it would deselect anyway."""
-    if "not slow" not in (config.option.markexpr or ""):
+    """Leave the slow modules and folders unread when the marker expression leaves out every
+    slow test (`make test-fast`): importing them (Playwright, schemathesis, Celery's test
+    worker) costs each test process seconds for tests it would deselect anyway."""
+    if not collection_path.is_relative_to(ROOT) or not slow_tests_deselected(config):
         return None
-    module = (
-        collection_path.relative_to(ROOT).as_posix() if collection_path.is_relative_to(ROOT) else ""
-    )
+    module = collection_path.relative_to(ROOT).as_posix()
     slow = module in SLOW_MODULES or any(f"{module}/".startswith(folder) for folder in SLOW_FOLDERS)
     return True if slow else None
+
+
+def slow_tests_deselected(config: pytest.Config) -> bool:
+    """Whether `-m` deselects a slow test whatever other markers it has (postgres, redis)."""
+    if not config.option.markexpr:
+        return False
+    expression = Expression.compile(config.option.markexpr)
+    others = [set(), {"postgres"}, {"redis"}, {"postgres", "redis"}]
+    return not any(
+        expression.evaluate(lambda name, marks={"slow", *other}: name in marks) for other in others
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
