@@ -4,8 +4,9 @@ schemathesis derives requests from the schema, including ones the schema forbids
 may refuse the request (4xx) but must not fail (5xx), and an error keeps the error shape.
 Four runs, each on both databases:
 
-- admin, every operation: the examples the document gives (every JSON request body has
-  one), then generated requests, valid and invalid;
+- admin, every operation (in four shards of the operations, spread over the test
+  processes): the examples the document gives (every JSON request body has one), then
+  generated requests, valid and invalid;
 - staff and viewer, every operation: valid requests; besides never a 5xx, the role matrix
   holds: an operation the role may not use answers 403 (never 2xx), one it may use never
   401/403;
@@ -47,12 +48,12 @@ from consult.roles import role_allows
 from tests.api.test_openapi import spec_path
 from tests.conftest import bearer, restore_state, truncate_all
 
-EXAMPLES_PER_OPERATION = int(os.environ.get("FUZZ_EXAMPLES", "30"))
+EXAMPLES_PER_OPERATION = int(os.environ.get("FUZZ_EXAMPLES", "15"))
 # The lower roles send fewer: what they may use, admin has fuzzed already; what they may
 # not, is refused before the input is read.
 ROLE_EXAMPLES = max(EXAMPLES_PER_OPERATION // 6, 3)
 REFUSED_EXAMPLES = 3
-STATEFUL_SCENARIOS = int(os.environ.get("FUZZ_SCENARIOS", "50"))
+STATEFUL_SCENARIOS = int(os.environ.get("FUZZ_SCENARIOS", "25"))
 STATEFUL_STEPS = int(os.environ.get("FUZZ_STEPS", "20"))
 UNLIMITED = "1000000/minute"
 RESPOND = "/api/v1/respond/"
@@ -122,8 +123,15 @@ def load(app):
     return schema, operations
 
 
-def test_no_generated_request_reaches_a_server_error(app, keys):
-    schema, operations = load(app)
+# The admin run is cut in shards of every SHARDS-th operation, so that pytest-xdist spreads
+# it over the test processes instead of one process running it alone at the end.
+SHARDS = 4
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_no_generated_request_reaches_a_server_error(app, keys, shard):
+    schema, every_operation = load(app)
+    operations = every_operation[shard::SHARDS]
     headers = bearer(keys["admin"])
 
     with_examples = set()
