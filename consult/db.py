@@ -119,14 +119,14 @@ class Database:
         """Open every later session inside `connection`'s transaction, a commit releasing a
         savepoint; None: on the engine again. The tests' one app per process runs each test
         this way and rolls the transaction back at its end (warehouse's `db_session`)."""
-        if connection is None:
-            self.sessions.configure(bind=self.engine, join_transaction_mode=DEFAULT_JOIN)
-            self._reader_sessions.configure(
-                bind=self._reader_engine, join_transaction_mode=DEFAULT_JOIN
-            )
-            return
-        for factory in (self.sessions, self._reader_sessions):
-            factory.configure(bind=connection, join_transaction_mode="create_savepoint")
+        for factory, engine in (
+            (self.sessions, self.engine),
+            (self._reader_sessions, self._reader_engine),
+        ):
+            if connection is None:
+                factory.configure(bind=engine, join_transaction_mode=DEFAULT_JOIN)
+            else:
+                factory.configure(bind=connection, join_transaction_mode="create_savepoint")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -287,7 +287,7 @@ def shared_app(request: pytest.FixtureRequest, database_url: str, **changes: obj
     key = (database_url, tuple(sorted(changes.items())))
     if key not in apps:
         var_dir = request.getfixturevalue("tmp_path_factory").mktemp("var")
-        settings = dataclasses.replace(test_settings(database_url, var_dir), **changes)
+        settings = dataclasses.replace(settings_for(database_url, var_dir), **changes)
         apps[key] = create_app(settings)
     return apps[key]
 
@@ -369,7 +369,7 @@ def redis_url() -> str:
     return url
 
 
-def test_settings(database_url: str, var_dir: Path) -> Settings:
+def settings_for(database_url: str, var_dir: Path) -> Settings:
     return Settings.from_env(
         {
             "CONSULT_VAR_DIR": str(var_dir),
@@ -385,7 +385,7 @@ def test_settings(database_url: str, var_dir: Path) -> Settings:
 @pytest.fixture
 def settings(request: pytest.FixtureRequest, database_url: str) -> Settings:
     if commits_for_real(request.node):
-        return test_settings(database_url, request.getfixturevalue("tmp_path") / "var")
+        return settings_for(database_url, request.getfixturevalue("tmp_path") / "var")
     return shared_app(request, database_url).extensions["consult"].settings
 
 
